@@ -1,0 +1,92 @@
+/** Language of a notes file or passage. */
+export type Lang = 'zh' | 'en';
+
+export type PassageKind = 'paragraph' | 'bullet' | 'code' | 'table' | 'quote' | 'html';
+
+export interface InlineLink {
+  text: string;
+  url: string;
+}
+
+export interface InlineImage {
+  alt: string;
+  url: string;
+}
+
+/** A sentence inside a passage, as offsets into `Passage.text` (UTF-16 code units). */
+export interface SentenceSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * The smallest citable unit of the notes: one bullet, paragraph, code block, table or quote.
+ * `id` is `${fileStem}#${sectionOrdinal}.${passageOrdinal}` (1-based ordinals), e.g. `docker-concepts.zh#3.2`,
+ * so a translation with the same structure has ids that line up with its original.
+ */
+export interface Passage {
+  id: string;
+  /** Path relative to the notes folder, with forward slashes. */
+  file: string;
+  lang: Lang;
+  kind: PassageKind;
+  /** Plain text: markup removed, entities decoded, NFC-normalised; inline code kept as its text. */
+  text: string;
+  /** Ids of the section and the heading titles from the top of the document down to this passage. */
+  sectionId: string;
+  headingPath: string[];
+  /** 1-based, inclusive, in the source file. */
+  lineStart: number;
+  lineEnd: number;
+  sentences: SentenceSpan[];
+  /** Terms the author emphasised (`**bold**`, `<b>`, `<strong>`), in order. */
+  emphasis: string[];
+  /** Contents of inline code spans, in order. */
+  inlineCode: string[];
+  links: InlineLink[];
+  images: InlineImage[];
+  /** For a code block: its info string (language), if any. */
+  codeLang?: string;
+}
+
+export interface Section {
+  /** `${fileStem}#${sectionOrdinal}`; ordinal 0 is the part before the first heading. */
+  id: string;
+  depth: number;
+  title: string;
+  headingPath: string[];
+  lineStart: number;
+  passageIds: string[];
+}
+
+/** One parsed notes file. */
+export interface NotesDocument {
+  file: string;
+  /** File name without `.md` / `.markdown`. */
+  stem: string;
+  lang: Lang;
+  title: string;
+  frontMatter: Record<string, unknown>;
+  /** From front matter `translation_of:` — the file (relative path) this document translates. */
+  translationOf?: string;
+  sections: Section[];
+  passages: Passage[];
+}
+
+/** A file that could not be used, and why (for the user, one sentence). */
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+/** A warning about part of a file that was used anyway. */
+export interface NotesWarning {
+  file: string;
+  message: string;
+}
+
+export interface NotesCorpus {
+  documents: NotesDocument[];
+  skipped: SkippedFile[];
+  warnings: NotesWarning[];
+}
