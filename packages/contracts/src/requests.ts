@@ -32,9 +32,6 @@ export const ChatRequestSchema = z.object({
     .min(1)
     .max(MAX_HISTORY_TURNS + 1)
     .refine((m) => m.at(-1)?.role === 'user', 'the last message must be from the user')
-    .refine(
-      (m) => (m.at(-1)?.content.trim().length ?? 0) > 0,
-      'the last message must not be empty',
-    ),
+    .refine((m) => (m.at(-1)?.content.trim().length ?? 0) > 0, 'the last message must not be empty'),
 });
 export type ChatRequest = z.infer<typeof ChatRequestSchema>;
