@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 
 const parts = [
+  ['notes', '@notetutor/notes'],
   ['graph', '@notetutor/graph'],
   ['tutor', '@notetutor/tutor'],
   ['api', '@notetutor/api'],

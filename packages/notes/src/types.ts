@@ -62,7 +62,10 @@ export interface Section {
 /** One parsed notes file. */
 export interface NotesDocument {
   file: string;
-  /** File name without `.md` / `.markdown`. */
+  /**
+   * Path without `.md` / `.markdown` (for a file at the top of the notes folder, its file name without the
+   * extension, e.g. `docker-concepts.zh`); the prefix of every passage id, so ids are unique in a corpus.
+   */
   stem: string;
   lang: Lang;
   title: string;
@@ -71,6 +74,16 @@ export interface NotesDocument {
   translationOf?: string;
   sections: Section[];
   passages: Passage[];
+  /** Problems met while parsing that did not stop it (broken front matter, unknown `lang:`…). */
+  warnings: NotesWarning[];
+}
+
+/** Options of `parseNotes`. */
+export interface ParseNotesOptions {
+  /** Path relative to the notes folder (forward or back slashes); used for `file`, `stem` and ids. */
+  file: string;
+  /** Forces the language of the document and every passage (wins over front matter and detection). */
+  lang?: Lang;
 }
 
 /** A file that could not be used, and why (for the user, one sentence). */
@@ -89,4 +102,6 @@ export interface NotesCorpus {
   documents: NotesDocument[];
   skipped: SkippedFile[];
   warnings: NotesWarning[];
+  /** How many files were passed over silently because they are not markdown (set by `loadNotesDir`). */
+  ignored?: number;
 }

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from './split-sentences';
+
+const pieces = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  it('splits on Chinese and ASCII end marks and keeps closing quotes with their sentence', () => {
+    expect(pieces('他说：“好。”然后走了！真的?是')).toEqual(['他说：“好。”', '然后走了！', '真的?', '是']);
+  });
+
+  it('splits English on ". " before a capital but not inside e.g. or version numbers', () => {
+    expect(pieces('Docker 1.13 uses runc. It replaced libcontainer, e.g. in v1.11. 后来')).toEqual([
+      'Docker 1.13 uses runc.',
+      'It replaced libcontainer, e.g. in v1.11.',
+      '后来',
+    ]);
+  });
+
+  it('splits at newlines and drops empty pieces', () => {
+    expect(pieces('第一行\n\n  第二行  \n')).toEqual(['第一行', '第二行']);
+    expect(splitSentences('   ')).toEqual([]);
+  });
+
+  it('keeps runs of end marks together', () => {
+    expect(pieces('真的吗？！好')).toEqual(['真的吗？！', '好']);
+  });
+});

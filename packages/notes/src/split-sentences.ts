@@ -1,0 +1,76 @@
+import type { SentenceSpan } from './types';
+
+// Full-width and ASCII marks that always end a sentence: 。！？；!? and the half-width ideographic stop.
+const TERMINATORS = new Set([0x3002, 0xff01, 0xff1f, 0xff1b, 0x21, 0x3f, 0xff61]);
+// Closing quotes and brackets that belong to the sentence they follow: `他说：“好。”` ends after `”`.
+const CLOSERS = new Set([0x201d, 0x2019, 0x22, 0x27, 0x300d, 0x300f, 0xff09, 0x29, 0x3011, 0x5d, 0x300b]);
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000;
+}
+
+function isWhitespace(c: number): boolean {
+  return isSpace(c) || c === 0x0a || c === 0x0d;
+}
+
+// A Latin letter, digit, or a closing mark after one: what may stand before a sentence-ending full stop.
+function endsLatinWord(c: number): boolean {
+  return (
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0xc0 && c <= 0x24f) ||
+    CLOSERS.has(c)
+  );
+}
+
+/**
+ * Splits a passage text into sentences, as offsets into it (whitespace trimmed, empty pieces dropped).
+ * Ends a sentence after `。！？；!?` (and any closing quote or bracket right after), after a `.` that
+ * follows a Latin word and is followed by a space and a word that is not lower case (so `e.g. docker`
+ * stays whole), and at every newline.
+ *
+ * @example
+ * const text = '容器共享内核。Cgroups limit CPU. It works!';
+ * splitSentences(text).map((s) => text.slice(s.start, s.end)); // ['容器共享内核。', 'Cgroups limit CPU.', 'It works!']
+ */
+export function splitSentences(text: string): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  const length = text.length;
+  let start = 0;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    let end = -1;
+    if (c === 0x0a) {
+      end = i;
+    } else if (TERMINATORS.has(c)) {
+      end = i + 1;
+      while (end < length && (TERMINATORS.has(text.charCodeAt(end)) || CLOSERS.has(text.charCodeAt(end))))
+        end++;
+    } else if (c === 0x2e && i > 0 && endsLatinWord(text.charCodeAt(i - 1))) {
+      let stop = i + 1;
+      while (stop < length && CLOSERS.has(text.charCodeAt(stop))) stop++;
+      if (!isSpace(text.charCodeAt(stop))) continue;
+      let next = stop;
+      while (next < length && isSpace(text.charCodeAt(next))) next++;
+      const after = text.charCodeAt(next);
+      // `e.g. docker`: a lower-case word after the full stop continues the sentence.
+      if (after >= 0x61 && after <= 0x7a) continue;
+      end = stop;
+    }
+    if (end < 0) continue;
+    pushTrimmed(text, start, end, spans);
+    start = end;
+    i = Math.max(i, end - 1);
+  }
+  pushTrimmed(text, start, length, spans);
+  return spans;
+}
+
+function pushTrimmed(text: string, from: number, to: number, spans: SentenceSpan[]): void {
+  let s = from;
+  let e = to;
+  while (s < e && isWhitespace(text.charCodeAt(s))) s++;
+  while (e > s && isWhitespace(text.charCodeAt(e - 1))) e--;
+  if (e > s) spans.push({ start: s, end: e });
+}
