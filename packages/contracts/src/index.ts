@@ -1,5 +1,7 @@
 export * from './answer';
+export * from './concept-search';
 export * from './errors';
 export * from './events';
 export * from './graph';
+export * from './graph-export';
 export * from './requests';

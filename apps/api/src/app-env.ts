@@ -1,0 +1,21 @@
+import type { HttpBindings } from '@hono/node-server';
+
+/** Hono environment of the API: what middleware puts on the context for later handlers. */
+export interface AppEnv {
+  /** Present when served by `@hono/node-server`; absent under `app.request()` in tests. */
+  Bindings: Partial<HttpBindings>;
+  Variables: {
+    /** Echoed in `X-Request-Id` and in every log line of the request. */
+    requestId: string;
+    /**
+     * Aborted when the client goes away. Taken before any middleware replaces `c.req.raw`, so handlers can
+     * tie model requests to the client's connection.
+     */
+    clientSignal: AbortSignal;
+  };
+}
+
+/** Which error body shape a path speaks: ours, or OpenAI's for the `/v1` compatibility routes. */
+export function errorFlavourOf(path: string): 'api' | 'openai' {
+  return path === '/v1' || path.startsWith('/v1/') ? 'openai' : 'api';
+}

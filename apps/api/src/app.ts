@@ -1,0 +1,114 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { cors } from 'hono/cors';
+import { createMiddleware } from 'hono/factory';
+import { secureHeaders } from 'hono/secure-headers';
+import type { AppDeps } from './app-deps';
+import type { AppEnv } from './app-env';
+import { clientAddress } from './client-address';
+import { accessLog } from './middleware/access-log';
+import { bodyLimit } from './middleware/body-limit';
+import { concurrencyLimit, createConcurrencyGate } from './middleware/concurrency';
+import { requireJson } from './middleware/content-type';
+import { handleError, handleNotFound } from './middleware/error-handler';
+import { rateLimit } from './middleware/rate-limit';
+import { refuseWhenDraining } from './middleware/refuse-when-draining';
+import { requestId } from './middleware/request-id';
+import { askRoutes } from './routes/ask';
+import { chatRoutes } from './routes/chat';
+import { conceptRoutes } from './routes/concepts';
+import { docsRoutes } from './routes/docs';
+import { graphRoutes } from './routes/graph';
+import { healthRoutes } from './routes/health';
+import { openaiRoutes } from './routes/openai';
+import { pathRoutes } from './routes/path';
+import type { RouteGuards } from './routes/route-guards';
+import { validationHook } from './validation-hook';
+
+/** Paths that are not rate limited: health probes and the static docs assets. */
+const UNLIMITED = /^\/api\/(?:health$|docs(?:\/|$))/;
+
+/**
+ * Builds the HTTP API as a Hono app: REST routes for the graph, the tutor (JSON and event stream), the
+ * OpenAI-compatible `/v1` routes and the OpenAPI document with its docs page, behind request ids, access
+ * logs, secure headers, CORS, a per-client rate limit, body and media-type checks and a concurrency cap.
+ * Nothing here reads the environment or the file system's notes: everything comes in through `deps`.
+ *
+ * @example
+ * const app = createApp({ knowledge, tutor, logger, limits, corsOrigins: ['http://localhost:3000'], trustProxy: 'loopback' });
+ * const res = await app.request('/api/health');
+ */
+export function createApp(deps: AppDeps) {
+  const now = deps.now ?? (() => performance.now());
+  const wallClock = deps.wallClock ?? Date.now;
+  const gate = deps.gate ?? createConcurrencyGate(deps.limits.maxConcurrentStreams);
+  const limiter = rateLimit({
+    perMinute: deps.limits.ratePerMinute,
+    clientKey: (c) => clientAddress(c, deps.trustProxy),
+    now,
+  });
+  const guards: RouteGuards = {
+    tutorRequest: [requireJson(), bodyLimit(deps.limits.maxBodyBytes), concurrencyLimit(gate)],
+  };
+
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  app.use(requestId(), accessLog(deps.logger, now));
+  app.use(
+    secureHeaders({
+      overwrite: false,
+      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+    }),
+  );
+  app.use(
+    cors({
+      origin: deps.corsOrigins,
+      allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
+      allowHeaders: ['Content-Type', 'Authorization', 'X-Request-Id', 'If-None-Match'],
+      exposeHeaders: ['X-Request-Id', 'Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining', 'ETag'],
+      maxAge: 600,
+    }),
+  );
+  if (deps.draining) app.use(refuseWhenDraining(deps.draining));
+  app.use(
+    createMiddleware<AppEnv>(async (c, next) => (UNLIMITED.test(c.req.path) ? next() : limiter(c, next))),
+  );
+
+  const routed = app
+    .route('/', healthRoutes(deps))
+    .route('/', graphRoutes(deps))
+    .route('/', conceptRoutes(deps))
+    .route('/', pathRoutes(deps))
+    .route('/', askRoutes(deps, guards))
+    .route('/', chatRoutes(deps, guards))
+    .route('/', openaiRoutes({ ...deps, wallClock }, guards));
+
+  let document: unknown;
+  routed.route(
+    '/',
+    docsRoutes(() => {
+      document ??= routed.getOpenAPI31Document({
+        openapi: '3.1.0',
+        info: {
+          title: 'Notes tutor API',
+          version: '0.1.0',
+          description:
+            'Serves the concept graph built from your notes and a tutor that answers from them with citations. ' +
+            'Errors are `{ "error": { "code", "message" } }`.',
+        },
+        tags: [
+          { name: 'service', description: 'Health' },
+          { name: 'graph', description: 'The concept graph' },
+          { name: 'tutor', description: 'Questions and answers' },
+          { name: 'openai-compatible', description: 'Use the tutor as a model from any OpenAI client' },
+        ],
+      });
+      return document;
+    }),
+  );
+
+  routed.notFound(handleNotFound(routed.routes));
+  routed.onError(handleError(deps.logger));
+  return routed;
+}
+
+/** The API's type, for Hono's typed client (`hc<AppType>`). */
+export type AppType = ReturnType<typeof createApp>;

@@ -1,0 +1,76 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+
+/** A listening HTTP server that can shut down gracefully. */
+export interface HttpServer {
+  readonly server: Server;
+  readonly port: number;
+  /** `http://host:port`, with IPv6 hosts bracketed. */
+  readonly url: string;
+  /** Requests whose response has not finished yet. */
+  readonly inFlight: number;
+  /**
+   * Stops accepting connections, lets in-flight requests finish for up to `timeoutMs`, then closes whatever
+   * is left (aborting streams). Resolves with how many requests had to be cut off.
+   */
+  shutdown(timeoutMs: number): Promise<{ cutOff: number }>;
+}
+
+/**
+ * Serves a fetch handler (a Hono app's `fetch`) on `host:port` (port 0 lets the OS choose) with
+ * `@hono/node-server`, counting in-flight requests so shutdown can wait for them.
+ *
+ * @example
+ * const http = await startHttpServer(app.fetch, { host: '127.0.0.1', port: 0 });
+ * await fetch(`${http.url}/api/health`);
+ * await http.shutdown(5_000);
+ */
+export async function startHttpServer(
+  fetch: (request: Request, env: never) => Response | Promise<Response>,
+  options: { host: string; port: number },
+): Promise<HttpServer> {
+  let inFlight = 0;
+  const idle: Array<() => void> = [];
+  const server = serve({ fetch: fetch as never, hostname: options.host, port: options.port }) as Server;
+  server.on('request', (_req, res) => {
+    inFlight += 1;
+    res.once('close', () => {
+      inFlight -= 1;
+      if (inFlight === 0) for (const resolve of idle.splice(0)) resolve();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    if (server.listening) return resolve();
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.address.includes(':') ? `[${address.address}]` : address.address;
+
+  return {
+    server,
+    port: address.port,
+    url: `http://${host}:${address.port}`,
+    get inFlight() {
+      return inFlight;
+    },
+    async shutdown(timeoutMs) {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      let cutOff = 0;
+      if (inFlight > 0) {
+        const drained = new Promise<void>((resolve) => idle.push(resolve));
+        let timer: NodeJS.Timeout | undefined;
+        const timedOut = new Promise<'timeout'>((resolve) => {
+          timer = setTimeout(() => resolve('timeout'), timeoutMs);
+        });
+        if ((await Promise.race([drained, timedOut])) === 'timeout') cutOff = inFlight;
+        clearTimeout(timer);
+      }
+      server.closeAllConnections();
+      await closed;
+      return { cutOff };
+    },
+  };
+}

@@ -1,0 +1,2 @@
+export { type AppType, createApp } from './app';
+export type { ApiLimits, AppDeps } from './app-deps';

@@ -1,0 +1,127 @@
+// The API server's entry point: read the environment, build the knowledge base from the notes, serve, watch
+// the notes for changes, and shut down gracefully on SIGTERM/SIGINT.
+import { stat } from 'node:fs/promises';
+import { createTutor, prepareIndex } from '@notetutor/tutor';
+import { createApp } from './app';
+import { ConfigError, readEnv } from './env';
+import { startHttpServer } from './http-server';
+import { createKnowledgeSnapshot } from './knowledge/create-knowledge-snapshot';
+import { createKnowledgeHolder } from './knowledge/knowledge-holder';
+import { loadKnowledge } from './knowledge/load-knowledge';
+import { reloadKnowledge } from './knowledge/reload-knowledge';
+import { createLogger } from './logger';
+import { createConcurrencyGate } from './middleware/concurrency';
+import { watchNotes } from './notes-watcher';
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+let config: ReturnType<typeof readEnv>;
+try {
+  config = readEnv();
+} catch (error) {
+  if (error instanceof ConfigError) fail(error.message);
+  throw error;
+}
+const logger = createLogger({ level: config.logLevel });
+
+process.on('unhandledRejection', (reason) => logger.error('unhandled promise rejection', { error: reason }));
+process.on('uncaughtException', (error) => {
+  logger.error('uncaught exception; exiting', { error });
+  process.exit(1);
+});
+
+const notesDirInfo = await stat(config.notesDir).catch(() => undefined);
+if (!notesDirInfo?.isDirectory()) {
+  fail(`@notetutor/api: NOTES_DIR ${config.notesDir} is not a folder; point NOTES_DIR at your notes`);
+}
+
+const build = () => loadKnowledge({ notesDir: config.notesDir, vocabularyFile: config.vocabularyFile });
+const started = performance.now();
+let kb: Awaited<ReturnType<typeof build>>;
+try {
+  kb = await build();
+} catch (error) {
+  fail(`@notetutor/api: could not build the graph from ${config.notesDir}: ${(error as Error).message}`);
+}
+prepareIndex(kb);
+const holder = createKnowledgeHolder(
+  createKnowledgeSnapshot(kb, { version: 1, builtAt: new Date().toISOString() }),
+);
+for (const { file, reason } of kb.skipped) logger.warn('notes file skipped', { file, reason });
+if (kb.documents.length === 0) {
+  logger.warn('no usable notes file: serving an empty graph until one appears', {
+    notesDir: config.notesDir,
+  });
+}
+
+const tutor = createTutor({ knowledgeBase: () => holder.current.kb, model: config.model });
+let draining = false;
+const gate = createConcurrencyGate(config.limits.maxConcurrentStreams);
+const app = createApp({
+  knowledge: holder,
+  tutor,
+  logger,
+  limits: config.limits,
+  corsOrigins: config.corsOrigins,
+  trustProxy: config.trustProxy,
+  ...(config.model ? { modelName: config.model.model } : {}),
+  gate,
+  draining: () => draining,
+});
+
+let http: Awaited<ReturnType<typeof startHttpServer>>;
+try {
+  http = await startHttpServer(app.fetch, { host: config.host, port: config.port });
+} catch (error) {
+  const code = (error as NodeJS.ErrnoException).code;
+  fail(
+    code === 'EADDRINUSE'
+      ? `@notetutor/api: port ${config.port} is already in use; set API_PORT (or PORT) to a free one`
+      : `@notetutor/api: could not listen on ${config.host}:${config.port}: ${(error as Error).message}`,
+  );
+}
+
+const watcher =
+  config.notesWatch === 'off'
+    ? undefined
+    : await watchNotes({
+        dir: config.notesDir,
+        extraFiles: config.vocabularyFile ? [config.vocabularyFile] : [],
+        mode: config.notesWatch,
+        logger,
+        onChange: async () => {
+          await reloadKnowledge({ holder, build, prepare: prepareIndex, logger });
+        },
+      });
+
+logger.info('listening', {
+  url: http.url,
+  docs: `${http.url}/api/docs`,
+  engine: tutor.engine,
+  ...(config.model
+    ? { model: config.model.model, modelBaseURL: config.model.baseURL ?? 'https://api.openai.com/v1' }
+    : {}),
+  notesDir: config.notesDir,
+  concepts: holder.current.counts.concepts,
+  links: holder.current.counts.links,
+  watch: watcher?.mode ?? 'off',
+  startupMs: Math.round(performance.now() - started),
+});
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  draining = true;
+  logger.info('shutting down', { signal, inFlight: http.inFlight, boundMs: config.shutdownTimeoutMs });
+  await watcher?.close();
+  const { cutOff } = await http.shutdown(config.shutdownTimeoutMs);
+  if (cutOff > 0) logger.warn('requests cut off at shutdown', { cutOff });
+  logger.info('stopped', { signal });
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

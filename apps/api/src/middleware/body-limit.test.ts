@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { chunkedBody, tinyApp } from '../../test/tiny-app';
+import { bodyLimit } from './body-limit';
+
+function appWithLimit(limit: number) {
+  const { app, finish } = tinyApp();
+  app.post('/echo', bodyLimit(limit), async (c) => c.json({ length: (await c.req.text()).length }));
+  return finish();
+}
+
+describe('bodyLimit', () => {
+  it('lets a body of exactly the limit through, readable by the handler', async () => {
+    const res = await appWithLimit(10).request('/echo', { method: 'POST', body: 'x'.repeat(10) });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ length: 10 });
+  });
+
+  it('refuses a declared Content-Length over the limit with 413 payload_too_large', async () => {
+    const res = await appWithLimit(10).request('/echo', { method: 'POST', body: 'x'.repeat(11) });
+    expect(res.status).toBe(413);
+    expect(await res.json()).toEqual({
+      error: { code: 'payload_too_large', message: 'request body is larger than the 10 bytes limit' },
+    });
+  });
+
+  it('counts streamed bytes when there is no Content-Length, stopping at the first chunk over', async () => {
+    let pulled = 0;
+    const chunks = Array.from({ length: 100 }, () => new Uint8Array(1024).fill(65));
+    const { body, duplex } = chunkedBody(chunks);
+    const counted = body.pipeThrough(
+      new TransformStream<Uint8Array, Uint8Array>({
+        transform(chunk, controller) {
+          pulled += 1;
+          controller.enqueue(chunk);
+        },
+      }),
+    );
+    const res = await appWithLimit(64 * 1024).request('/echo', {
+      method: 'POST',
+      body: counted,
+      duplex,
+    } as RequestInit);
+    expect(res.status).toBe(413);
+    expect(pulled).toBeLessThan(70);
+  });
+
+  it('counts streamed bytes even when a small Content-Length is declared', async () => {
+    const { body, duplex } = chunkedBody([new Uint8Array(8), new Uint8Array(8)]);
+    const res = await appWithLimit(10).request('/echo', {
+      method: 'POST',
+      body,
+      duplex,
+      headers: { 'content-length': '4' },
+    } as RequestInit);
+    expect(res.status).toBe(413);
+  });
+});

@@ -1,0 +1,26 @@
+import {
+  AnswerSchema,
+  AskRequestSchema,
+  ChatRequestSchema,
+  ConceptDetailSchema,
+  ConceptSearchResultSchema,
+  ErrorBodySchema,
+  GraphExportSchema,
+  HealthSchema,
+  PathResultSchema,
+  TutorEventSchema,
+} from '@notetutor/contracts';
+
+// The wire schemas from `@notetutor/contracts`, named so the OpenAPI document lists each once under
+// `components.schemas` and refers to it. Named with zod's own `.meta({ id })` (which the OpenAPI generator
+// reads) rather than `.openapi()`, which only exists on schemas created after @hono/zod-openapi loaded.
+export const AnswerComponent = AnswerSchema.meta({ id: 'Answer' });
+export const AskRequestComponent = AskRequestSchema.meta({ id: 'AskRequest' });
+export const ChatRequestComponent = ChatRequestSchema.meta({ id: 'ChatRequest' });
+export const ConceptDetailComponent = ConceptDetailSchema.meta({ id: 'ConceptDetail' });
+export const ConceptSearchResultComponent = ConceptSearchResultSchema.meta({ id: 'ConceptSearchResult' });
+export const ErrorComponent = ErrorBodySchema.meta({ id: 'Error' });
+export const GraphExportComponent = GraphExportSchema.meta({ id: 'GraphExport' });
+export const HealthComponent = HealthSchema.meta({ id: 'Health' });
+export const PathResultComponent = PathResultSchema.meta({ id: 'PathResult' });
+export const TutorEventComponent = TutorEventSchema.meta({ id: 'TutorEvent' });

@@ -1,0 +1,45 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import type { AppDeps } from '../app-deps';
+import type { AppEnv } from '../app-env';
+import { AnswerComponent, AskRequestComponent } from '../openapi-components';
+import { runWithDeadline } from '../run-with-deadline';
+import { toTutorInput } from '../tutor-input';
+import { validationHook } from '../validation-hook';
+import { errorResponses } from './error-responses';
+import type { RouteGuards } from './route-guards';
+
+const route = (guards: RouteGuards) =>
+  createRoute({
+    method: 'post',
+    path: '/api/ask',
+    tags: ['tutor'],
+    summary: 'Ask the tutor one question; get a grounded answer with citations',
+    description:
+      '`history` is the conversation so far (oldest first), used to resolve follow-ups such as “and in host ' +
+      'mode?”. Citation marks in `answer` are `[n]`, indexes into `citations`.',
+    middleware: guards.tutorRequest,
+    request: {
+      body: {
+        required: true,
+        content: { 'application/json': { schema: AskRequestComponent } },
+      },
+    },
+    responses: {
+      200: { description: 'The answer', content: { 'application/json': { schema: AnswerComponent } } },
+      ...errorResponses(400, 413, 415, 429, 500, 503, 504),
+    },
+  });
+
+/** `POST /api/ask`. */
+export function askRoutes(deps: Pick<AppDeps, 'tutor' | 'limits'>, guards: RouteGuards) {
+  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(route(guards), async (c) => {
+    const { question, history } = c.req.valid('json');
+    const input = toTutorInput(question, history);
+    const answer = await runWithDeadline(
+      (signal) => deps.tutor.ask(input, { signal }),
+      c.var.clientSignal,
+      deps.limits.requestTimeoutMs,
+    );
+    return c.json(answer, 200);
+  });
+}

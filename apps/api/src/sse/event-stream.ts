@@ -1,0 +1,104 @@
+/** Writes one preformatted SSE frame (it must end with a blank line). Ignored once the stream is closed. */
+export type WriteFrame = (frame: string) => void;
+
+/** Why the work of a stream was stopped early. */
+export type StopReason = 'client-closed' | 'timeout';
+
+/** Options of {@link createEventStream}. */
+export interface EventStreamOptions {
+  /** Produces the frames; must stop soon after `signal` aborts (pass it on to the tutor and the model). */
+  produce: (write: WriteFrame, signal: AbortSignal) => Promise<void>;
+  /** Aborted when the client disconnects. */
+  clientSignal: AbortSignal;
+  /** Whole-stream time limit in milliseconds. */
+  timeoutMs: number;
+  /** Interval of `: heartbeat` comments that keep proxies from closing an idle stream. */
+  heartbeatMs: number;
+  /** Writes the final frame(s) when the time limit is hit. */
+  onTimeout: (write: WriteFrame) => void;
+  /** Writes the final frame(s) when `produce` throws. */
+  onError: (write: WriteFrame, error: unknown) => void;
+  /** Called once with how the stream ended. */
+  onEnd?: (outcome: 'completed' | 'failed' | StopReason) => void;
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * A `text/event-stream` body around an async producer. It sends heartbeat comments while the producer is
+ * quiet, aborts the producer's signal when the client disconnects (reader cancels or the request signal
+ * fires) or the time limit passes, and always closes: after a timeout or a producer failure it writes the
+ * error frame and ends the stream even if the producer ignores its signal, so no socket is left hanging.
+ *
+ * @example
+ * const body = createEventStream({ produce: async (write, signal) => write(sseFrame('meta', {})), ... });
+ * return new Response(body, { headers: { 'Content-Type': 'text/event-stream' } });
+ */
+export function createEventStream(options: EventStreamOptions): ReadableStream<Uint8Array> {
+  const work = new AbortController();
+  let controller!: ReadableStreamDefaultController<Uint8Array>;
+  let closed = false;
+  let heartbeat: NodeJS.Timeout | undefined;
+  let deadline: NodeJS.Timeout | undefined;
+
+  const write: WriteFrame = (frame) => {
+    if (closed) return;
+    try {
+      controller.enqueue(encoder.encode(frame));
+    } catch {
+      closed = true;
+    }
+  };
+
+  let ended = false;
+  const finish = (outcome: 'completed' | 'failed' | StopReason) => {
+    if (ended) return;
+    ended = true;
+    closed = true;
+    clearInterval(heartbeat);
+    clearTimeout(deadline);
+    options.clientSignal.removeEventListener('abort', onClientAbort);
+    if (outcome === 'client-closed' || outcome === 'timeout') work.abort(outcome);
+    try {
+      controller.close();
+    } catch {
+      // the reader already cancelled the stream
+    }
+    options.onEnd?.(outcome);
+  };
+
+  const onClientAbort = () => finish('client-closed');
+
+  return new ReadableStream<Uint8Array>({
+    start(ctrl) {
+      controller = ctrl;
+      if (options.clientSignal.aborted) {
+        finish('client-closed');
+        return;
+      }
+      options.clientSignal.addEventListener('abort', onClientAbort, { once: true });
+      heartbeat = setInterval(() => write(': heartbeat\n\n'), options.heartbeatMs);
+      deadline = setTimeout(() => {
+        if (closed) return;
+        options.onTimeout(write);
+        finish('timeout');
+      }, options.timeoutMs);
+      options.produce(write, work.signal).then(
+        () => finish('completed'),
+        (error: unknown) => {
+          if (ended) return;
+          options.onError(write, error);
+          finish('failed');
+        },
+      );
+    },
+    cancel() {
+      finish('client-closed');
+    },
+  });
+}
+
+/** One SSE message: `event: <name>` and a single-line JSON `data:`. */
+export function sseFrame(event: string, data: unknown): string {
+  return `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
+}

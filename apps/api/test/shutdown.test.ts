@@ -1,0 +1,103 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { AnswerSchema } from '@notetutor/contracts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FakeOpenAI, startFakeOpenAI } from '../../../packages/tutor/test/fake-openai-server';
+
+const API_DIR = fileURLToPath(new URL('..', import.meta.url));
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+let fake: FakeOpenAI;
+let child: ChildProcess | undefined;
+beforeAll(() => {
+  const build = spawnSync(process.execPath, ['build.mjs'], { cwd: API_DIR, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
+}, 60_000);
+afterAll(async () => {
+  if (child && child.exitCode === null) child.kill('SIGKILL');
+  await fake?.close();
+});
+
+describe('the built server', () => {
+  it('finishes the request in flight on SIGTERM, refuses new connections, and exits 0', async () => {
+    // The model takes ~1.2 s to stream its answer, so the request is surely in flight at SIGTERM.
+    fake = await startFakeOpenAI({
+      script: () => ({
+        type: 'stream',
+        chunks: ['Cgroups ', 'limit ', 'how much ', 'CPU and memory ', 'a container ', 'may use [1].'],
+        delayMs: 200,
+      }),
+    });
+    const port = await freePort();
+    const lines: Array<Record<string, unknown>> = [];
+    child = spawn(process.execPath, ['dist/main.mjs'], {
+      cwd: API_DIR,
+      env: {
+        ...process.env,
+        API_PORT: String(port),
+        HOST: '127.0.0.1',
+        OPENAI_BASE_URL: fake.baseURL,
+        OPENAI_API_KEY: 'sk-test-secret-key',
+        TUTOR_MODEL: 'fake-model',
+        NOTES_WATCH: 'off',
+        LOG_LEVEL: 'info',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    child.stdout?.on('data', (piece: Buffer) => {
+      stdout += piece.toString('utf8');
+      const parts = stdout.split('\n');
+      stdout = parts.pop() ?? '';
+      for (const line of parts) lines.push(JSON.parse(line));
+    });
+    const exited = new Promise<number | null>((resolve) => child?.once('exit', (code) => resolve(code)));
+
+    const url = `http://127.0.0.1:${port}`;
+    const start = Date.now();
+    while (!lines.some((l) => l.msg === 'listening')) {
+      if (Date.now() - start > 30_000) throw new Error('the server did not start');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(lines.find((l) => l.msg === 'listening')).toMatchObject({
+      url,
+      engine: 'llm',
+      model: 'fake-model',
+    });
+
+    const inFlight = fetch(`${url}/api/ask`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ question: 'What does cgroups limit?' }),
+    });
+    await fake.request(0);
+    child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const refused = await fetch(`${url}/api/health`).then(
+      (res) => res.status,
+      () => 'refused',
+    );
+    expect(refused === 'refused' || refused === 503).toBe(true);
+
+    const res = await inFlight;
+    expect(res.status).toBe(200);
+    const answer = AnswerSchema.parse(await res.json());
+    expect(answer.engine).toBe('llm');
+    expect(answer.answer).toContain('Cgroups limit how much CPU and memory a container may use');
+
+    expect(await exited).toBe(0);
+    expect(lines.map((l) => l.msg)).toEqual(expect.arrayContaining(['shutting down', 'stopped']));
+    expect(JSON.stringify(lines)).not.toContain('sk-test-secret-key');
+  }, 60_000);
+});
