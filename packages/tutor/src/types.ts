@@ -15,7 +15,11 @@ export interface ChatModelConfig {
   apiKey?: string;
   baseURL?: string;
   model: string;
-  /** Per attempt, in milliseconds, including the time to the last streamed token. */
+  /**
+   * Per attempt, in milliseconds: the longest wait for the response, for the first streamed token and between
+   * two tokens (an idle limit, so a slow but steady model is not cut off). One attempt's whole stream is
+   * further limited to `STREAM_LIMIT_FACTOR` (6) times this.
+   */
   timeoutMs: number;
   maxRetries: number;
 }
@@ -69,4 +73,42 @@ export interface Grounding {
   covered: boolean;
   /** Why the question was judged not covered, for the refusal text. */
   uncoveredReason?: 'off-topic' | 'no-support' | 'empty';
+
+  // Added by `groundQuestion` (all optional, so older producers and consumers keep working):
+
+  /**
+   * How the question is put: `comparison` ("difference between A and B"), `relation` ("how does A lead to
+   * B"), or `plain`. Comparison and relation only when two concepts were linked.
+   */
+  shape?: 'comparison' | 'relation' | 'plain';
+  /**
+   * Concepts the question is not about but that graph expansion (personalised PageRank from `concepts`)
+   * found close to them, best first; `matched` is `graph`. Good material for "how these relate" and for
+   * follow-up questions.
+   */
+  related?: LinkedConcept[];
+  /** True when the question was resolved against earlier turns (elliptical follow-up). */
+  followUp?: boolean;
+  /** Index terms of the question after spelling correction (see `tokenize`), for picking sentences. */
+  terms?: string[];
+  /**
+   * Best share (0–1) of one question clause's IDF mass that a single top passage supports; the coverage
+   * decision compares it with fixed thresholds (see the tutor's DESIGN.md).
+   */
+  support?: number;
+  /**
+   * When not covered: concepts of the notes the question came closest to (for the refusal text to point
+   * at), else the notes' most central concepts. Labels in the question's language.
+   */
+  suggestions?: { id: string; label: string }[];
 }
+
+/*
+ * Conventions of `Grounding` as produced by `groundQuestion`:
+ * - `passages` are in the question's language when a translation exists (`originalId` then names the
+ *   original), best first, at most eight, one per original passage. Empty when `covered` is false.
+ * - `relations[].evidence` and `path.relations[].evidence` are passage ids in the question's language, like
+ *   `passages`; relation `type`s are the graph's relation types (`provides`, `part-of`, …).
+ * - `concepts` are the question's own concepts in order of mention, then those carried over from history
+ *   (`matched: 'history'`); labels are in the question's language.
+ */
