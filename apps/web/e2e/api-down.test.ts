@@ -1,0 +1,53 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from './support/browser';
+import { text } from './support/text';
+
+const skip = inject('e2eSkip');
+const brokenWebUrl = inject('brokenWebUrl');
+
+describe.skipIf(skip)('when the API is down', () => {
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('the chat says so on arrival, and again for a question, instead of going blank', async () => {
+    await page.goto(`${brokenWebUrl}/`);
+    // Scoped to the page's own content: Next's route announcer is an `alert` too.
+    const banner = page.locator('main [role=alert]').first();
+    await banner.waitFor();
+    expect(await text(banner)).toContain('cannot be reached');
+    await page.getByRole('heading', { name: 'Ask your notes' }).waitFor();
+
+    await page.fill('#question', 'What is a namespace?');
+    await page.getByRole('button', { name: 'Send' }).click();
+    const failed = page.locator('[data-testid=answer][data-status=error]');
+    await failed.waitFor();
+    expect(await text(failed.getByRole('alert'))).toContain('cannot be reached');
+    expect(await failed.getByRole('button', { name: 'Try again' }).count()).toBe(1);
+    // The composer is usable again.
+    expect(await page.locator('#question').isEditable()).toBe(true);
+  });
+
+  it('the graph page explains the failure and offers a retry', async () => {
+    await page.goto(`${brokenWebUrl}/graph`);
+    const banner = page.locator('main [role=alert]');
+    await banner.waitFor();
+    expect(await text(banner)).toContain('cannot be reached');
+    expect(await banner.getByRole('button', { name: 'Try again' }).count()).toBe(1);
+    await page.getByRole('heading', { name: 'Concept graph' }).waitFor();
+  });
+
+  it('a concept page explains that the API is unreachable', async () => {
+    const response = await page.goto(`${brokenWebUrl}/concepts/container`);
+    expect(response?.status()).toBeLessThan(500);
+    expect(await text(page.locator('main [role=alert]'))).toContain('not reachable');
+  });
+});

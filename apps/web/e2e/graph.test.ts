@@ -1,0 +1,164 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from './support/browser';
+import { changedShare, distinctColours } from './support/canvas-colours';
+import { text } from './support/text';
+
+const skip = inject('e2eSkip');
+const webUrl = inject('webUrl');
+const apiUrl = inject('apiUrl');
+
+interface ExportedNode {
+  key: string;
+  attributes: { labelZh: string; labelEn: string; aliases?: string[] };
+}
+interface ExportedEdge {
+  source: string;
+  target: string;
+}
+
+async function graphExport(): Promise<{ nodes: ExportedNode[]; edges: ExportedEdge[] }> {
+  const response = await fetch(`${apiUrl}/api/graph`);
+  expect(response.ok).toBe(true);
+  return (await response.json()) as { nodes: ExportedNode[]; edges: ExportedEdge[] };
+}
+
+function degree(edges: ExportedEdge[], id: string): number {
+  return edges.filter((e) => e.source === id || e.target === id).length;
+}
+
+describe.skipIf(skip)('graph browser', () => {
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  let page: Page;
+  const canvas = () => page.locator('[data-testid=graph-canvas]');
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('draws the whole graph on a canvas that is not blank, and sigma takes over when the learner reaches for it', async () => {
+    await page.goto(`${webUrl}/graph`);
+    // First the lightweight preview of the same layout…
+    await page.locator('[data-testid=graph-preview]').waitFor();
+    await page.waitForTimeout(300);
+    expect(await page.locator('canvas.sigma-nodes').count()).toBe(0);
+    expect(await distinctColours(page, await canvas().screenshot())).toBeGreaterThan(20);
+    // …then sigma's WebGL drawing as soon as the pointer is over the graph.
+    const box = await canvas().boundingBox();
+    await page.mouse.move((box?.x ?? 0) + 40, (box?.y ?? 0) + 40);
+    await page.locator('[data-testid=graph-canvas] canvas.sigma-nodes').waitFor();
+    await page.waitForTimeout(700);
+    const png = await page.locator('[data-testid=graph-canvas] .react-sigma').screenshot();
+    expect(await distinctColours(page, png)).toBeGreaterThan(20);
+    // The legend lists the kinds, and every concept is reachable from the keyboard.
+    await page.getByRole('group', { name: 'Kinds of concept' }).waitFor();
+    const { nodes } = await graphExport();
+    await page.getByText(`All concepts (${nodes.length})`).waitFor();
+  });
+
+  it('search by an alias focuses the concept: selected, zoomed to, details shown', async () => {
+    const { nodes, edges } = await graphExport();
+    // An alias that is neither label nor id, so the search really goes through aliases.
+    const target = nodes
+      .filter((n) => degree(edges, n.key) > 0)
+      .map((n) => ({
+        node: n,
+        alias: (n.attributes.aliases ?? []).find(
+          (a) =>
+            a.length >= 3 &&
+            ![n.key, n.attributes.labelEn, n.attributes.labelZh].some(
+              (l) => l.toLowerCase() === a.toLowerCase(),
+            ),
+        ),
+      }))
+      .find((x) => x.alias);
+    expect(target).toBeDefined();
+    if (!target?.alias) return;
+
+    const before = await canvas().screenshot();
+    await page.getByRole('searchbox', { name: 'Find a concept' }).fill(target.alias);
+    await page.locator('search form ul button').first().waitFor();
+    await page.getByRole('searchbox', { name: 'Find a concept' }).press('Enter');
+
+    await page.waitForURL((url) => url.searchParams.get('focus') === target.node.key);
+    await page.locator('#concept-panel-title', { hasText: target.node.attributes.labelEn }).waitFor();
+    expect(await canvas().getAttribute('data-selected')).toBe(target.node.key);
+    await page.waitForTimeout(900);
+    const after = await canvas().screenshot();
+    expect(await changedShare(page, before, after)).toBeGreaterThan(0.02);
+  });
+
+  it('deep-links to a concept, and "ask about this" opens the chat and asks', async () => {
+    const { nodes, edges } = await graphExport();
+    const hub = [...nodes].sort((a, b) => degree(edges, b.key) - degree(edges, a.key))[0];
+    expect(hub).toBeDefined();
+    if (!hub) return;
+    await page.goto(`${webUrl}/graph?focus=${encodeURIComponent(hub.key)}`);
+    const panel = page.locator('section[aria-labelledby=concept-panel-title]');
+    await panel.locator('#concept-panel-title', { hasText: hub.attributes.labelEn }).waitFor();
+    const detail = (await (await fetch(`${apiUrl}/api/concepts/${encodeURIComponent(hub.key)}`)).json()) as {
+      neighbours: unknown[];
+    };
+    const neighbours = panel
+      .locator('div', { has: page.locator('h3', { hasText: 'Related concepts' }) })
+      .locator('li button');
+    expect(detail.neighbours.length).toBeGreaterThan(0);
+    expect(await neighbours.count()).toBe(detail.neighbours.length);
+
+    await panel.getByRole('link', { name: 'Ask the tutor about this' }).click();
+    await page.waitForURL((url) => url.pathname === '/');
+    const answer = page.locator('[data-testid=answer]').first();
+    await answer.waitFor({ timeout: 30_000 });
+    await page
+      .locator('[data-testid=answer][data-status=done], [data-testid=answer][data-status=error]')
+      .first()
+      .waitFor({ timeout: 30_000 });
+    expect(await page.locator('article p', { hasText: hub.attributes.labelEn }).count()).toBeGreaterThan(0);
+  });
+
+  it('finds the path between two concepts and shows each step with its evidence', async () => {
+    const { nodes, edges } = await graphExport();
+    // Two concepts two hops apart (so the path has a middle).
+    const adjacent = (id: string) =>
+      new Set(edges.flatMap((e) => (e.source === id ? [e.target] : e.target === id ? [e.source] : [])));
+    let pair: [ExportedNode, ExportedNode] | undefined;
+    for (const a of nodes) {
+      const near = adjacent(a.key);
+      for (const mid of near) {
+        const far = [...adjacent(mid)].find((b) => b !== a.key && !near.has(b));
+        const b = nodes.find((n) => n.key === far);
+        if (b) {
+          pair = [a, b];
+          break;
+        }
+      }
+      if (pair) break;
+    }
+    expect(pair).toBeDefined();
+    if (!pair) return;
+    const [from, to] = pair;
+    const expected = (await (
+      await fetch(`${apiUrl}/api/path?from=${encodeURIComponent(from.key)}&to=${encodeURIComponent(to.key)}`)
+    ).json()) as {
+      found: boolean;
+      steps: unknown[];
+    };
+    expect(expected.found).toBe(true);
+
+    await page.goto(`${webUrl}/graph`);
+    const finder = page.locator('section', {
+      has: page.getByRole('heading', { name: 'Path between two concepts' }),
+    });
+    await finder.getByLabel('From').fill(from.attributes.labelEn);
+    await finder.getByLabel('To').fill(to.attributes.labelEn);
+    await finder.getByRole('button', { name: 'Find path' }).click();
+    await finder.getByText(`${expected.steps.length} steps`).waitFor();
+    const steps = finder.locator('ol > li');
+    expect(await steps.count()).toBe(expected.steps.length);
+    expect(await text(steps.first())).toMatch(/line \d+/);
+  });
+});

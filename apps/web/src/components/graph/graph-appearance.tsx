@@ -1,0 +1,105 @@
+'use client';
+
+import { useSetSettings, useSigma } from '@react-sigma/core';
+import { useEffect } from 'react';
+import type { SigmaEdgeAttributes, SigmaNodeAttributes } from '@/lib/graph/to-sigma-graph';
+
+export interface GraphAppearanceProps {
+  language: 'zh' | 'en';
+  relationLabel: (type: string) => string;
+  selected: string | null;
+  hoveredNode: string | null;
+  hoveredEdge: string | null;
+  hiddenKinds: ReadonlySet<string>;
+  /** Concepts and edges of a found path, drawn on top of everything else. */
+  path: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
+}
+
+const FADED_NODE = '#e2e8f0';
+const FADED_EDGE = '#eef2f6';
+const ACTIVE_EDGE = '#334155';
+const PATH_COLOR = '#1d4ed8';
+
+/**
+ * Controller: sigma's node and edge reducers. Labels in the interface language; kinds filtered out are hidden;
+ * the hovered (else selected) concept and its neighbours stand out while the rest fades; a found path is
+ * drawn in blue; relation types label the edges that matter right now (and any hovered edge).
+ */
+export function GraphAppearance({
+  language,
+  relationLabel,
+  selected,
+  hoveredNode,
+  hoveredEdge,
+  hiddenKinds,
+  path,
+}: GraphAppearanceProps) {
+  const sigma = useSigma<SigmaNodeAttributes, SigmaEdgeAttributes>();
+  const setSettings = useSetSettings<SigmaNodeAttributes, SigmaEdgeAttributes>();
+
+  useEffect(() => {
+    const graph = sigma.getGraph();
+    const active = hoveredNode ?? selected;
+    const neighbours = new Set<string>(active && graph.hasNode(active) ? graph.neighbors(active) : []);
+    const focused = active !== null && graph.hasNode(active);
+    // Around a well-connected concept, labelling every vague "related to" edge buries the specific ones.
+    const quietVague = focused && graph.degree(active) > 8;
+    const pathActive = path !== null && path.nodes.size > 0;
+
+    setSettings({
+      nodeReducer: (node, data) => {
+        const label = language === 'zh' ? data.labelZh : data.labelEn;
+        const onPath = pathActive && path.nodes.has(node);
+        if (hiddenKinds.has(data.kind) && node !== active && !onPath) return { ...data, label, hidden: true };
+        if (onPath) return { ...data, label, highlighted: true, forceLabel: true, zIndex: 2 };
+        if (focused) {
+          if (node === active) return { ...data, label, highlighted: true, forceLabel: true, zIndex: 3 };
+          if (neighbours.has(node)) return { ...data, label, forceLabel: true, zIndex: 2 };
+          return { ...data, label: '', color: FADED_NODE, zIndex: 0 };
+        }
+        if (pathActive) return { ...data, label: '', color: FADED_NODE, zIndex: 0 };
+        return { ...data, label, zIndex: 1 };
+      },
+      edgeReducer: (edge, data) => {
+        const [source, target] = graph.extremities(edge);
+        const sourceKind = graph.getNodeAttribute(source, 'kind');
+        const targetKind = graph.getNodeAttribute(target, 'kind');
+        const onPath = pathActive && path.edges.has(edge);
+        const kindHidden = (id: string, kind: string) =>
+          hiddenKinds.has(kind) && id !== active && !(pathActive && path.nodes.has(id));
+        if (kindHidden(source, sourceKind) || kindHidden(target, targetKind))
+          return { ...data, hidden: true };
+        const label = relationLabel(data.relation);
+        if (onPath) return { ...data, color: PATH_COLOR, size: 3, label, forceLabel: true, zIndex: 3 };
+        if (edge === hoveredEdge)
+          return {
+            ...data,
+            color: ACTIVE_EDGE,
+            size: Math.max(2, data.size),
+            label,
+            forceLabel: true,
+            zIndex: 3,
+          };
+        if (focused) {
+          if ((source === active || target === active) && quietVague && data.relation === 'related-to') {
+            return { ...data, color: ACTIVE_EDGE, size: Math.max(1.5, data.size), label: null, zIndex: 2 };
+          }
+          if (source === active || target === active)
+            return {
+              ...data,
+              color: ACTIVE_EDGE,
+              size: Math.max(1.5, data.size),
+              label,
+              forceLabel: true,
+              zIndex: 2,
+            };
+          return { ...data, color: FADED_EDGE, label: null, zIndex: 0 };
+        }
+        if (pathActive) return { ...data, color: FADED_EDGE, label: null, zIndex: 0 };
+        return { ...data, label: null, zIndex: 1 };
+      },
+    });
+  }, [sigma, setSettings, language, relationLabel, selected, hoveredNode, hoveredEdge, hiddenKinds, path]);
+
+  return null;
+}

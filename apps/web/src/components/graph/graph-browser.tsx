@@ -1,0 +1,211 @@
+'use client';
+
+import type { PathResult } from '@notetutor/contracts';
+import dynamic from 'next/dynamic';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { ApiError } from '@/lib/api/api-error';
+import { friendlyError } from '@/lib/api/friendly-error';
+import type { GraphView } from '@/lib/graph/graph-view';
+import { loadGraph } from '@/lib/graph/load-graph';
+import { useI18n } from '../i18n/language-provider';
+import { ErrorBanner } from '../layout/error-banner';
+import { ConceptPanel } from './concept-panel';
+import { ConceptSearch } from './concept-search';
+import { GraphPreview } from './graph-preview';
+import { KindFilter } from './kind-filter';
+import { PathFinder } from './path-finder';
+
+const SigmaGraph = dynamic(() => import('./sigma-graph'), {
+  ssr: false,
+  loading: () => null,
+});
+
+function pathHighlight(view: GraphView, result: PathResult | null) {
+  if (!result?.found) return null;
+  const nodes = new Set<string>();
+  const edges = new Set<string>();
+  for (const step of result.steps) {
+    nodes.add(step.from.id);
+    nodes.add(step.to.id);
+    const [source, target] =
+      step.direction === 'forward' ? [step.from.id, step.to.id] : [step.to.id, step.from.id];
+    const between = view.edges.filter((e) => e.source === source && e.target === target);
+    const edge = between.find((e) => e.type === step.relation) ?? between[0];
+    if (edge) edges.add(edge.id);
+  }
+  return { nodes, edges };
+}
+
+/**
+ * The graph page: sigma drawing of the whole concept graph with search, the selected concept's panel, a path
+ * finder, the kind legend/filter and a keyboard-friendly list of every concept. `?focus=<id>` deep-links.
+ */
+export function GraphBrowser({ initialFocus }: { initialFocus: string | null }) {
+  const { t, language } = useI18n();
+  const [view, setView] = useState<GraphView | null>(null);
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [selected, setSelected] = useState<string | null>(initialFocus);
+  const [focus, setFocus] = useState<{ id: string; nonce: number } | null>(
+    initialFocus ? { id: initialFocus, nonce: 0 } : null,
+  );
+  const [hiddenKinds, setHiddenKinds] = useState<ReadonlySet<string>>(new Set());
+  const [path, setPath] = useState<PathResult | null>(null);
+  // sigma starts when the learner reaches for the graph (or a deep link needs its camera); until then a 2D
+  // preview of the same layout stands in. See `GraphPreview` for why.
+  const [live, setLive] = useState(initialFocus !== null);
+  const goLive = useCallback(() => setLive(true), []);
+
+  useEffect(() => {
+    let live = true;
+    void attempt;
+    setFailure(null);
+    loadGraph()
+      .then((g) => live && setView(g))
+      .catch(
+        (e: unknown) => live && setFailure(e instanceof ApiError ? e : new ApiError('internal', String(e))),
+      );
+    return () => {
+      live = false;
+    };
+  }, [attempt]);
+
+  const select = useCallback((id: string | null, moveCamera = false) => {
+    setLive(true);
+    setSelected(id);
+    if (id && moveCamera) setFocus((f) => ({ id, nonce: (f?.nonce ?? 0) + 1 }));
+    const url = id ? `${window.location.pathname}?focus=${encodeURIComponent(id)}` : window.location.pathname;
+    window.history.replaceState(null, '', url);
+  }, []);
+  const onCanvasSelect = useCallback((id: string | null) => select(id), [select]);
+  const focusOn = useCallback((id: string) => select(id, true), [select]);
+
+  const relationLabel = useCallback(
+    (type: string) => t.relations[type as keyof typeof t.relations] ?? type,
+    [t],
+  );
+  const kinds = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const n of view?.nodes ?? []) counts.set(n.kind, (counts.get(n.kind) ?? 0) + 1);
+    return [...counts.entries()]
+      .map(([kind, count]) => ({ kind, count }))
+      .sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind));
+  }, [view]);
+  const highlight = useMemo(() => (view ? pathHighlight(view, path) : null), [view, path]);
+  const nodeLabel = useCallback(
+    (id: string) => {
+      const node = view?.nodes.find((n) => n.id === id);
+      return node ? (language === 'zh' ? node.labelZh : node.labelEn) : undefined;
+    },
+    [view, language],
+  );
+  const sortedNodes = useMemo(
+    () =>
+      [...(view?.nodes ?? [])].sort((a, b) =>
+        language === 'zh'
+          ? a.labelZh.localeCompare(b.labelZh, 'zh')
+          : a.labelEn.localeCompare(b.labelEn, 'en'),
+      ),
+    [view, language],
+  );
+  const selectedKnown = selected !== null && view?.nodes.some((n) => n.id === selected);
+
+  return (
+    <main id="main" className="flex flex-1 flex-col lg:h-[calc(100dvh-3.25rem)] lg:flex-none lg:flex-row">
+      <section
+        aria-label={t.graphCanvasLabel}
+        data-testid="graph-canvas"
+        data-selected={selected ?? ''}
+        className="relative h-[62dvh] min-h-[20rem] border-b border-slate-200 bg-white lg:h-auto lg:min-w-0 lg:flex-1 lg:border-r lg:border-b-0"
+      >
+        {view && view.nodes.length > 0 ? (
+          <div className="absolute inset-0" onPointerEnter={goLive} onTouchStart={goLive} onWheel={goLive}>
+            <GraphPreview view={view} language={language} onPick={(id) => (id ? select(id) : goLive())} />
+          </div>
+        ) : null}
+        {view && view.nodes.length > 0 && live ? (
+          <SigmaGraph
+            view={view}
+            language={language}
+            relationLabel={relationLabel}
+            selected={selectedKnown ? selected : null}
+            focus={focus}
+            hiddenKinds={hiddenKinds}
+            path={highlight}
+            onSelect={onCanvasSelect}
+            labels={{ zoomIn: t.zoomIn, zoomOut: t.zoomOut, zoomReset: t.zoomReset }}
+          />
+        ) : view && view.nodes.length > 0 ? null : (
+          <p className="p-4 text-slate-700" role="status">
+            {failure ? '' : view ? t.graphEmpty : t.graphLoading}
+          </p>
+        )}
+      </section>
+
+      <div className="flex w-full flex-col gap-4 p-3 sm:p-4 lg:w-[26rem] lg:shrink-0 lg:overflow-y-auto">
+        <div>
+          <h1 className="text-xl font-semibold text-slate-900">{t.graphTitle}</h1>
+          <p className="text-sm text-slate-700">{t.graphLead}</p>
+        </div>
+        {failure ? (
+          <ErrorBanner message={friendlyError(t, failure)} onRetry={() => setAttempt((n) => n + 1)} />
+        ) : null}
+        {view ? (
+          <>
+            <ConceptSearch nodes={view.nodes} onPick={focusOn} />
+            {selected ? (
+              <ConceptPanel
+                id={selected}
+                labelOf={nodeLabel}
+                onSelect={focusOn}
+                onClose={() => select(null)}
+              />
+            ) : null}
+            <PathFinder
+              key={selected ?? ''}
+              nodes={view.nodes}
+              initialFrom={selected ?? undefined}
+              onPath={(result) => {
+                setLive(true);
+                setPath(result);
+              }}
+              onSelect={focusOn}
+            />
+            <KindFilter
+              kinds={kinds}
+              hidden={hiddenKinds}
+              onToggle={(kind) => {
+                setLive(true);
+                setHiddenKinds((prev) => {
+                  const next = new Set(prev);
+                  if (!next.delete(kind)) next.add(kind);
+                  return next;
+                });
+              }}
+              onShowAll={() => setHiddenKinds(new Set())}
+            />
+            <details className="rounded-lg border border-slate-200 bg-white p-3">
+              <summary className="cursor-pointer text-sm font-semibold text-slate-800">
+                {t.allConcepts(view.nodes.length)}
+              </summary>
+              <ul className="mt-2 flex flex-wrap gap-1.5">
+                {sortedNodes.map((n) => (
+                  <li key={n.id}>
+                    <button
+                      type="button"
+                      onClick={() => focusOn(n.id)}
+                      aria-pressed={n.id === selected}
+                      className="rounded-full border border-slate-300 px-2.5 py-0.5 text-sm text-slate-800 hover:bg-slate-100 aria-pressed:border-blue-500 aria-pressed:bg-blue-50"
+                    >
+                      {language === 'zh' ? n.labelZh : n.labelEn}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          </>
+        ) : null}
+      </div>
+    </main>
+  );
+}

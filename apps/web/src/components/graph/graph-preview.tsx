@@ -1,0 +1,130 @@
+'use client';
+
+import { useEffect, useRef } from 'react';
+import type { GraphView } from '@/lib/graph/graph-view';
+import { kindColor } from '@/lib/graph/kind-colors';
+
+export interface GraphPreviewProps {
+  view: GraphView;
+  language: 'zh' | 'en';
+  /** Called with the concept under a click, or `null` for empty space. */
+  onPick?: (id: string | null) => void;
+}
+
+const PADDING = 40;
+const MIN_SIZE = 4;
+const MAX_SIZE = 16;
+const FONT =
+  '500 13px system-ui, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
+
+interface Placed {
+  id: string;
+  x: number;
+  y: number;
+  r: number;
+}
+
+/**
+ * A plain 2D-canvas drawing of the graph, laid out as sigma lays it out (same positions, colours, sizes and
+ * padding), shown until the learner first reaches for the graph; then sigma (WebGL) takes over. Starting
+ * sigma costs a long main-thread task (WebGL programs compile synchronously), which would otherwise land in
+ * every visit's first seconds whether or not the graph is ever touched.
+ */
+export function GraphPreview({ view, language, onPick }: GraphPreviewProps) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  const placed = useRef<Placed[]>([]);
+
+  useEffect(() => {
+    const canvas = ref.current;
+    if (!canvas) return;
+    const draw = () => {
+      const width = canvas.clientWidth;
+      const height = canvas.clientHeight;
+      if (width === 0 || height === 0) return;
+      const ratio = window.devicePixelRatio || 1;
+      canvas.width = Math.round(width * ratio);
+      canvas.height = Math.round(height * ratio);
+      const context = canvas.getContext('2d');
+      if (!context) return;
+      context.setTransform(ratio, 0, 0, ratio, 0, 0);
+      context.clearRect(0, 0, width, height);
+      const xs = view.nodes.map((n) => n.x);
+      const ys = view.nodes.map((n) => n.y);
+      const minX = Math.min(...xs);
+      const minY = Math.min(...ys);
+      const spanX = Math.max(...xs) - minX || 1;
+      const spanY = Math.max(...ys) - minY || 1;
+      // Like sigma: keep the aspect ratio, fit the larger span, centre the other; y grows upwards.
+      const scale = Math.min((width - 2 * PADDING) / spanX, (height - 2 * PADDING) / spanY);
+      const offsetX = (width - spanX * scale) / 2;
+      const offsetY = (height - spanY * scale) / 2;
+      const sizes = view.nodes.map((n) => n.size);
+      const low = Math.min(...sizes);
+      const high = Math.max(...sizes);
+      const at = new Map<string, Placed>();
+      for (const n of view.nodes) {
+        const t = high > low ? (n.size - low) / (high - low) : 0.5;
+        at.set(n.id, {
+          id: n.id,
+          x: offsetX + (n.x - minX) * scale,
+          y: height - (offsetY + (n.y - minY) * scale),
+          r: MIN_SIZE + Math.sqrt(t) * (MAX_SIZE - MIN_SIZE),
+        });
+      }
+      context.strokeStyle = '#94a3b8';
+      context.lineWidth = 1;
+      context.beginPath();
+      for (const e of view.edges) {
+        const a = at.get(e.source);
+        const b = at.get(e.target);
+        if (!a || !b) continue;
+        context.moveTo(a.x, a.y);
+        context.lineTo(b.x, b.y);
+      }
+      context.stroke();
+      for (const n of view.nodes) {
+        const p = at.get(n.id);
+        if (!p) continue;
+        context.fillStyle = kindColor(n.kind);
+        context.beginPath();
+        context.arc(p.x, p.y, p.r, 0, Math.PI * 2);
+        context.fill();
+      }
+      context.font = FONT;
+      context.fillStyle = '#0f172a';
+      context.textBaseline = 'middle';
+      // Biggest concepts first; a label that would overlap one already drawn is left out (as sigma does).
+      const taken: { x: number; y: number; w: number }[] = [];
+      for (const n of [...view.nodes].sort((a, b) => b.size - a.size)) {
+        const p = at.get(n.id);
+        if (!p) continue;
+        const label = language === 'zh' ? n.labelZh : n.labelEn;
+        const box = { x: p.x + p.r + 3, y: p.y - 8, w: context.measureText(label).width };
+        if (taken.some((t) => box.x < t.x + t.w && t.x < box.x + box.w && Math.abs(box.y - t.y) < 16))
+          continue;
+        taken.push(box);
+        context.fillText(label, box.x, p.y);
+      }
+      placed.current = [...at.values()];
+    };
+    draw();
+    const observer = new ResizeObserver(draw);
+    observer.observe(canvas);
+    return () => observer.disconnect();
+  }, [view, language]);
+
+  return (
+    <canvas
+      ref={ref}
+      data-testid="graph-preview"
+      className="block h-full w-full cursor-pointer"
+      onClick={(event) => {
+        const box = event.currentTarget.getBoundingClientRect();
+        const x = event.clientX - box.left;
+        const y = event.clientY - box.top;
+        const hit = placed.current.find((p) => Math.hypot(p.x - x, p.y - y) <= p.r + 3);
+        onPick?.(hit?.id ?? null);
+      }}
+    />
+  );
+}

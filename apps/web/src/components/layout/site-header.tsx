@@ -1,0 +1,54 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { useI18n } from '../i18n/language-provider';
+
+/** The top bar: product name, the two main views, and the language toggle. */
+export function SiteHeader() {
+  const { t, language, setLanguage } = useI18n();
+  const pathname = usePathname();
+  const links = [
+    { href: '/', label: t.navChat, current: pathname === '/' },
+    {
+      href: '/graph',
+      label: t.navGraph,
+      current: pathname.startsWith('/graph') || pathname.startsWith('/concepts'),
+    },
+  ];
+  return (
+    <header className="flex flex-wrap items-center gap-x-4 gap-y-1 lg:h-13 border-b border-slate-200 bg-white px-3 py-2 sm:px-5">
+      <a href="#main" className="skip-link">
+        {t.skipToContent}
+      </a>
+      <Link href="/" className="flex items-baseline gap-2 rounded font-semibold text-slate-900">
+        <span aria-hidden="true" className="text-blue-700">
+          ◆
+        </span>
+        {t.appName}
+        <span className="hidden text-sm font-normal text-slate-600 md:inline">{t.tagline}</span>
+      </Link>
+      <nav aria-label={t.navLabel} className="flex gap-1">
+        {links.map((link) => (
+          <Link
+            key={link.href}
+            href={link.href}
+            aria-current={link.current ? 'page' : undefined}
+            className={`rounded px-3 py-1.5 text-sm ${link.current ? 'bg-blue-50 font-semibold text-blue-800' : 'text-slate-700 hover:bg-slate-100'}`}
+          >
+            {link.label}
+          </Link>
+        ))}
+      </nav>
+      <button
+        type="button"
+        onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}
+        aria-label={t.switchLanguage}
+        lang={language === 'zh' ? 'en' : 'zh'}
+        className="ml-auto rounded border border-slate-300 px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-100"
+      >
+        {t.otherLanguageName}
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,42 @@
+import type { TutorEvent } from '@notetutor/contracts';
+import type { AssistantMessage } from './chat-types';
+
+/**
+ * The answer after one more streamed event: `meta`/`concepts`/`citations` fill in the frame, `delta`s append
+ * text, `done` replaces everything with the final answer (the source of truth), `error` ends it as failed while
+ * keeping the text that already arrived.
+ */
+export function applyTutorEvent(message: AssistantMessage, event: TutorEvent): AssistantMessage {
+  switch (event.type) {
+    case 'meta':
+      return { ...message, engine: event.engine, language: event.language };
+    case 'concepts':
+      return { ...message, concepts: event.concepts };
+    case 'citations':
+      return { ...message, citations: event.citations };
+    case 'delta':
+      return { ...message, text: message.text + event.text };
+    case 'notice':
+      return { ...message, notice: event.message };
+    case 'done': {
+      const { answer } = event;
+      const next: AssistantMessage = {
+        ...message,
+        status: 'done',
+        text: answer.answer,
+        citations: answer.citations,
+        concepts: answer.concepts,
+        followUps: answer.followUps,
+        engine: answer.engine,
+        grounded: answer.grounded,
+      };
+      if (answer.language) next.language = answer.language;
+      if (answer.notice) next.notice = answer.notice;
+      return next;
+    }
+    case 'error':
+      return { ...message, status: 'error', error: { code: event.error.code, message: event.error.message } };
+    default:
+      return message;
+  }
+}

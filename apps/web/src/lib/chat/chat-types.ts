@@ -1,0 +1,43 @@
+import type { Citation, ConceptRef, Engine } from '@notetutor/contracts';
+import type { ApiErrorCode } from '../api/api-error';
+
+/** A question the learner asked. */
+export interface UserMessage {
+  id: string;
+  role: 'user';
+  text: string;
+}
+
+/** Why an answer did not finish, as the page shows it. */
+export interface AnswerFailure {
+  code: ApiErrorCode | 'stream_cut';
+  message: string;
+  retryAfter?: number;
+}
+
+/** The tutor's answer, built up from the event stream and kept in the browser. */
+export interface AssistantMessage {
+  id: string;
+  role: 'assistant';
+  status: 'streaming' | 'done' | 'stopped' | 'error';
+  text: string;
+  citations: Citation[];
+  concepts: ConceptRef[];
+  followUps: string[];
+  engine?: Engine;
+  language?: 'zh' | 'en';
+  grounded?: boolean;
+  notice?: string;
+  error?: AnswerFailure;
+}
+
+export type ChatMessage = UserMessage | AssistantMessage;
+
+/** One conversation, as kept in localStorage. */
+export interface Conversation {
+  id: string;
+  title: string;
+  createdAt: number;
+  updatedAt: number;
+  messages: ChatMessage[];
+}

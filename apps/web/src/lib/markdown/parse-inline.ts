@@ -1,0 +1,215 @@
+import type { InlineNode } from './markdown-ast';
+import { safeHref } from './safe-href';
+
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const CITATION = /^\[(\d{1,3}(?:\s*,\s*\d{1,3})*)\]/;
+const AUTOLINK = /^<(https?:\/\/[^\s<>]+)>/i;
+const BARE_URL = /^https?:\/\/[^\s<>()[\]{}"'`，。；、）」]+/i;
+const MAX_DEPTH = 6;
+/** How far a closing delimiter or bracket is looked for: keeps hostile input linear, not quadratic. */
+const LOOKAHEAD = 2000;
+
+function pushText(out: InlineNode[], value: string): void {
+  if (value === '') return;
+  const last = out.at(-1);
+  if (last?.type === 'text') last.value += value;
+  else out.push({ type: 'text', value });
+}
+
+function runLength(src: string, at: number, ch: string): number {
+  let n = 0;
+  while (src[at + n] === ch) n++;
+  return n;
+}
+
+/** Index of the code span's closing backtick run of exactly `run` backticks, or -1. */
+function findCodeClose(src: string, from: number, run: number): number {
+  let k = from;
+  while (k < src.length) {
+    const at = src.indexOf('`', k);
+    if (at === -1 || at > from + LOOKAHEAD) return -1;
+    const len = runLength(src, at, '`');
+    if (len === run) return at;
+    k = at + len;
+  }
+  return -1;
+}
+
+/** Index of a closing emphasis delimiter `delim` (`*`, `**`, `_`, `__`) after `from`, or -1. */
+function findDelimiterClose(src: string, from: number, delim: string): number {
+  const ch = delim[0] ?? '*';
+  const limit = Math.min(src.length, from + LOOKAHEAD);
+  let k = from;
+  while (k < limit) {
+    const c = src[k];
+    if (c === '\\') {
+      k += 2;
+      continue;
+    }
+    if (c === '`') {
+      const run = runLength(src, k, '`');
+      const close = findCodeClose(src, k + run, run);
+      k = close === -1 ? k + run : close + run;
+      continue;
+    }
+    if (c === ch) {
+      const run = runLength(src, k, ch);
+      const before = src[k - 1] ?? ' ';
+      const after = src[k + run] ?? ' ';
+      const closesHere = k > from && !/\s/.test(before) && (ch !== '_' || !WORD_CHAR.test(after));
+      // A double run inside single emphasis is nested strong (and vice versa): skip it.
+      if (closesHere && (delim.length === 1 ? run === 1 : run >= 2)) return k;
+      k += run;
+      continue;
+    }
+    k++;
+  }
+  return -1;
+}
+
+/** Index of the `]` matching the `[` at `open`, or -1. */
+function findBracketClose(src: string, open: number): number {
+  let depth = 0;
+  const limit = Math.min(src.length, open + LOOKAHEAD);
+  for (let k = open; k < limit; k++) {
+    const c = src[k];
+    if (c === '\\') k++;
+    else if (c === '[') depth++;
+    else if (c === ']' && --depth === 0) return k;
+  }
+  return -1;
+}
+
+/** Index of the `)` matching the `(` at `open`, or -1. */
+function findParenClose(src: string, open: number): number {
+  let depth = 0;
+  const limit = Math.min(src.length, open + LOOKAHEAD);
+  for (let k = open; k < limit; k++) {
+    const c = src[k];
+    if (c === '\\') k++;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return k;
+    else if (c === '\n') return -1;
+  }
+  return -1;
+}
+
+function trimUrlEnd(url: string): string {
+  return url.replace(/[.,;:!?]+$/, '');
+}
+
+/**
+ * Parses inline markdown: `code`, **strong**, *emphasis*, [links](https://…) (http/https only), <autolinks>,
+ * bare URLs, `[n]` citation marks and line breaks. Everything else, HTML included, is text.
+ */
+export function parseInline(src: string, depth = 0): InlineNode[] {
+  const out: InlineNode[] = [];
+  let i = 0;
+  while (i < src.length) {
+    const ch = src[i] ?? '';
+    const next = src[i + 1] ?? '';
+
+    if (ch === '\\' && ASCII_PUNCTUATION.test(next)) {
+      pushText(out, next);
+      i += 2;
+      continue;
+    }
+    if (ch === '\n') {
+      out.push({ type: 'break' });
+      i++;
+      continue;
+    }
+    if (ch === '`') {
+      const run = runLength(src, i, '`');
+      const close = findCodeClose(src, i + run, run);
+      if (close === -1) {
+        pushText(out, '`'.repeat(run));
+        i += run;
+        continue;
+      }
+      let value = src.slice(i + run, close).replace(/\n/g, ' ');
+      if (value.length > 2 && value.startsWith(' ') && value.endsWith(' ') && value.trim())
+        value = value.slice(1, -1);
+      out.push({ type: 'code', value });
+      i = close + run;
+      continue;
+    }
+    if ((ch === '*' || ch === '_') && depth < MAX_DEPTH) {
+      const run = runLength(src, i, ch);
+      const prev = src[i - 1] ?? ' ';
+      const canOpen = ch === '*' || !WORD_CHAR.test(prev);
+      let matched = false;
+      for (const width of run >= 2 ? [2, 1] : [1]) {
+        const after = src[i + width] ?? ' ';
+        if (!canOpen || /\s/.test(after)) continue;
+        const delim = ch.repeat(width);
+        const close = findDelimiterClose(src, i + width, delim);
+        if (close === -1) continue;
+        const children = parseInline(src.slice(i + width, close), depth + 1);
+        out.push(width === 2 ? { type: 'strong', children } : { type: 'emphasis', children });
+        i = close + width;
+        matched = true;
+        break;
+      }
+      if (!matched) {
+        pushText(out, ch.repeat(run));
+        i += run;
+      }
+      continue;
+    }
+    if (ch === '[') {
+      const citation = CITATION.exec(src.slice(i, i + 40));
+      if (citation && src[i + citation[0].length] !== '(') {
+        for (const n of (citation[1] ?? '').split(','))
+          out.push({ type: 'citation', index: Number(n.trim()) });
+        i += citation[0].length;
+        continue;
+      }
+      const labelEnd = findBracketClose(src, i);
+      if (labelEnd !== -1 && src[labelEnd + 1] === '(' && depth < MAX_DEPTH) {
+        const urlEnd = findParenClose(src, labelEnd + 1);
+        if (urlEnd !== -1) {
+          const target = src.slice(labelEnd + 2, urlEnd).trim();
+          const url = target.split(/\s+/)[0] ?? '';
+          const href = safeHref(url.replace(/^<(.*)>$/, '$1'));
+          if (href) {
+            out.push({ type: 'link', href, children: parseInline(src.slice(i + 1, labelEnd), depth + 1) });
+            i = urlEnd + 1;
+            continue;
+          }
+        }
+      }
+      pushText(out, '[');
+      i++;
+      continue;
+    }
+    if (ch === '<') {
+      const autolink = AUTOLINK.exec(src.slice(i, i + 2048));
+      const href = autolink ? safeHref(autolink[1] ?? '') : undefined;
+      if (autolink && href) {
+        out.push({ type: 'link', href, children: [{ type: 'text', value: autolink[1] ?? href }] });
+        i += autolink[0].length;
+        continue;
+      }
+      pushText(out, '<');
+      i++;
+      continue;
+    }
+    if ((ch === 'h' || ch === 'H') && !WORD_CHAR.test(src[i - 1] ?? ' ')) {
+      const bare = BARE_URL.exec(src.slice(i, i + 2048));
+      if (bare) {
+        const text = trimUrlEnd(bare[0]);
+        const href = safeHref(text);
+        if (href) {
+          out.push({ type: 'link', href, children: [{ type: 'text', value: text }] });
+          i += text.length;
+          continue;
+        }
+      }
+    }
+    pushText(out, ch);
+    i++;
+  }
+  return out;
+}

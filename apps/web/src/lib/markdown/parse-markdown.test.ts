@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { parseMarkdown } from './parse-markdown';
+
+describe('parseMarkdown', () => {
+  it('parses the blocks an answer uses', () => {
+    const md = [
+      '## 区别',
+      '',
+      '容器共享宿主机内核 [1]，虚拟机各有内核 [2]。',
+      '',
+      '- **Namespaces** 隔离',
+      '- `Cgroups` 限制',
+      '  1. CPU',
+      '  2. 内存',
+      '',
+      '| 项 | 容器 | 虚拟机 |',
+      '| --- | :-: | --: |',
+      '| 内核 | 共享 | 独立 |',
+      '',
+      '```bash',
+      'docker info',
+      '```',
+      '> 引用',
+      '',
+      '---',
+    ].join('\n');
+    const blocks = parseMarkdown(md);
+    expect(blocks.map((b) => b.type)).toEqual([
+      'heading',
+      'paragraph',
+      'list',
+      'table',
+      'code',
+      'blockquote',
+      'rule',
+    ]);
+    const list = blocks[2];
+    expect(list?.type === 'list' && list.items.length).toBe(2);
+    expect(list?.type === 'list' && list.items[1]?.map((b) => b.type)).toEqual(['paragraph', 'list']);
+    const table = blocks[3];
+    expect(table?.type === 'table' && table.align).toEqual([null, 'center', 'right']);
+    expect(table?.type === 'table' && table.rows.length).toBe(1);
+    expect(blocks[4]).toEqual({ type: 'code', lang: 'bash', value: 'docker info' });
+  });
+
+  it('keeps an unclosed code fence (a streaming answer) as code', () => {
+    expect(parseMarkdown('```\ndocker run')).toEqual([
+      { type: 'code', lang: undefined, value: 'docker run' },
+    ]);
+  });
+
+  it('turns [n] into citation marks but leaves links and other brackets alone', () => {
+    const [p] = parseMarkdown('见 [1][2] 与 [3, 4]，[note] 和 [a](https://docs.docker.com)');
+    expect(p?.type).toBe('paragraph');
+    const children = p?.type === 'paragraph' ? p.children : [];
+    expect(
+      children.filter((c) => c.type === 'citation').map((c) => c.type === 'citation' && c.index),
+    ).toEqual([1, 2, 3, 4]);
+    expect(children.some((c) => c.type === 'link' && c.href === 'https://docs.docker.com/')).toBe(true);
+    expect(children.some((c) => c.type === 'text' && c.value.includes('[note]'))).toBe(true);
+  });
+
+  it('does not read intraword underscores as emphasis', () => {
+    const [p] = parseMarkdown('use snake_case_name and __init__ but _this_ is emphasis');
+    const children = p?.type === 'paragraph' ? p.children : [];
+    expect(children.filter((c) => c.type === 'emphasis')).toHaveLength(1);
+    expect(children.filter((c) => c.type === 'strong')).toHaveLength(1);
+    expect(JSON.stringify(children)).toContain('snake_case_name');
+  });
+
+  it('parses emphasis inside CJK text and nested strong/emphasis', () => {
+    const [p] = parseMarkdown('这6种命名空间统称为**Namespaces**,Linux 与 *a **b** c*');
+    const children = p?.type === 'paragraph' ? p.children : [];
+    expect(children[1]).toEqual({ type: 'strong', children: [{ type: 'text', value: 'Namespaces' }] });
+    const em = children.find((c) => c.type === 'emphasis');
+    expect(em?.type === 'emphasis' && em.children.map((c) => c.type)).toEqual(['text', 'strong', 'text']);
+  });
+
+  it('survives pathological input without throwing', () => {
+    const nasty = `${'*'.repeat(5000)}${'['.repeat(3000)}${'`'.repeat(2000)}${'> '.repeat(500)}x\n${'- '.repeat(500)}y`;
+    expect(() => parseMarkdown(nasty)).not.toThrow();
+  });
+});
