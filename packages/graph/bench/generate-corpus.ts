@@ -1,0 +1,137 @@
+/**
+ * Deterministic notes for the benchmark: variants of the seed notes (the Chinese file and its English
+ * translation), each with renumbered headings, bullets shuffled within their sections, and other images,
+ * tools, databases, versions and commands substituted, so that the corpus is not one text repeated.
+ */
+
+/** A small deterministic PRNG (mulberry32). */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const IMAGES = [
+  'nginx',
+  'redis',
+  'postgres',
+  'mongo',
+  'httpd',
+  'tomcat',
+  'alpine',
+  'ubuntu',
+  'busybox',
+  'rabbitmq',
+  'kafka',
+  'zookeeper',
+  'consul',
+  'vault',
+  'grafana',
+  'prometheus',
+  'elasticsearch',
+  'kibana',
+  'memcached',
+  'haproxy',
+  'traefik',
+  'caddy',
+  'jenkins',
+  'gitlab',
+  'mariadb',
+  'influxdb',
+  'minio',
+  'keycloak',
+  'sonarqube',
+  'nextcloud',
+];
+const TOOLS = [
+  ['emacs', 'apache', 'amecs'],
+  ['vim', 'curl', 'vmi'],
+  ['git', 'openssl', 'gti'],
+  ['python', 'gcc', 'pyhton'],
+  ['nodejs', 'make', 'nodjs'],
+  ['perl', 'wget', 'prel'],
+];
+const DATABASES = [
+  ['Mysql', 'Redis'],
+  ['Postgres', 'Memcached'],
+  ['MongoDB', 'Cassandra'],
+  ['SQLite', 'Etcd'],
+  ['Oracle', 'Neo4j'],
+];
+const LIST_COMMANDS = ['docker info', 'docker network ls', 'docker system info', 'docker inspect'];
+const BRIDGE_COMMANDS = ['brctl show', 'ip link', 'bridge link', 'ip addr'];
+
+function substitute(text: string, copy: number): string {
+  const image = IMAGES[copy % IMAGES.length] as string;
+  const [tool1, tool2, typo] = TOOLS[copy % TOOLS.length] as string[];
+  const [db1, db2] = DATABASES[copy % DATABASES.length] as string[];
+  return text
+    .replaceAll('nginx', image)
+    .replaceAll('amecs', typo as string)
+    .replaceAll('emacs', tool1 as string)
+    .replaceAll('apache', tool2 as string)
+    .replaceAll('Mysql', db1 as string)
+    .replaceAll('Redis', db2 as string)
+    .replaceAll('3.10', `3.${10 + (copy % 9)}`)
+    .replaceAll('3.8', `3.${8 + (copy % 2)}`)
+    .replaceAll('docker info', LIST_COMMANDS[copy % LIST_COMMANDS.length] as string)
+    .replaceAll('brctl show', BRIDGE_COMMANDS[copy % BRIDGE_COMMANDS.length] as string)
+    .replace(/^(#{1,6}\s*)(\d+)\./gm, (_m, hashes: string, n: string) => `${hashes}${copy + 1}.${n}.`);
+}
+
+/** Shuffles the bullets of each section (the same way for a file and its translation). */
+function shuffleBullets(text: string, seed: number): string {
+  const next = random(seed);
+  const out: string[] = [];
+  let bullets: string[][] = [];
+  const flush = () => {
+    for (let i = bullets.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [bullets[i], bullets[j]] = [bullets[j] as string[], bullets[i] as string[]];
+    }
+    for (const bullet of bullets) out.push(...bullet);
+    bullets = [];
+  };
+  for (const line of text.split('\n')) {
+    if (line.startsWith('* ')) bullets.push([line]);
+    else if (bullets.length > 0 && line !== '' && !line.startsWith('#'))
+      (bullets[bullets.length - 1] as string[]).push(line);
+    else {
+      flush();
+      out.push(line);
+    }
+  }
+  flush();
+  return out.join('\n');
+}
+
+/** One generated notes file. */
+export interface GeneratedFile {
+  file: string;
+  text: string;
+}
+
+/**
+ * Variants of the seed pair until the corpus holds `targetBytes` of UTF-8 text: `notes-N.zh.md` and its
+ * translation `notes-N.en.md` (front matter `translation_of: notes-N.zh.md`).
+ */
+export function generateCorpus(zh: string, en: string, targetBytes: number): GeneratedFile[] {
+  const files: GeneratedFile[] = [];
+  let bytes = 0;
+  for (let copy = 0; bytes < targetBytes; copy++) {
+    const stem = `notes-${String(copy).padStart(4, '0')}`;
+    const zhText = shuffleBullets(substitute(zh, copy), copy + 1);
+    const enText = shuffleBullets(substitute(en, copy), copy + 1).replace(
+      /^translation_of: .*$/m,
+      `translation_of: ${stem}.zh.md`,
+    );
+    files.push({ file: `${stem}.zh.md`, text: zhText }, { file: `${stem}.en.md`, text: enText });
+    bytes += Buffer.byteLength(zhText) + Buffer.byteLength(enText);
+  }
+  return files;
+}

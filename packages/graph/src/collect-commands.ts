@@ -1,0 +1,87 @@
+import type { Passage } from '@notetutor/notes';
+
+/** Records a sighting of a term (`collectTermCandidates` turns it into a `TermSighting`). */
+export type AddSighting = (
+  term: string,
+  kind: 'term' | 'command',
+  strong: boolean,
+  passageId: string,
+  gloss?: string,
+) => void;
+
+const SHELL_LANGS = new Set([
+  '',
+  'sh',
+  'bash',
+  'shell',
+  'console',
+  'zsh',
+  'shell-session',
+  'terminal',
+  'cmd',
+  'powershell',
+  'ps',
+]);
+/** A long command-line flag (`--net=host`, `--replicas=3`). */
+export const FLAG = /(?<![\w-])--[a-z][a-z0-9-]*(?:=[\w.:/-]*[\w/])?/g;
+
+/**
+ * Commands and flags a passage shows: for a shell code block (a `sh`/`bash`/`console`… block, or lines with a
+ * `$` prompt) the program and sub-command of each command line (`kubectl get`) and its flags; for inline code a
+ * command line, a flag, or a single technical word (a term).
+ *
+ * @example
+ * collectCommands(passageOf('```bash\n$ kubectl logs web-1 --follow\n```'), add);
+ * // add('kubectl logs', 'command', …), add('--follow', 'command', …)
+ */
+export function collectCommands(passage: Passage, add: AddSighting): void {
+  if (passage.kind === 'code') {
+    collectFromCode(passage, add);
+    return;
+  }
+  for (const code of passage.inlineCode) collectFromInlineCode(code, passage.id, add);
+}
+
+function collectFromCode(passage: Passage, add: AddSighting): void {
+  const lines = passage.text.split('\n');
+  const prompted = lines.some((l) => /^\s*(?:\$|PS>|>)\s+\S/.test(l));
+  const lang = (passage.codeLang ?? '').toLowerCase();
+  if (!prompted && !SHELL_LANGS.has(lang)) return;
+  for (const raw of lines) {
+    const prompt = /^\s*(?:\$|PS>|>|#)\s+/.exec(raw);
+    if (prompted && !prompt) continue;
+    if (!prompted && /^\s*#/.test(raw)) continue;
+    const line = prompt ? raw.slice(prompt[0].length) : raw;
+    const command = commandOf(line);
+    if (command) add(command, 'command', true, passage.id);
+    for (const m of line.matchAll(FLAG)) add(m[0], 'command', true, passage.id);
+  }
+}
+
+function collectFromInlineCode(code: string, passageId: string, add: AddSighting): void {
+  const text = code.trim();
+  if (text === '' || text.length > 80) return;
+  if (text.startsWith('-')) {
+    const flag = text.split(/\s+/)[0] ?? '';
+    if (/^--?[a-zA-Z]/.test(flag)) add(flag, 'command', true, passageId);
+    return;
+  }
+  if (/\s/.test(text)) {
+    const command = commandOf(text);
+    if (command) add(command, 'command', true, passageId);
+    for (const m of text.matchAll(FLAG)) add(m[0], 'command', true, passageId);
+    return;
+  }
+  if (/[=:{}[\]()"'<>]/.test(text)) return;
+  add(text, 'term', true, passageId);
+}
+
+/** `kubectl get pods -n x` → `kubectl get`; `ls -la` → `ls`; not a command line → undefined. */
+function commandOf(line: string): string | undefined {
+  const words = line.trim().split(/\s+/);
+  const program = words[0] ?? '';
+  if (!/^[a-z][a-z0-9._-]*$/.test(program) || program.length < 2) return undefined;
+  const sub = words[1];
+  if (sub && /^[a-z][a-z0-9-]*$/.test(sub) && sub.length > 1) return `${program} ${sub}`;
+  return program;
+}

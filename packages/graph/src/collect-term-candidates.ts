@@ -1,0 +1,260 @@
+import type { NotesDocument, Passage } from '@notetutor/notes';
+import { type AddSighting, collectCommands, FLAG } from './collect-commands';
+import { COMMON_ENGLISH_WORDS } from './common-english-words';
+import { findGlossPairs } from './find-gloss-pairs';
+import { headingTerms } from './heading-terms';
+import type { ConceptLookup, ConceptMention } from './types';
+
+/** One place where the notes seem to name a term. */
+export interface TermSighting {
+  term: string;
+  kind: 'term' | 'command';
+  /** Named on purpose (bold, heading, label, gloss, code): one sighting is enough. */
+  strong: boolean;
+  /** Seen in a translation (counted apart from the originals). */
+  translated: boolean;
+  gloss?: string;
+}
+
+const LATIN_RUN_ZH =
+  /[A-Za-z][A-Za-z0-9]*(?:[._+/-][A-Za-z0-9]+)*(?: [A-Za-z][A-Za-z0-9]*(?:[._+-][A-Za-z0-9]+)*)*/g;
+const COMMAND_ZH = /([a-z][\w.-]*(?: [a-z][\w.-]*)?)\s*命令/g;
+const COMMAND_EN = /\bthe\s+([a-z][\w.-]*(?: [a-z][\w.-]*)?)\s+command\b/g;
+const LATIN_BEFORE_GLOSS = /([A-Za-z][A-Za-z0-9._+-]*(?: [A-Za-z][A-Za-z0-9._+-]*){0,3}) ?$/;
+const CJK_BEFORE_GLOSS = /([\u4e00-\u9fff]{2,8}) ?$/;
+const LABEL = /^\s*([^：:，,。；;!?！？\n]{1,30}?)\s*[：:]/;
+const CJK = /[\u3400-\u9fff]/;
+const SENTENCE_OPENER = /(?:^|[:;.!?]\s+|\n\s*|[-*]\s+)$/;
+
+/**
+ * Walks the notes for places that name a term: headings, bold text and bullet or table labels, glosses
+ * (`UTS(主机名称)`, `控制组(cgroups)`), commands (`docker info命令`, `the brctl show command`, inline code, shell
+ * code blocks), flags (`--net=host`) and Latin-script words (every one in Chinese text, the technical-looking
+ * ones in English). Spans the lookup already covers are not sighted. `isTranslation` tells translated
+ * passages apart.
+ *
+ * @example
+ * collectTermCandidates(corpus.documents, lookup, (p) => lookup.find(p.text), () => false, (s) => seen.push(s));
+ * seen.map((s) => s.term); // ['Pod', 'Kubernetes', 'kubelet', 'kubectl get', …]
+ */
+export function collectTermCandidates(
+  documents: readonly NotesDocument[],
+  lookup: ConceptLookup,
+  mentionsOf: (passage: Passage) => readonly ConceptMention[],
+  isTranslation: (passageId: string) => boolean,
+  sight: (sighting: TermSighting) => void,
+): void {
+  for (const doc of documents) {
+    const docTranslated = doc.passages.some((p) => isTranslation(p.id));
+    for (const section of doc.sections) {
+      for (const part of headingTerms(section.title)) {
+        if (lookup.find(part, { lang: doc.lang }).length === 0) {
+          sight({ term: part, kind: 'term', strong: true, translated: docTranslated });
+        }
+      }
+    }
+    for (const passage of doc.passages) {
+      const translated = isTranslation(passage.id);
+      collectFromPassage(passage, lookup, mentionsOf(passage), (term, kind, strong, _passageId, gloss) => {
+        sight(
+          gloss === undefined
+            ? { term, kind, strong, translated }
+            : { term, kind, strong, translated, gloss },
+        );
+      });
+    }
+  }
+}
+
+function collectFromPassage(
+  passage: Passage,
+  lookup: ConceptLookup,
+  known: readonly ConceptMention[],
+  add: AddSighting,
+): void {
+  const { id, text, lang } = passage;
+  collectCommands(passage, add);
+  if (passage.kind === 'code') return;
+  for (const term of passage.emphasis) {
+    const glossed = /^(.+?)\s*[（(]([^()（）]+)[)）]\s*$/.exec(term);
+    if (glossed) add(glossed[1] ?? '', 'term', true, id, glossed[2]);
+    else add(term, 'term', true, id);
+  }
+  const covered: Array<[number, number]> = known.map((m) => [m.start, m.end]);
+  for (const m of text.matchAll(FLAG)) {
+    add(m[0], 'command', true, id);
+    covered.push([m.index, m.index + m[0].length]);
+  }
+  const commandPattern = lang === 'zh' ? COMMAND_ZH : COMMAND_EN;
+  for (const m of text.matchAll(commandPattern)) {
+    const command = m[1] ?? '';
+    add(command, 'command', true, id);
+    const at = m.index + m[0].indexOf(command);
+    covered.push([at, at + command.length]);
+  }
+  for (const gloss of findGlossPairs(text)) {
+    const { before, inside, start } = gloss;
+    const latinTerm = LATIN_BEFORE_GLOSS.exec(before);
+    if (latinTerm?.[1]) {
+      const term = lang === 'en' ? technicalTail(latinTerm[1]) : latinTerm[1];
+      // `amecs (emacs)` corrects a typo; `cgroups (control groups)` and `etcd(键值存储)` explain a term.
+      const plainWord = /^[a-z]+$/.test(term);
+      if (
+        term &&
+        !(plainWord && !CJK.test(inside) && !/\s/.test(inside)) &&
+        !overlaps(covered, start - term.length, start)
+      ) {
+        add(term, 'term', true, id, inside);
+      }
+      continue;
+    }
+    const cjkTerm = CJK_BEFORE_GLOSS.exec(before);
+    const latin = inside.trim();
+    if (cjkTerm?.[1] && /^[A-Za-z][A-Za-z0-9 ._+-]{1,30}$/.test(latin)) {
+      // `节点(node)`, `控制组(cgroups)`: a Latin name glossing a Chinese word; not a phrase (`smallest deployable unit`).
+      const words = latin.split(/\s+/);
+      if (words.length > 2 && !words.every((w) => /^[A-Z0-9]/.test(w))) continue;
+      const at = text.indexOf(latin, start);
+      if (!overlaps(covered, at, at + latin.length)) add(latin, 'term', true, id, lastWord(cjkTerm[1]));
+    }
+  }
+  if (passage.kind === 'bullet' || passage.kind === 'table') {
+    for (const line of text.split('\n')) {
+      const label = LABEL.exec(line.split(' | ')[0] ?? '');
+      if (label?.[1] && lookup.find(label[1], { lang }).length === 0) add(label[1], 'term', true, id);
+    }
+  }
+  if (passage.kind === 'table') {
+    const rows = text.split('\n').filter((l) => l.includes(' | '));
+    for (const row of rows.slice(1)) {
+      const cell = row.split(' | ')[0]?.trim() ?? '';
+      if (!cell || passage.inlineCode.includes(cell) || lookup.find(cell, { lang }).length > 0) continue;
+      add(cell, 'term', true, id);
+    }
+  }
+  if (lang === 'zh') {
+    for (const m of text.matchAll(LATIN_RUN_ZH)) {
+      for (const [piece, start] of uncoveredPieces(m[0], m.index, covered)) {
+        if (start > 0 && /[A-Za-z0-9]/.test(text.charAt(start - 1))) continue;
+        add(piece, 'term', false, id);
+      }
+    }
+  } else {
+    collectEnglishTerms(passage, covered, add);
+  }
+}
+
+function collectEnglishTerms(passage: Passage, covered: Array<[number, number]>, add: AddSighting): void {
+  const { text, id } = passage;
+  const sentenceStarts = new Set(passage.sentences.map((s) => s.start));
+  let phrase: { words: string[]; start: number; end: number } | undefined;
+  const flush = () => {
+    if (phrase) add(phrase.words.join(' '), 'term', false, id);
+    phrase = undefined;
+  };
+  const isAlnum = (c: number) =>
+    (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  for (let i = 0; i < text.length; i++) {
+    const c0 = text.charCodeAt(i);
+    if (!((c0 >= 0x61 && c0 <= 0x7a) || (c0 >= 0x41 && c0 <= 0x5a))) continue;
+    if (i > 0 && isAlnum(text.charCodeAt(i - 1))) continue;
+    // One token: letters and digits, joined by . _ + - (`kube-proxy`, `docker.sock`); scanned without slicing
+    // until it turns out not to be an ordinary lower-case word.
+    let j = i;
+    let plain = true;
+    for (;;) {
+      const c = text.charCodeAt(j);
+      if (isAlnum(c)) {
+        if (!(c >= 0x61 && c <= 0x7a)) plain = false;
+        j++;
+      } else if ((c === 0x2e || c === 0x5f || c === 0x2b || c === 0x2d) && isAlnum(text.charCodeAt(j + 1))) {
+        plain = false;
+        j++;
+      } else {
+        break;
+      }
+    }
+    const start = i;
+    const end = j;
+    i = j;
+    if (plain) {
+      // An ordinary lower-case word (most of English prose): never a term, and it ends a proper-noun phrase.
+      flush();
+      continue;
+    }
+    const word = text.slice(start, end);
+    const atSentenceStart =
+      sentenceStarts.has(start) ||
+      start === 0 ||
+      SENTENCE_OPENER.test(text.slice(Math.max(0, start - 3), start));
+    const technical =
+      /[0-9]/.test(word) ||
+      (/[._+-]/.test(word) &&
+        !word.split(/[._+-]/).every((part) => COMMON_ENGLISH_WORDS.has(part.toLowerCase()))) ||
+      /^[A-Z]{2,}s?$/.test(word) ||
+      /^[a-z]+[A-Z]/.test(word) ||
+      /^[A-Z][a-z0-9]*[A-Z]/.test(word) ||
+      (/^[A-Z]/.test(word) && !atSentenceStart);
+    const usable =
+      technical && !overlaps(covered, start, end) && !COMMON_ENGLISH_WORDS.has(word.toLowerCase());
+    if (usable && phrase && text.slice(phrase.end, start) === ' ' && /^[A-Z]/.test(word)) {
+      phrase.words.push(word);
+      phrase.end = end;
+      continue;
+    }
+    flush();
+    if (usable) phrase = { words: [word], start, end };
+  }
+  flush();
+}
+
+/** The last word of a Chinese run, after its last function character (`运行在每个节点` → `节点`). */
+function lastWord(run: string): string {
+  const parts = run.split(/[在的是个了和与对把被从到用为每其这那些中上下里]/);
+  return parts[parts.length - 1] || run;
+}
+
+/**
+ * The term right before an English gloss: its last word (unless a common word), with the capitalised or
+ * technical words before it (`early versions used AUFS` → `AUFS`, `the Linux Container` → `Linux Container`).
+ */
+function technicalTail(phrase: string): string {
+  const words = phrase.split(' ').map((w) => w.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, ''));
+  const last = words[words.length - 1] ?? '';
+  if (last === '' || COMMON_ENGLISH_WORDS.has(last.toLowerCase())) return '';
+  const tail = [last];
+  for (let i = words.length - 2; i >= 0; i--) {
+    const w = words[i] ?? '';
+    if (w !== '' && (/[0-9_+-]/.test(w) || /[A-Z]/.test(w)) && !COMMON_ENGLISH_WORDS.has(w.toLowerCase()))
+      tail.unshift(w);
+    else break;
+  }
+  return tail.join(' ');
+}
+
+function overlaps(spans: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean {
+  return spans.some(([s, e]) => start < e && s < end);
+}
+
+/** Parts of a Latin run not covered by known mentions, split at the covered spans. */
+function uncoveredPieces(
+  run: string,
+  at: number,
+  covered: ReadonlyArray<readonly [number, number]>,
+): Array<[string, number]> {
+  const pieces: Array<[string, number]> = [];
+  let start = at;
+  const end = at + run.length;
+  const inside = covered.filter(([s, e]) => s < end && at < e).sort((x, y) => x[0] - y[0]);
+  for (const [s, e] of inside) {
+    if (s > start) pieces.push([run.slice(start - at, s - at), start]);
+    start = Math.max(start, e);
+  }
+  if (start < end) pieces.push([run.slice(start - at), start]);
+  return pieces
+    .map(([piece, s]): [string, number] => {
+      const lead = piece.length - piece.trimStart().length;
+      return [piece.trim(), s + lead];
+    })
+    .filter(([piece]) => piece !== '');
+}

@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { corpusFrom, seedCorpus, seedVocabulary } from '../test/corpus';
+import { buildKnowledgeBase } from './build-knowledge-base';
+import { emptyVocabulary } from './empty-vocabulary';
+import type { KnowledgeBase } from './types';
+
+const kubernetesNotes = readFileSync(
+  path.join(path.dirname(fileURLToPath(import.meta.url)), '../test/notes/kubernetes.md'),
+  'utf8',
+);
+
+describe('concepts discovered in notes the vocabulary knows nothing about', () => {
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    // A learner drops a Kubernetes note (tables, commands, code, mixed languages) next to the Docker notes.
+    const seed = await seedCorpus();
+    const extra = corpusFrom({ 'kubernetes.md': kubernetesNotes });
+    kb = buildKnowledgeBase(
+      { ...seed, documents: [...seed.documents, ...extra.documents] },
+      seedVocabulary(),
+    );
+  });
+
+  const node = (id: string) => {
+    expect(kb.graph.hasNode(id), `missing concept ${id}`).toBe(true);
+    return kb.graph.getNodeAttributes(id);
+  };
+
+  it('takes bold terms, headings, bullet and table labels and repeated technical words as terms', () => {
+    for (const id of [
+      'pod',
+      'kubernetes',
+      'kubelet',
+      'kube-proxy',
+      'deployment',
+      'service',
+      'replicaset',
+      'systemd',
+    ]) {
+      expect(node(id)).toMatchObject({ origin: 'discovered', kind: 'term' });
+    }
+    expect(node('configmap').labelEn).toBe('ConfigMap');
+    expect(node('secret').labelEn).toBe('Secret');
+    expect(node('pod').aliases).toEqual(expect.arrayContaining(['Pod', 'Pods']));
+  });
+
+  it('turns a gloss into the Chinese or English label of the term', () => {
+    expect(node('etcd')).toMatchObject({ labelEn: 'etcd', labelZh: '键值存储' });
+    expect(node('node')).toMatchObject({ labelEn: 'node', labelZh: '节点' });
+    expect(kb.lookup.resolve('键值存储')).toBe('etcd');
+  });
+
+  it('takes commands from inline code, tables and shell blocks, and flags, as commands', () => {
+    for (const id of [
+      'kubectl-get',
+      'kubectl-apply',
+      'kubectl-describe',
+      'kubectl-logs',
+      'systemctl-status',
+    ]) {
+      expect(node(id).kind).toBe('command');
+    }
+    expect(node('replicas-3')).toMatchObject({ kind: 'command', labelEn: '--replicas=3' });
+    expect(node('follow')).toMatchObject({ kind: 'command', labelEn: '--follow' });
+  });
+
+  it('leaves out stop-words, numbers, file names, chapter titles and one-off words', () => {
+    for (const junk of [
+      '3',
+      'web-1',
+      'app-yaml',
+      'app.yaml',
+      'base64',
+      '常用命令',
+      '入门',
+      'unit',
+      'etc-systemd-system',
+      'smallest-deployable-unit',
+    ]) {
+      expect(kb.graph.hasNode(junk), junk).toBe(false);
+    }
+  });
+
+  it('links the new concepts with the same cue words, to each other and to the Docker concepts', () => {
+    const has = (key: string) => expect(kb.graph.hasEdge(key), key).toBe(true);
+    has('container->part-of->pod');
+    has('replicaset->part-of->deployment');
+    has('service->uses->kube-proxy');
+    has('kube-proxy->requires->iptables');
+    has('systemctl-status->connects-to->systemd');
+    has('kubelet->based-on->node');
+    expect(kb.graph.getEdgeAttribute('kube-proxy->requires->iptables', 'evidence')).toEqual([
+      'kubernetes#6.1',
+    ]);
+  });
+
+  it('still builds the Docker graph around the new file', () => {
+    expect(kb.graph.hasEdge('libcontainer->replaced-by->runc')).toBe(true);
+    expect(kb.graph.getNodeAttribute('iptables', 'evidence')).toEqual(
+      expect.arrayContaining(['docker-concepts.zh#5.2', 'kubernetes#6.1']),
+    );
+  });
+});
+
+describe('without a vocabulary', () => {
+  it('still finds the concepts of the notes, related by co-occurrence', () => {
+    const kb = buildKnowledgeBase(corpusFrom({ 'kubernetes.md': kubernetesNotes }), emptyVocabulary());
+    for (const id of ['pod', 'kubelet', 'kube-proxy', 'etcd', 'kubectl-get', 'systemd']) {
+      expect(kb.graph.hasNode(id), id).toBe(true);
+    }
+    expect(kb.graph.size).toBeGreaterThan(0);
+    kb.graph.forEachEdge((_e, attributes) => expect(attributes.type).toBe('related-to'));
+  });
+});

@@ -1,0 +1,201 @@
+import type { ConceptKind } from '@notetutor/contracts';
+import type { PassageAnalysis } from './analyse-passage';
+import { type CompiledCue, type CompiledCues, leadingSlotBefore, MENTION_BASE } from './compile-cue-patterns';
+import type { RelationCandidate } from './relation-candidate';
+import { resolveCueSlots } from './resolve-cue-slots';
+import type { RelationSource } from './types';
+
+/** What relation extraction needs to know about concepts besides the text. */
+export interface ConceptFacts {
+  kindOf(id: string): ConceptKind | undefined;
+}
+
+/** Where the candidates of one passage (or heading) go, and how strongly they count. */
+export interface CandidateSink {
+  evidence: readonly string[];
+  strength: number;
+  via: RelationSource;
+  out: { push(candidate: RelationCandidate): void };
+  /** Sentence index → pairs of mention ordinals already related by a cue (`3|5`). */
+  linked: Map<number, Set<string>>;
+}
+
+/** A negation just before a cue word (up to two characters or one word between: `不再使用`, `no longer goes through`). */
+const NEGATION_ZH = /(?:不|没有|没|未|并非|无需|无须|别|非)[^,;。\uE000-\uF8FF]{0,2}$/;
+const NEGATION_EN = /(?<![a-z])(?:not|never|no longer|without|n't)(?:\s+[a-z]+)?\s*$/;
+/** Chinese prepositions: right before a mention they make it an object, not a subject (`与宿主机使用`). */
+const PREPOSITIONS_ZH = new Set([
+  '与',
+  '和',
+  '跟',
+  '同',
+  '对',
+  '向',
+  '从',
+  '在',
+  '被',
+  '把',
+  '将',
+  '给',
+  '为',
+]);
+
+const VIEWING_ZH = /查看|看到|显示|列出/;
+const CLAUSE_BREAK_CODES = new Set([...'，,；;。！？!?\n'].map((c) => c.charCodeAt(0)));
+const FOUND = { values: [] as Array<readonly number[]>, ends: [] as number[] };
+
+/** One match of a cue pattern in a sentence: its slots (mention ordinals) and where its words are. */
+export interface RawMatch {
+  cue: CompiledCue;
+  a: number | undefined;
+  b: number;
+  literals: Array<[number, number]>;
+  /** Where the match's first word or slot starts (for the subject's clause). */
+  first: number;
+}
+
+/**
+ * Finds the relations that cue patterns state in a passage: for each sentence, tries the patterns whose
+ * longest word occurs in it, keeps the most specific pattern where two share words, resolves each slot (a
+ * pronoun or `这6种…` to what it points back to, an enumeration to all its members, `比如 CPU、内存` after the
+ * target to the examples of its kind, a missing subject to the clause's subject) and emits one candidate per
+ * (source, target) pair.
+ *
+ * @example
+ * // `Docker容器引擎从libcontainer变更为Runc` → { source: 'libcontainer', type: 'replaced-by', target: 'runc' }
+ * extractCueRelations(analysis, compileCuePatterns(vocabulary.cues), facts, sink);
+ */
+export function extractCueRelations(
+  analysis: PassageAnalysis,
+  compiled: CompiledCues,
+  facts: ConceptFacts,
+  sink: CandidateSink,
+): void {
+  analysis.sentences.forEach((sentence, si) => {
+    const skeleton = sentence.skeleton;
+    const tried: number[] = [];
+    for (let pos = 0; pos < skeleton.length; pos++) {
+      if (!compiled.anchors.startsAt(skeleton, pos)) continue;
+      const count = compiled.anchors.keysAt(skeleton, pos, FOUND);
+      for (let c = 0; c < count; c++) for (const v of FOUND.values[c] as readonly number[]) tried.push(v);
+    }
+    if (tried.length === 0) return;
+    const raw: RawMatch[] = [];
+    for (const index of [...new Set(tried)].sort((x, y) => x - y)) {
+      const cue = compiled.cues[index] as CompiledCue;
+      collectMatches(cue, skeleton, raw);
+    }
+    raw.sort(
+      (x, y) =>
+        y.cue.specificity - x.cue.specificity ||
+        x.cue.index - y.cue.index ||
+        Number(y.a !== undefined) - Number(x.a !== undefined) ||
+        x.first - y.first,
+    );
+    const accepted: RawMatch[] = [];
+    for (const match of raw) {
+      const overlaps = accepted.some((other) =>
+        other.literals.some(([s, e]) => match.literals.some(([s2, e2]) => s2 < e && s < e2)),
+      );
+      if (!overlaps) accepted.push(match);
+    }
+    for (const match of accepted) emitMatch(analysis, si, match, facts, sink);
+  });
+}
+
+function collectMatches(cue: CompiledCue, skeleton: string, into: RawMatch[]): void {
+  const regex = cue.regex;
+  regex.lastIndex = 0;
+  for (;;) {
+    const m = regex.exec(skeleton);
+    if (!m) break;
+    let at = m.index;
+    let a: number | undefined;
+    let b: number | undefined;
+    const literals: Array<[number, number]> = [];
+    for (let g = 0; g < cue.parts.length; g++) {
+      const length = m[g + 1]?.length ?? 0;
+      const part = cue.parts[g];
+      if (part === 'literal') literals.push([at, at + length]);
+      else if (part === 'A' && length > 0) a = at;
+      else if (part === 'B') b = at;
+      at += length;
+    }
+    const firstLiteral = literals[0];
+    // Next try after this match's first cue word: one cue word states one relation per pattern.
+    regex.lastIndex = Math.max(m.index, firstLiteral?.[0] ?? m.index) + 1;
+    if (!firstLiteral) continue;
+    if (cue.lead) {
+      const lead = leadingSlotBefore(skeleton, m.index, cue);
+      if (cue.lead.slot === 'B') {
+        if (lead < 0) continue;
+        b = lead;
+      } else if (lead >= 0) {
+        a = lead;
+      }
+    }
+    if (b === undefined) continue;
+    if (isNegated(skeleton, firstLiteral[0], cue.lang)) continue;
+    if (cue.type === 'uses' && cue.lang === 'zh' && endsInViewing(skeleton, b)) continue;
+    if (a !== undefined && cue.lang === 'zh' && cue.leadingA && followsPreposition(skeleton, a)) continue;
+    into.push({
+      cue,
+      a: a === undefined ? undefined : skeleton.charCodeAt(a) - MENTION_BASE,
+      b: skeleton.charCodeAt(b) - MENTION_BASE,
+      literals,
+      first: Math.min(firstLiteral[0], b, a ?? b),
+    });
+  }
+}
+
+/** `使用docker info命令可以查看`: a command one looks something up with is not something it uses. */
+function endsInViewing(skeleton: string, from: number): boolean {
+  let end = from;
+  while (end < skeleton.length && !CLAUSE_BREAK_CODES.has(skeleton.charCodeAt(end))) end++;
+  return VIEWING_ZH.test(skeleton.slice(from, end));
+}
+
+function isNegated(skeleton: string, at: number, lang: CompiledCue['lang']): boolean {
+  const lead = skeleton.slice(Math.max(0, at - 24), at);
+  return (lang === 'zh' ? NEGATION_ZH : NEGATION_EN).test(lead);
+}
+
+/** `与宿主机使用`: a Chinese preposition before the mention makes it an object, not the subject. */
+function followsPreposition(skeleton: string, at: number): boolean {
+  if (at === 0 || !PREPOSITIONS_ZH.has(skeleton.charAt(at - 1))) return false;
+  const before = at >= 2 ? skeleton.charCodeAt(at - 2) : 0;
+  return !(before >= 0xe000 && before <= 0xf8ff);
+}
+
+function emitMatch(
+  analysis: PassageAnalysis,
+  si: number,
+  match: RawMatch,
+  facts: ConceptFacts,
+  sink: CandidateSink,
+): void {
+  const sentence = analysis.sentences[si];
+  if (!sentence) return;
+  const { sources, targets } = resolveCueSlots(analysis, si, match, facts);
+  let linked = sink.linked.get(si);
+  if (!linked) {
+    linked = new Set();
+    sink.linked.set(si, linked);
+  }
+  if (match.a !== undefined) linked.add(`${Math.min(match.a, match.b)}|${Math.max(match.a, match.b)}`);
+  for (const source of sources) {
+    for (const target of targets) {
+      if (source === target) continue;
+      sink.out.push({
+        source,
+        target,
+        type: match.cue.type,
+        labelZh: match.cue.labelZh,
+        labelEn: match.cue.labelEn,
+        evidence: sink.evidence,
+        strength: sink.strength,
+        via: sink.via,
+      });
+    }
+  }
+}

@@ -1,0 +1,1 @@
+export { type LoadKnowledgeBaseOptions, loadKnowledgeBase } from './load-knowledge-base';

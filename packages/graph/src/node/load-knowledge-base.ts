@@ -1,0 +1,66 @@
+import { readFile } from 'node:fs/promises';
+import { loadNotesDir } from '@notetutor/notes/node';
+import { type BuildOptions, buildKnowledgeBase } from '../build-knowledge-base';
+import { emptyVocabulary } from '../empty-vocabulary';
+import { parseVocabulary } from '../parse-vocabulary';
+import type { KnowledgeBase, Vocabulary } from '../types';
+
+/** Options of `loadKnowledgeBase`. */
+export interface LoadKnowledgeBaseOptions extends BuildOptions {
+  notesDir: string;
+  /** The vocabulary YAML. Unset: no vocabulary (concepts are discovered from the notes only). */
+  vocabularyFile?: string;
+  /** Throw when the vocabulary file is missing or broken instead of warning and going on without it. */
+  strictVocabulary?: boolean;
+  /** Skip notes files larger than this. Default: the notes loader's (16 MiB). */
+  maxFileBytes?: number;
+}
+
+/**
+ * Reads a notes folder (only ever reads) and the vocabulary file and builds the knowledge base. A bad notes
+ * file is skipped and listed in `skipped`; a missing or broken vocabulary becomes a warning and the graph is
+ * built from the concepts discovered in the notes (or an error with `strictVocabulary`).
+ *
+ * @example
+ * const kb = await loadKnowledgeBase({ notesDir: 'data/notes', vocabularyFile: 'data/vocabulary.yaml' });
+ * kb.graph.order; // 60
+ */
+export async function loadKnowledgeBase(options: LoadKnowledgeBaseOptions): Promise<KnowledgeBase> {
+  const [corpus, vocabulary] = await Promise.all([
+    loadNotesDir(options.notesDir, options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}),
+    readVocabulary(options),
+  ]);
+  const kb = buildKnowledgeBase(corpus, vocabulary.vocabulary, options);
+  if (vocabulary.warning) kb.warnings.unshift(vocabulary.warning);
+  return kb;
+}
+
+async function readVocabulary(
+  options: LoadKnowledgeBaseOptions,
+): Promise<{ vocabulary: Vocabulary; warning?: { file: string; message: string } }> {
+  const file = options.vocabularyFile;
+  if (!file) return { vocabulary: emptyVocabulary() };
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const reason = code === 'ENOENT' ? 'is not there' : `could not be read (${code ?? String(error)})`;
+    const message = `@notetutor/graph/load-knowledge-base: the vocabulary ${reason}; concepts are discovered from the notes only`;
+    if (options.strictVocabulary) throw new Error(message);
+    return { vocabulary: emptyVocabulary(), warning: { file, message } };
+  }
+  try {
+    return { vocabulary: parseVocabulary(text) };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    if (options.strictVocabulary) throw error;
+    return {
+      vocabulary: emptyVocabulary(),
+      warning: {
+        file,
+        message: `${detail} — going on without the vocabulary (concepts discovered from the notes only)`,
+      },
+    };
+  }
+}
