@@ -13,7 +13,11 @@ const DATA = fileURLToPath(new URL('../../../data/', import.meta.url));
 
 /** The knowledge base of a notes folder (or single file) with the repository's vocabulary. */
 export function knowledgeBaseFrom(notesDir: string): Promise<KnowledgeBase> {
-  return loadKnowledgeBase({ notesDir, vocabularyFile: path.join(DATA, 'vocabulary.yaml'), strictVocabulary: true });
+  return loadKnowledgeBase({
+    notesDir,
+    vocabularyFile: path.join(DATA, 'vocabulary.yaml'),
+    strictVocabulary: true,
+  });
 }
 
 /** The seed notes (`data/notes`, Chinese and English). */

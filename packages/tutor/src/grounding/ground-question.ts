@@ -1,0 +1,283 @@
+import { MAX_QUESTION_CHARS } from '@notetutor/contracts';
+import type { KnowledgeBase } from '@notetutor/graph';
+import { detectLanguage } from '../text/detect-language';
+import { tokenize } from '../text/tokenize';
+import type { AskInput, GroundedRelation, Grounding, LinkedConcept } from '../types';
+import { collectRelations } from './collect-relations';
+import { conceptLabel } from './concept-label';
+import { decideCoverage } from './decide-coverage';
+import { detectQuestionShape } from './detect-question-shape';
+import { expandConcepts } from './expand-concepts';
+import { findConceptPath } from './find-concept-path';
+import { type ConceptLink, linkQuestionToConcepts } from './link-question-to-concepts';
+import type { AnswerLanguage } from './passage-index';
+import { prepareIndex, type TutorIndex } from './prepare-index';
+import { rankPassages, type WeightedConcept } from './rank-passages';
+import { resolveFollowUp } from './resolve-follow-up';
+import { inverseDocumentFrequency, type QueryTerm } from './score-bm25';
+
+/** Passages a grounding carries at most. */
+export const MAX_GROUNDING_PASSAGES = 8;
+/** Concepts graph expansion adds at most. */
+const MAX_RELATED = 6;
+/** Weight of a corrected spelling relative to a term typed correctly. */
+const CORRECTED_TERM_WEIGHT = 0.8;
+/** The earlier turn's terms weigh at most this share of the question's own in a follow-up's query. */
+const HISTORY_SHARE = 0.35;
+/** Candidates the coverage decision looks at. */
+const COVERAGE_CANDIDATES = 5;
+
+/**
+ * Grounds a question in the notes (pure; the index is built on first use and cached per knowledge base):
+ *
+ * 1. detects the language (Chinese if the question has any Han character);
+ * 2. links it to concepts (aliases in both languages, the notes' spellings, full-width, typos) and, when
+ *    it is an elliptical follow-up, carries over the concepts of the previous turns;
+ * 3. ranks passages of its language by BM25 (misspelt Latin terms corrected against the notes' terms),
+ *    boosted by the linked concepts' evidence and definitions, by relations between them (and the path
+ *    between the two concepts of a comparison or "how does A lead to B" question), and by concepts that
+ *    personalised PageRank from the linked ones reaches;
+ * 4. decides coverage from how much of the question's information content the best passages support.
+ *
+ * @example
+ * const grounding = groundQuestion(kb, { question: '那host模式呢？', history });
+ * grounding.passages[0]?.id; // 'docker-concepts.zh#5.3'
+ */
+export function groundQuestion(kb: KnowledgeBase, input: AskInput): Grounding {
+  const question = (typeof input.question === 'string' ? input.question : '')
+    .slice(0, MAX_QUESTION_CHARS)
+    .trim();
+  const language = detectLanguage(question);
+  const index = prepareIndex(kb);
+  const typed = tokenize(question);
+  const corrections = correctSpelling(index, typed, language);
+
+  const own = linkQuestionToConcepts(kb, question, language);
+  const followUp = resolveFollowUpSafely(kb, question, own, typed, input, language);
+  const carried = followUp.concepts;
+  const linked = [...own, ...carried];
+
+  const terms = new Map<string, number>();
+  for (const term of typed) {
+    terms.set(term, 1);
+    const corrected = corrections.get(term);
+    if (corrected !== undefined)
+      terms.set(corrected, Math.max(terms.get(corrected) ?? 0, CORRECTED_TERM_WEIGHT));
+  }
+  if (followUp.elliptical) addContextTerms(index, language, terms, followUp.terms, followUp.termWeight);
+  const query: QueryTerm[] = [...terms].map(([term, weight]) => ({ term, weight }));
+
+  const wordedShape = detectQuestionShape(question, language);
+  const pair = conceptPair(own, carried, followUp.elliptical, wordedShape);
+  const path = pair ? findConceptPath(kb, pair[0], pair[1], language) : undefined;
+  const shape = pair ? wordedShape : 'plain';
+
+  const relationEvidence = new Map<string, number>();
+  // A relation between two concepts counts as much as the less weighty of them (carried ones count little).
+  const linkWeight = new Map<string, number>();
+  for (const c of linked) linkWeight.set(c.id, Math.max(linkWeight.get(c.id) ?? 0, c.score));
+  for (const relation of relationsAmong(kb, [...linkWeight.keys()])) {
+    const weight = Math.min(linkWeight.get(relation.source) ?? 0, linkWeight.get(relation.target) ?? 0);
+    for (const id of relation.evidence)
+      relationEvidence.set(id, Math.max(relationEvidence.get(id) ?? 0, weight));
+  }
+
+  for (const step of path ?? []) for (const id of step.evidence) relationEvidence.set(id, 1);
+
+  const weighted: WeightedConcept[] = linked.map((c) => ({
+    id: c.id,
+    weight: c.score * index.specificity(c.id),
+  }));
+  const related = relatedConcepts(index, linked);
+  const { candidates } = rankPassages(
+    index,
+    kb,
+    { language, terms: query, linked: weighted, expanded: related, relationEvidence },
+    MAX_GROUNDING_PASSAGES * 2,
+  );
+
+  const coverage = decideCoverage(index, kb, {
+    language,
+    question,
+    concepts: own,
+    carried,
+    elliptical: followUp.elliptical,
+    corrections,
+    candidates: candidates.slice(0, COVERAGE_CANDIDATES).map((c) => c.position),
+  });
+
+  const base = {
+    question,
+    language,
+    concepts: linked.map(publicConcept),
+    shape,
+    followUp: followUp.elliptical,
+    terms: [...terms.keys()].filter((term) => !corrections.has(term)),
+    support: round(coverage.support),
+  } satisfies Partial<Grounding>;
+
+  if (!coverage.covered) {
+    return {
+      ...base,
+      passages: [],
+      relations: [],
+      covered: false,
+      uncoveredReason: coverage.reason ?? 'no-support',
+      related: [],
+      suggestions: suggestionsFor(kb, index, own, language),
+    };
+  }
+
+  const seenOriginals = new Set<string>();
+  const passages: Grounding['passages'] = [];
+  for (const candidate of candidates) {
+    const passage = index.passages.passages[candidate.position];
+    if (passage === undefined) continue;
+    const originalId = kb.originalOf.get(passage.id);
+    const key = originalId ?? passage.id;
+    if (seenOriginals.has(key)) continue;
+    seenOriginals.add(key);
+    passages.push({ id: passage.id, score: round(candidate.score), ...(originalId ? { originalId } : {}) });
+    if (passages.length >= MAX_GROUNDING_PASSAGES) break;
+  }
+
+  const relatedLinks: LinkedConcept[] = related.map((c) => ({
+    id: c.id,
+    label: conceptLabel(kb, c.id, language),
+    score: round(c.weight),
+    matched: 'graph',
+  }));
+  return {
+    ...base,
+    passages,
+    relations: collectRelations(
+      kb,
+      linked.map((c) => c.id),
+      related.slice(0, 4).map((c) => c.id),
+      language,
+    ),
+    ...(pair && path ? { path: { from: pair[0], to: pair[1], relations: path } } : {}),
+    covered: true,
+    related: relatedLinks,
+  };
+}
+
+function resolveFollowUpSafely(
+  kb: KnowledgeBase,
+  question: string,
+  own: ConceptLink[],
+  typed: string[],
+  input: AskInput,
+  language: AnswerLanguage,
+) {
+  const history = Array.isArray(input.history) ? input.history : undefined;
+  return resolveFollowUp(kb, question, own, typed, history, language);
+}
+
+function correctSpelling(
+  index: TutorIndex,
+  typed: readonly string[],
+  language: AnswerLanguage,
+): Map<string, string> {
+  const view = index.passages.views[language];
+  const frequency = (term: string) => {
+    const id = index.passages.termId.get(term);
+    return id === undefined ? 0 : (view.documentFrequency[id] ?? 0);
+  };
+  const corrections = new Map<string, string>();
+  for (const term of new Set(typed)) {
+    if (frequency(term) > 0) continue;
+    let best: string | undefined;
+    for (const suggestion of index.spelling.suggest(term)) {
+      if (frequency(suggestion) > (best === undefined ? 0 : frequency(best))) best = suggestion;
+    }
+    if (best !== undefined) corrections.set(term, best);
+  }
+  return corrections;
+}
+
+/**
+ * Adds the earlier turn's terms to a follow-up's query, scaled so that together they weigh at most
+ * {@link HISTORY_SHARE} of what the question's own terms weigh (IDF mass): context disambiguates, it does
+ * not take over ("那host模式呢？" after a bridge question is still about host mode).
+ */
+function addContextTerms(
+  index: TutorIndex,
+  language: AnswerLanguage,
+  terms: Map<string, number>,
+  context: readonly string[],
+  weight: number,
+): void {
+  const view = index.passages.views[language];
+  const idf = (term: string) => {
+    const id = index.passages.termId.get(term);
+    const df = id === undefined ? 0 : (view.documentFrequency[id] ?? 0);
+    return df === 0 ? 0 : inverseDocumentFrequency(view.count, df);
+  };
+  const added = [...new Set(context)].filter((term) => !terms.has(term));
+  const own = [...terms].reduce((sum, [term, w]) => sum + w * idf(term), 0);
+  const carried = added.reduce((sum, term) => sum + weight * idf(term), 0);
+  const scale = own > 0 && carried > HISTORY_SHARE * own ? (HISTORY_SHARE * own) / carried : 1;
+  for (const term of added) terms.set(term, weight * scale);
+}
+
+function conceptPair(
+  own: readonly ConceptLink[],
+  carried: readonly ConceptLink[],
+  elliptical: boolean,
+  shape: 'comparison' | 'relation' | 'plain',
+): [string, string] | undefined {
+  if (shape === 'plain') return undefined;
+  const first = own[0];
+  const second = own[1];
+  if (first && second) return [first.id, second.id];
+  const previous = carried[0];
+  if (first && previous && elliptical) return [previous.id, first.id];
+  return undefined;
+}
+
+function relationsAmong(kb: KnowledgeBase, ids: readonly string[]): GroundedRelation[] {
+  const relations: GroundedRelation[] = [];
+  for (const a of ids) {
+    for (const b of ids) {
+      if (a === b || !kb.graph.hasNode(a) || !kb.graph.hasNode(b)) continue;
+      for (const edge of kb.graph.outEdges(a, b)) {
+        const attributes = kb.graph.getEdgeAttributes(edge);
+        relations.push({ source: a, target: b, type: attributes.type, evidence: attributes.evidence });
+      }
+    }
+  }
+  return relations;
+}
+
+function relatedConcepts(index: TutorIndex, linked: readonly ConceptLink[]): WeightedConcept[] {
+  if (linked.length === 0) return [];
+  const seeds = new Map<string, number>();
+  for (const link of linked) seeds.set(link.id, Math.max(seeds.get(link.id) ?? 0, link.score));
+  const ranked = expandConcepts(index.adjacency, seeds).filter(([id]) => !seeds.has(id));
+  const best = ranked[0]?.[1] ?? 0;
+  if (best <= 0) return [];
+  return ranked
+    .slice(0, MAX_RELATED)
+    .map(([id, score]) => ({ id, weight: (score / best) * index.specificity(id) }));
+}
+
+function suggestionsFor(
+  kb: KnowledgeBase,
+  index: TutorIndex,
+  own: readonly ConceptLink[],
+  language: AnswerLanguage,
+): { id: string; label: string }[] {
+  const ids: string[] = [];
+  for (const link of own) if (index.specificity(link.id) >= 0.3) ids.push(link.id);
+  for (const id of index.centralConcepts) if (!ids.includes(id)) ids.push(id);
+  return ids.slice(0, 5).map((id) => ({ id, label: conceptLabel(kb, id, language) }));
+}
+
+function publicConcept(link: ConceptLink): LinkedConcept {
+  return { id: link.id, label: link.label, score: round(link.score), matched: link.matched };
+}
+
+function round(value: number): number {
+  return Math.round(value * 1e4) / 1e4;
+}

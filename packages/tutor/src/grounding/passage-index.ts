@@ -1,0 +1,140 @@
+import type { Passage } from '@notetutor/notes';
+import { tokenize } from '../text/tokenize';
+
+/** Languages the tutor answers in; each has its own view of the index. */
+export type AnswerLanguage = 'zh' | 'en';
+
+/**
+ * The passages a question in one language searches: the passages written in that language, plus those
+ * in the other language that have no counterpart in it (a note nobody translated is still citable).
+ * BM25 statistics are per view because Chinese passages (bigrams) are much longer in terms than English.
+ */
+export interface IndexView {
+  /** 1 when the passage at that position belongs to the view. */
+  member: Uint8Array;
+  count: number;
+  averageLength: number;
+  /** Document frequency of each term id within the view. */
+  documentFrequency: Int32Array;
+}
+
+/**
+ * An inverted index over the knowledge base's passages: term → postings (passage position, term frequency).
+ * Built once per knowledge base (see `prepareIndex`); queries touch only the postings of their terms.
+ */
+export interface PassageIndex {
+  passages: readonly Passage[];
+  /** Passage id → position in `passages`. */
+  position: ReadonlyMap<string, number>;
+  /** Length of each passage in terms. */
+  length: Uint32Array;
+  termId: ReadonlyMap<string, number>;
+  terms: readonly string[];
+  postingPassages: readonly Int32Array[];
+  postingFrequencies: readonly Uint16Array[];
+  views: Readonly<Record<AnswerLanguage, IndexView>>;
+}
+
+/** The parts of a knowledge base the index needs. */
+export interface IndexSource {
+  passages: ReadonlyMap<string, Passage>;
+  originalOf: ReadonlyMap<string, string>;
+  translationsOf: ReadonlyMap<string, readonly string[]>;
+}
+
+/**
+ * Tokenises every passage (heading path included, so a bullet under "数据如何持久化？" is found by
+ * "持久化") and builds the postings and the per-language views.
+ *
+ * @example
+ * const index = buildPassageIndex(kb);
+ * index.termId.has('namespac'); // true when the notes mention namespaces in English
+ */
+export function buildPassageIndex(source: IndexSource): PassageIndex {
+  const passages = [...source.passages.values()];
+  const position = new Map<string, number>();
+  passages.forEach((p, i) => {
+    position.set(p.id, i);
+  });
+
+  const termId = new Map<string, number>();
+  const terms: string[] = [];
+  const postingLists: number[][] = [];
+  const length = new Uint32Array(passages.length);
+  const counts = new Map<number, number>();
+
+  passages.forEach((passage, doc) => {
+    const tokens = tokenize(passageSearchText(passage));
+    length[doc] = tokens.length;
+    counts.clear();
+    for (const token of tokens) {
+      let id = termId.get(token);
+      if (id === undefined) {
+        id = terms.length;
+        termId.set(token, id);
+        terms.push(token);
+        postingLists.push([]);
+      }
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    for (const [id, tf] of counts) postingLists[id]?.push(doc, Math.min(tf, 0xffff));
+  });
+
+  const postingPassages = postingLists.map((list) => {
+    const docs = new Int32Array(list.length / 2);
+    for (let i = 0; i < docs.length; i++) docs[i] = list[i * 2] ?? 0;
+    return docs;
+  });
+  const postingFrequencies = postingLists.map((list) => {
+    const tfs = new Uint16Array(list.length / 2);
+    for (let i = 0; i < tfs.length; i++) tfs[i] = list[i * 2 + 1] ?? 0;
+    return tfs;
+  });
+
+  const views = {
+    zh: buildView('zh', source, passages, length, postingPassages),
+    en: buildView('en', source, passages, length, postingPassages),
+  };
+  return { passages, position, length, termId, terms, postingPassages, postingFrequencies, views };
+}
+
+/** The text a passage is found by: its heading path, then its own text. */
+export function passageSearchText(passage: Passage): string {
+  const headings = passage.headingPath.join(' \n ');
+  return headings.length > 0 ? `${headings} \n ${passage.text}` : passage.text;
+}
+
+function buildView(
+  language: AnswerLanguage,
+  source: IndexSource,
+  passages: readonly Passage[],
+  length: Uint32Array,
+  postingPassages: readonly Int32Array[],
+): IndexView {
+  const member = new Uint8Array(passages.length);
+  let count = 0;
+  let totalLength = 0;
+  passages.forEach((passage, doc) => {
+    if (passage.lang === language || !hasCounterpartIn(language, passage, source)) {
+      member[doc] = 1;
+      count++;
+      totalLength += length[doc] ?? 0;
+    }
+  });
+  const documentFrequency = new Int32Array(postingPassages.length);
+  postingPassages.forEach((docs, id) => {
+    let df = 0;
+    for (const doc of docs) df += member[doc] ?? 0;
+    documentFrequency[id] = df;
+  });
+  return { member, count, averageLength: count > 0 ? totalLength / count : 0, documentFrequency };
+}
+
+function hasCounterpartIn(language: AnswerLanguage, passage: Passage, source: IndexSource): boolean {
+  const originalId = source.originalOf.get(passage.id);
+  if (originalId !== undefined && source.passages.get(originalId)?.lang === language) return true;
+  for (const id of source.translationsOf.get(passage.id) ?? []) {
+    if (source.passages.get(id)?.lang === language) return true;
+  }
+  return false;
+}

@@ -1,0 +1,151 @@
+import type { ConceptMention, KnowledgeBase } from '@notetutor/graph';
+import { normalizeForMatch, type Passage } from '@notetutor/notes';
+import { buildSpellingCorrector, type SpellingCorrector } from '../text/spelling-corrector';
+import { buildConceptAdjacency, type ConceptAdjacency } from './concept-adjacency';
+import { passageInLanguage } from './passage-in-language';
+import { type AnswerLanguage, buildPassageIndex, type PassageIndex } from './passage-index';
+
+/** Everything grounding precomputes for one knowledge base. */
+export interface TutorIndex {
+  passages: PassageIndex;
+  /**
+   * Per passage position: how much a passage can be worth as an answer, 1 for ordinary text, less for a
+   * passage that only restates a heading (a table-of-contents line) and so supports nothing by itself.
+   */
+  prior: Float32Array;
+  /** Corrects misspelt Latin query terms against the terms of the notes. */
+  spelling: SpellingCorrector;
+  /** Passage positions (in `language`'s view) of the passages that mention a concept. */
+  evidence(conceptId: string, language: AnswerLanguage): Int32Array;
+  /**
+   * How specific a concept is, in (0, 1]: 1 for a concept few passages mention, near 0 for one mentioned
+   * everywhere (`docker` in Docker notes), so naming it says little about which passage answers.
+   */
+  specificity(conceptId: string): number;
+  /** The concept a passage names first (what it is about), by passage position. */
+  topic(position: number): string | undefined;
+  /** Concept ids by centrality, most central first (at most 12): what the notes are mainly about. */
+  centralConcepts: readonly string[];
+  /** Where each passage (by position) names concepts: `kb.lookup.find` of its text, in its language. */
+  mentions(position: number): readonly ConceptMention[];
+  /** The concept graph as adjacency arrays, for walks. */
+  adjacency: ConceptAdjacency;
+}
+
+const cache = new WeakMap<KnowledgeBase, TutorIndex>();
+
+/**
+ * Builds (once per knowledge base object, cached in a WeakMap) the passage index and the tables grounding
+ * needs. Call it when a knowledge base is loaded so the first question does not pay for it.
+ *
+ * @example
+ * const kb = await loadKnowledgeBase('data/notes');
+ * prepareIndex(kb); // warm: groundQuestion(kb, …) now only queries
+ */
+export function prepareIndex(kb: KnowledgeBase): TutorIndex {
+  const cached = cache.get(kb);
+  if (cached !== undefined) return cached;
+  const passages = buildPassageIndex(kb);
+  const prior = new Float32Array(passages.passages.length);
+  const headingKeys = headingKeysByFile(kb);
+  passages.passages.forEach((passage, i) => {
+    prior[i] = restatesHeading(passage, headingKeys) ? 0.35 : 1;
+  });
+  const spelling = buildSpellingCorrector(passages.terms);
+
+  const evidenceCache = { zh: new Map<string, Int32Array>(), en: new Map<string, Int32Array>() };
+  const specificityCache = new Map<string, number>();
+  const centralConcepts = kb.graph
+    .mapNodes((id, attributes) => ({ id, centrality: attributes.centrality }))
+    .sort((a, b) => b.centrality - a.centrality || (a.id < b.id ? -1 : 1))
+    .slice(0, 12)
+    .map((entry) => entry.id);
+  // A translation is about what its original is about (the original's wording is authoritative; English
+  // `host:` is ambiguous where Chinese `host：` names host mode).
+  const topics = passages.passages.map((passage) => {
+    const original = kb.passageConcepts.get(kb.originalOf.get(passage.id) ?? '');
+    return (original && original.length > 0 ? original : kb.passageConcepts.get(passage.id))?.[0];
+  });
+  const mentions = passages.passages.map((passage) => findMentions(kb, passage));
+  const index: TutorIndex = {
+    passages,
+    centralConcepts,
+    mentions: (position) => mentions[position] ?? [],
+    adjacency: buildConceptAdjacency(kb),
+    topic: (position) => topics[position],
+    prior,
+    spelling,
+    evidence(conceptId, language) {
+      const known = evidenceCache[language].get(conceptId);
+      if (known !== undefined) return known;
+      const positions = evidencePositions(kb, passages, conceptId, language);
+      evidenceCache[language].set(conceptId, positions);
+      return positions;
+    },
+    specificity(conceptId) {
+      const known = specificityCache.get(conceptId);
+      if (known !== undefined) return known;
+      const view = passages.views.zh.count >= passages.views.en.count ? 'zh' : 'en';
+      const count = passages.views[view].count;
+      const mentioned = index.evidence(conceptId, view).length;
+      const value = count <= 1 ? 1 : Math.log(1 + count / (1 + mentioned)) / Math.log(1 + count);
+      specificityCache.set(conceptId, Math.min(1, Math.max(0.05, value)));
+      return specificityCache.get(conceptId) as number;
+    },
+  };
+  // Warm the per-concept tables too, so no question pays for them.
+  for (const conceptId of kb.graph.nodes()) {
+    index.evidence(conceptId, 'zh');
+    index.evidence(conceptId, 'en');
+    index.specificity(conceptId);
+  }
+  cache.set(kb, index);
+  return index;
+}
+
+function evidencePositions(
+  kb: KnowledgeBase,
+  index: PassageIndex,
+  conceptId: string,
+  language: AnswerLanguage,
+): Int32Array {
+  if (!kb.graph.hasNode(conceptId)) return new Int32Array(0);
+  const view = index.views[language];
+  const positions = new Set<number>();
+  for (const id of kb.graph.getNodeAttribute(conceptId, 'evidence')) {
+    const position = index.position.get(passageInLanguage(kb, id, language));
+    if (position !== undefined && view.member[position] === 1) positions.add(position);
+  }
+  return Int32Array.from([...positions].sort((a, b) => a - b));
+}
+
+function findMentions(kb: KnowledgeBase, passage: Passage): readonly ConceptMention[] {
+  try {
+    return kb.lookup.find(passage.text, { lang: passage.lang });
+  } catch {
+    return [];
+  }
+}
+
+const NUMBERING = /^[\s(（]*(?:[0-9]+|[一二三四五六七八九十]+)[.、)）:：\s]*/u;
+
+function headingKey(text: string): string {
+  return normalizeForMatch(text)
+    .replace(NUMBERING, '')
+    .replace(/[\s?？.。!！:：]+/gu, '');
+}
+
+function headingKeysByFile(kb: KnowledgeBase): Map<string, Set<string>> {
+  const keys = new Map<string, Set<string>>();
+  for (const document of kb.documents) {
+    const set = new Set<string>();
+    for (const section of document.sections) if (section.title) set.add(headingKey(section.title));
+    keys.set(document.file, set);
+  }
+  return keys;
+}
+
+function restatesHeading(passage: Passage, headingKeys: Map<string, Set<string>>): boolean {
+  const key = headingKey(passage.text);
+  return key.length > 0 && (headingKeys.get(passage.file)?.has(key) ?? false);
+}

@@ -1,0 +1,78 @@
+import type { Passage } from '@notetutor/notes';
+import { splitSentences } from '@notetutor/notes';
+import { describe, expect, it } from 'vitest';
+import { chooseQuote } from './choose-quote';
+
+function passage(text: string): Passage {
+  return {
+    id: 't#1.1',
+    file: 't.md',
+    lang: 'zh',
+    kind: 'bullet',
+    text,
+    sectionId: 't#1',
+    headingPath: ['T'],
+    lineStart: 1,
+    lineEnd: 1,
+    sentences: splitSentences(text),
+    emphasis: [],
+    inlineCode: [],
+    links: [],
+    images: [],
+  };
+}
+
+const score = (words: string[]) => (text: string) => words.filter((w) => text.includes(w)).length;
+
+describe('chooseQuote', () => {
+  const p = passage(
+    '相比虚拟机容器隔离并不是很彻底。假设一个容器使用的CPU为100%就会影响其他的容器。但Linux内核提供对资源限制分配的功能叫做Cgroups。它可以对系统资源进行限制分配。',
+  );
+
+  it('quotes the best sentence, as a substring of the passage', () => {
+    const quote = chooseQuote(p, score(['Cgroups']));
+    expect(quote.text.startsWith('但Linux内核提供')).toBe(true);
+    expect(p.text.includes(quote.text)).toBe(true);
+    expect(p.text.slice(quote.start, quote.end)).toBe(quote.text);
+  });
+
+  it('keeps the next sentence when it points back with a pronoun', () => {
+    const quote = chooseQuote(p, score(['Cgroups']));
+    expect(quote.statements.map((s) => s.text)).toEqual([
+      '但Linux内核提供对资源限制分配的功能叫做Cgroups。',
+      '它可以对系统资源进行限制分配。',
+    ]);
+  });
+
+  it('cuts a sentence too long to quote at clause punctuation and stays within the limit', () => {
+    const long = passage(
+      `${'甲'.repeat(60)}，docker会在iptables中自动创建转发规则，${'乙'.repeat(60)}，${'丙'.repeat(60)}。`,
+    );
+    const quote = chooseQuote(long, score(['iptables']));
+    expect(quote.text).toContain('iptables');
+    expect(quote.text.length).toBeLessThanOrEqual(130);
+    expect(long.text.includes(quote.text)).toBe(true);
+  });
+
+  it('quotes the first sentence when nothing scores', () => {
+    expect(chooseQuote(p, () => 0).text).toBe('相比虚拟机容器隔离并不是很彻底。');
+  });
+});
+
+describe('chooseQuote on long sentences', () => {
+  it('reads on through a long sentence rather than quoting a lone clause, and never cuts inside quotation marks', () => {
+    const text =
+      'Docker is a second-level wrapper around LXC; its arrival achieved "build once, run anywhere", keeping environments uniform and raising efficiency, but Docker itself still has some shortcomings in distributing and managing containers and in run order, so orchestration tools have to be relied on, and so on and so forth for a while.';
+    const p = { ...passage(text), lang: 'en' as const };
+    const quote = chooseQuote(p, score(['LXC']));
+    expect(quote.text.startsWith('Docker is a second-level wrapper around LXC;')).toBe(true);
+    expect(quote.text).toContain('"build once, run anywhere"');
+    expect(quote.text.length).toBeLessThanOrEqual(300);
+  });
+
+  it('marks a statement that starts inside a sentence of the notes as a fragment', () => {
+    const text = `${'甲'.repeat(70)}，${'乙'.repeat(70)}，docker会在iptables中自动创建转发规则。`;
+    const quote = chooseQuote(passage(text), score(['iptables']));
+    expect(quote.statements[0]?.fragment).toBe(true);
+  });
+});

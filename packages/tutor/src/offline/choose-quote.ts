@@ -1,0 +1,172 @@
+import type { Passage, SentenceSpan } from '@notetutor/notes';
+
+/** The part of a passage an answer quotes: a contiguous span of whole sentences or clauses. */
+export interface Quote {
+  start: number;
+  end: number;
+  /** `passage.text.slice(start, end)`. */
+  text: string;
+  score: number;
+  /** The span cut at sentence ends, each piece a statement of its own. */
+  statements: Statement[];
+}
+
+/** A sentence of a quote; `fragment` when it starts inside a sentence of the passage (a later clause). */
+export interface Statement {
+  text: string;
+  fragment: boolean;
+}
+
+/** Share of the limit up to which following clauses join a quote even when they score nothing. */
+const SOFT_SHARE = 0.6;
+/** A preceding clause this short (a share of the limit) is a lead-in and joins the quote. */
+const LEAD_IN_SHARE = 0.12;
+/** Longest quote, in characters, per language: about two sentences of the notes. */
+export const MAX_QUOTE_CHARS = { zh: 130, en: 300 } as const;
+
+const ANAPHORIC_START = /^(?:它|它们|其|这|该|此|(?:it|they|this|these|its|their)\b)/iu;
+const OPENERS = new Set(['(', '（', '“', '「', '『', '[', '【']);
+const CLOSERS = new Set([')', '）', '”', '」', '』', ']', '】']);
+const QUESTION_END = /[?？]\s*$/u;
+const CLAUSE_END_ZH = /[，,；;：:]/u;
+const CLAUSE_END_EN = /[,;:]/u;
+
+/**
+ * Picks what to quote from a passage: the best-scoring unit (a sentence, or a clause of a sentence too long
+ * to quote whole), grown first within its own sentence (following clauses that score anything or fit in 60 %
+ * of the limit; preceding ones that score half as well, or a short lead-in), then,
+ * if it is whole sentences, to neighbouring whole sentences that score at least half as well, and to the next
+ * sentence when that one points back at it (`它…`, `It…`), always within {@link MAX_QUOTE_CHARS} of the
+ * passage's language (or `maxChars`). Clauses are never cut inside brackets or quotation marks. Questions the
+ * notes ask themselves (`用户空间如何隔离？`) score nothing: they are headings, not statements. The quote is
+ * always a substring of the passage text.
+ *
+ * @example
+ * const quote = chooseQuote(passage, (text) => (text.includes('Cgroups') ? 1 : 0));
+ * passage.text.includes(quote.text); // true
+ */
+export function chooseQuote(
+  passage: Passage,
+  scoreUnit: (text: string, start: number, end: number) => number,
+  maxChars?: number,
+): Quote {
+  const text = passage.text;
+  // Clauses are cut by the passage's own punctuation rules, whatever language the answer is in.
+  const own = passage.lang === 'zh' ? 'zh' : 'en';
+  const limit = maxChars ?? MAX_QUOTE_CHARS[own];
+  const sentences = passage.sentences.length > 0 ? passage.sentences : [{ start: 0, end: text.length }];
+  const units: SentenceSpan[] = [];
+  for (const sentence of sentences) {
+    if (sentence.end - sentence.start <= limit) units.push(sentence);
+    else units.push(...splitClauses(text, sentence, own));
+  }
+  // A question in the notes ("用户空间如何隔离？") asks rather than tells: never quoted as a statement.
+  const scores = units.map((unit) => {
+    const unitText = text.slice(unit.start, unit.end);
+    return QUESTION_END.test(unitText) ? 0 : scoreUnit(unitText, unit.start, unit.end);
+  });
+  let best = Math.max(
+    0,
+    units.findIndex((unit) => !QUESTION_END.test(text.slice(unit.start, unit.end))),
+  );
+  scores.forEach((score, i) => {
+    if (score > (scores[best] as number)) best = i;
+  });
+  let first = best;
+  let last = best;
+  const top = scores[best] ?? 0;
+  const sentenceOf = units.map((unit) =>
+    sentences.findIndex((s) => unit.start >= s.start && unit.end <= s.end),
+  );
+  const whole = (i: number) => {
+    const sentence = sentences[sentenceOf[i] as number];
+    return sentence !== undefined && units[i]?.start === sentence.start && units[i]?.end === sentence.end;
+  };
+  const span = (a: number, b: number) => (units[b] as SentenceSpan).end - (units[a] as SentenceSpan).start;
+  // Neighbouring clauses of the best unit's sentence join: reading on, any that scores and, up to a soft
+  // limit, any at all; reading back, only one scoring at least half as well or a short lead-in ("By
+  // default,", "目前随着Docker发展，"). A clause cut out of its sentence reads worse than more of it.
+  const sameSentence = (i: number) => sentenceOf[i] === sentenceOf[best];
+  const length = (i: number) => (units[i] as SentenceSpan).end - (units[i] as SentenceSpan).start;
+  const scoring = (i: number) => (scores[i] as number) > 0;
+  while (
+    last + 1 < units.length &&
+    sameSentence(last + 1) &&
+    span(first, last + 1) <= limit &&
+    (scoring(last + 1) || span(first, last + 1) <= limit * SOFT_SHARE)
+  ) {
+    last++;
+  }
+  while (first - 1 >= 0 && sameSentence(first - 1) && span(first - 1, last) <= limit) {
+    if ((scores[first - 1] as number) >= top / 2) first--;
+    else {
+      if (length(first - 1) <= limit * LEAD_IN_SHARE) first--;
+      break;
+    }
+  }
+  // Then whole neighbouring sentences that score at least half as well as the best unit.
+  const worth = (i: number) => top > 0 && (scores[i] as number) >= top / 2 && whole(i);
+  if (whole(first) && whole(last)) {
+    for (;;) {
+      const before = first - 1 >= 0 && worth(first - 1) && span(first - 1, last) <= limit;
+      const after = last + 1 < units.length && worth(last + 1) && span(first, last + 1) <= limit;
+      if (!before && !after) break;
+      if (after && (!before || (scores[last + 1] as number) >= (scores[first - 1] as number))) last++;
+      else first--;
+    }
+  }
+  // A following sentence that points back (`它可以…`, `It can…`) finishes the thought: keep it if it fits.
+  const next = units[last + 1];
+  if (
+    top > 0 &&
+    next &&
+    whole(last + 1) &&
+    whole(last) &&
+    ANAPHORIC_START.test(text.slice(next.start, next.end)) &&
+    span(first, last + 1) <= limit
+  ) {
+    last++;
+  }
+  const start = (units[first] as SentenceSpan).start;
+  const end = (units[last] as SentenceSpan).end;
+  const statements: Statement[] = [];
+  for (const sentence of sentences) {
+    const s = Math.max(sentence.start, start);
+    const e = Math.min(sentence.end, end);
+    if (e > s) statements.push({ text: text.slice(s, e), fragment: s > sentence.start });
+  }
+  let score = 0;
+  for (let i = first; i <= last; i++) score += scores[i] as number;
+  return { start, end, text: text.slice(start, end), score, statements };
+}
+
+/** Cuts a long sentence after clause punctuation into pieces of at most `maxChars` where possible. */
+function splitClauses(text: string, sentence: SentenceSpan, language: 'zh' | 'en'): SentenceSpan[] {
+  const pattern = language === 'zh' ? CLAUSE_END_ZH : CLAUSE_END_EN;
+  const pieces: SentenceSpan[] = [];
+  let start = sentence.start;
+  let depth = 0;
+  let quoted = false;
+  for (let i = sentence.start; i < sentence.end; i++) {
+    const c = text.charAt(i);
+    // Never cut inside brackets or quotation marks: `"build once, run anywhere"`, `(主机名称、文件系统)`.
+    if (OPENERS.has(c)) depth++;
+    else if (CLOSERS.has(c)) depth = Math.max(0, depth - 1);
+    else if (c === '"') quoted = !quoted;
+    if (depth > 0 || quoted) continue;
+    if (pattern.test(c) && (language === 'zh' || /\s/.test(text.charAt(i + 1)))) {
+      pushTrimmed(text, start, i + 1, pieces);
+      start = i + 1;
+    }
+  }
+  pushTrimmed(text, start, sentence.end, pieces);
+  return pieces.length > 0 ? pieces : [sentence];
+}
+
+function pushTrimmed(text: string, start: number, end: number, into: SentenceSpan[]): void {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text.charAt(s))) s++;
+  while (e > s && /\s/.test(text.charAt(e - 1))) e--;
+  if (e > s) into.push({ start: s, end: e });
+}

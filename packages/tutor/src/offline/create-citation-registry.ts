@@ -1,0 +1,92 @@
+import type { Citation, Source } from '@notetutor/contracts';
+import type { KnowledgeBase } from '@notetutor/graph';
+import type { Passage } from '@notetutor/notes';
+
+/** Numbers citations in order of first use and remembers what of each passage was quoted. */
+export interface CitationRegistry {
+  /** Cites `passage.text.slice(start, end)`; returns the 1-based citation number (stable per passage). */
+  cite(passage: Passage, start: number, end: number): number;
+  /** Number of the passage's citation, if it has one. */
+  numberOf(passageId: string): number | undefined;
+  /**
+   * The citations, in number order. A passage cited for several spans quotes from the first to the last
+   * (always one contiguous substring of the passage). A translated passage carries its `original`.
+   */
+  citations(): Citation[];
+}
+
+/**
+ * Creates a registry of the citations of one answer.
+ *
+ * @example
+ * const registry = createCitationRegistry(kb);
+ * const n = registry.cite(passage, 0, 12); // 1
+ * registry.citations()[0]?.quote === passage.text.slice(0, 12); // true
+ */
+export function createCitationRegistry(kb: KnowledgeBase): CitationRegistry {
+  const entries = new Map<string, { number: number; passage: Passage; start: number; end: number }>();
+  return {
+    cite(passage, start, end) {
+      const entry = entries.get(passage.id);
+      if (entry !== undefined) {
+        entry.start = Math.min(entry.start, start);
+        entry.end = Math.max(entry.end, end);
+        return entry.number;
+      }
+      const number = entries.size + 1;
+      entries.set(passage.id, { number, passage, start, end });
+      return number;
+    },
+    numberOf(passageId) {
+      return entries.get(passageId)?.number;
+    },
+    citations() {
+      return [...entries.values()]
+        .sort((a, b) => a.number - b.number)
+        .map(({ passage, start, end }) => {
+          const citation: Citation = {
+            id: passage.id,
+            quote: passage.text.slice(start, end),
+            source: sourceOf(passage),
+          };
+          const originalId = kb.originalOf.get(passage.id);
+          const original = originalId === undefined ? undefined : kb.passages.get(originalId);
+          if (original !== undefined) {
+            citation.original = {
+              id: original.id,
+              quote: alignedQuote(passage, original, start, end),
+              source: sourceOf(original),
+            };
+          }
+          return citation;
+        });
+    },
+  };
+}
+
+function sourceOf(passage: Passage): Source {
+  return { file: passage.file, heading: passage.headingPath.join(' › '), line: passage.lineStart };
+}
+
+/**
+ * The original's sentences matching the quoted sentences of a translation: the translation keeps the
+ * bullets and, sentence for sentence, usually the sentences. When the sentence counts differ the whole
+ * original passage is the honest quote.
+ */
+function alignedQuote(translation: Passage, original: Passage, start: number, end: number): string {
+  const ts = translation.sentences;
+  const os = original.sentences;
+  if (ts.length === 0 || ts.length !== os.length) return original.text;
+  let first = -1;
+  let last = -1;
+  ts.forEach((sentence, i) => {
+    if (sentence.end > start && sentence.start < end) {
+      if (first === -1) first = i;
+      last = i;
+    }
+  });
+  const from = os[first];
+  const to = os[last];
+  if (from === undefined || to === undefined) return original.text;
+  return original.text.slice(from.start, to.end);
+}

@@ -1,0 +1,46 @@
+const LEADING_PUNCTUATION = /^[\s,，;；:：、.。!！?？)）\]】]+/u;
+const TRAILING_PAUSE = /[\s,，;；:：、]+$/u;
+const TERMINAL = /([。！？.!?]+)$/u;
+// Connectives that only tie a sentence to the one before it; dropped when the sentence stands alone.
+const CHINESE_CONNECTIVE = /^(?:所以|因此|但是|但|而且|并且|不过)[，,\s]*/u;
+const ENGLISH_CONNECTIVE = /^(?:so|but|and|however|therefore|also|thus|hence|moreover|furthermore),?\s+/i;
+const MARKDOWN_SPECIAL = /([\\`*_[\]<])/g;
+
+/**
+ * Turns a quoted sentence or clause of the notes into a statement of the answer: surrounding pauses and
+ * dangling connectives trimmed, markdown characters escaped, and the citation mark placed before the final
+ * punctuation (`… Cgroups [1]。`, `… called Cgroups [1].`). Never changes the words in between. Connectives
+ * and the added full stop follow the quote's own script (a Chinese passage quoted for an English question
+ * still ends in `。`); `language` breaks the tie for text with no letters. A `fragment` (a clause that starts
+ * inside a sentence of the notes) gets a capital letter.
+ *
+ * @example
+ * formatStatement('但Linux内核提供对资源限制分配的功能叫做Cgroups。', 2, 'zh');
+ * // 'Linux内核提供对资源限制分配的功能叫做Cgroups [2]。'
+ */
+export function formatStatement(
+  quote: string,
+  citation: number,
+  language: 'zh' | 'en',
+  fragment = false,
+): string {
+  let text = quote.replace(/\s+/g, ' ').replace(LEADING_PUNCTUATION, '');
+  const chinese = /\p{Script=Han}/u.test(text) || (language === 'zh' && !/[A-Za-z]/.test(text));
+  if (chinese) text = text.replace(CHINESE_CONNECTIVE, '');
+  else {
+    const stripped = text.replace(ENGLISH_CONNECTIVE, '');
+    text = stripped === text ? text : stripped.charAt(0).toUpperCase() + stripped.slice(1);
+  }
+  // A clause quoted from inside a sentence ("the data a container produces is deleted…") starts a statement.
+  if (fragment && /^[a-z]/.test(text)) text = text.charAt(0).toUpperCase() + text.slice(1);
+  text = text.replace(TRAILING_PAUSE, '');
+  const terminal = TERMINAL.exec(text);
+  const body = terminal ? text.slice(0, terminal.index).trimEnd() : text;
+  const end = terminal ? terminal[1] : chinese ? '。' : '.';
+  return `${escapeMarkdown(body)} [${citation}]${end}`;
+}
+
+/** Backslash-escapes the characters that would turn plain note text into markdown or HTML. */
+function escapeMarkdown(text: string): string {
+  return text.replace(MARKDOWN_SPECIAL, '\\$1');
+}

@@ -1,0 +1,81 @@
+import { normalizeForSearch } from './normalize-for-search';
+import { stemEnglish } from './stem-english';
+import { CHINESE_STOP_WORDS, ENGLISH_STOP_WORDS } from './stop-words';
+
+const HAN = /\p{Script=Han}/u;
+const ALL_HAN = /^\p{Script=Han}+$/u;
+/** Latin words and numbers, keeping dotted versions such as `3.10` whole. */
+const LATIN_WORD = /[\p{L}\p{N}]+(?:\.\p{N}+)*/gu;
+const HAN_OR_OTHER = /\p{Script=Han}+|[^\p{Script=Han}]+/gu;
+
+// One segmenter for the process: constructing one costs far more than segmenting a question.
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** What {@link scanText} reports, in text order. */
+export interface TextVisitor {
+  /** A Latin word or number that is not a stop word, folded and stemmed. */
+  latin(stem: string): void;
+  /**
+   * A run of Han characters between stop words and punctuation, as the segmenter's words (`['镜', '像',
+   * '分层']`); the run is their concatenation.
+   */
+  hanRun(words: readonly string[]): void;
+}
+
+/**
+ * The one pass over text that both {@link tokenize} and {@link tokenizeWords} build on: folds the text
+ * (NFKC, lower case), segments it with `Intl.Segmenter`, drops stop words in both languages and reports
+ * Latin words (stemmed) and runs of Chinese words.
+ */
+export function scanText(text: string, visitor: TextVisitor): void {
+  const normalized = normalizeForSearch(text);
+  if (!HAN.test(normalized)) {
+    visitLatin(normalized, visitor);
+    return;
+  }
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length > 0) visitor.hanRun(run);
+    run = [];
+  };
+  for (const { segment, isWordLike } of segmenter.segment(normalized)) {
+    if (!isWordLike) {
+      flush();
+      continue;
+    }
+    if (ALL_HAN.test(segment)) {
+      if (CHINESE_STOP_WORDS.has(segment)) flush();
+      else run.push(segment);
+      continue;
+    }
+    // A segment mixing scripts (rare) is split into its Han and non-Han parts.
+    for (const part of segment.match(HAN_OR_OTHER) ?? []) {
+      if (HAN.test(part)) {
+        if (CHINESE_STOP_WORDS.has(part)) flush();
+        else run.push(part);
+      } else {
+        flush();
+        visitLatin(part, visitor);
+      }
+    }
+  }
+  flush();
+}
+
+function visitLatin(text: string, visitor: TextVisitor): void {
+  for (const match of text.matchAll(LATIN_WORD)) {
+    const word = match[0];
+    if (HAN.test(word)) {
+      // `\p{L}` includes Han: Han text reaching here sits in a non-Chinese context; keep it as a run.
+      for (const part of word.match(HAN_OR_OTHER) ?? []) {
+        if (HAN.test(part)) visitor.hanRun([part]);
+        else visitLatin(part, visitor);
+      }
+      continue;
+    }
+    if (word.length < 2 || ENGLISH_STOP_WORDS.has(word)) continue;
+    const stem = stemEnglish(word);
+    // `others` stems to the stop word `other`: drop it too, or it would be a term no passage can have.
+    if (!ENGLISH_STOP_WORDS.has(stem)) visitor.latin(stem);
+  }
+}
