@@ -1,17 +1,16 @@
 import type { HttpBindings } from '@hono/node-server';
 
-/** Hono environment of the API: what middleware puts on the context for later handlers. */
+/**
+ * Hono environment of the API: what middleware puts on the context for later handlers. No middleware
+ * replaces `c.req.raw` (the body limit leaves the body it read in `c.req`'s body cache); `clientGone(c)`
+ * tells when the client goes away.
+ */
 export interface AppEnv {
   /** Present when served by `@hono/node-server`; absent under `app.request()` in tests. */
   Bindings: Partial<HttpBindings>;
   Variables: {
     /** Echoed in `X-Request-Id` and in every log line of the request. */
     requestId: string;
-    /**
-     * Aborted when the client goes away. Taken before any middleware replaces `c.req.raw`, so handlers can
-     * tie model requests to the client's connection.
-     */
-    clientSignal: AbortSignal;
   };
 }
 

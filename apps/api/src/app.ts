@@ -1,7 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { cors } from 'hono/cors';
 import { createMiddleware } from 'hono/factory';
-import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps } from './app-deps';
 import type { AppEnv } from './app-env';
 import { clientAddress } from './client-address';
@@ -9,10 +7,12 @@ import { accessLog } from './middleware/access-log';
 import { bodyLimit } from './middleware/body-limit';
 import { concurrencyLimit, createConcurrencyGate } from './middleware/concurrency';
 import { requireJson } from './middleware/content-type';
+import { cors } from './middleware/cors';
 import { handleError, handleNotFound } from './middleware/error-handler';
 import { rateLimit } from './middleware/rate-limit';
 import { refuseWhenDraining } from './middleware/refuse-when-draining';
 import { requestId } from './middleware/request-id';
+import { secureHeaders } from './middleware/secure-headers';
 import { askRoutes } from './routes/ask';
 import { chatRoutes } from './routes/chat';
 import { conceptRoutes } from './routes/concepts';
@@ -52,15 +52,10 @@ export function createApp(deps: AppDeps) {
 
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.use(requestId(), accessLog(deps.logger, now));
-  app.use(
-    secureHeaders({
-      overwrite: false,
-      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
-    }),
-  );
+  app.use(secureHeaders());
   app.use(
     cors({
-      origin: deps.corsOrigins,
+      origins: deps.corsOrigins,
       allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
       allowHeaders: ['Content-Type', 'Authorization', 'X-Request-Id', 'If-None-Match'],
       exposeHeaders: ['X-Request-Id', 'Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining', 'ETag'],

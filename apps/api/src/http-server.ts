@@ -11,7 +11,7 @@ export interface HttpServer {
   /** Requests whose response has not finished yet. */
   readonly inFlight: number;
   /**
-   * Stops accepting connections, lets in-flight requests finish for up to `timeoutMs`, then closes whatever
+   * Stops accepting connections at once (before the first await), lets in-flight requests finish for up to `timeoutMs`, then closes whatever
    * is left (aborting streams). Resolves with how many requests had to be cut off.
    */
   shutdown(timeoutMs: number): Promise<{ cutOff: number }>;

@@ -116,9 +116,11 @@ async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   draining = true;
+  // Stops listening at once (synchronously), then waits for the requests in flight.
+  const drained = http.shutdown(config.shutdownTimeoutMs);
   logger.info('shutting down', { signal, inFlight: http.inFlight, boundMs: config.shutdownTimeoutMs });
   await watcher?.close();
-  const { cutOff } = await http.shutdown(config.shutdownTimeoutMs);
+  const { cutOff } = await drained;
   if (cutOff > 0) logger.warn('requests cut off at shutdown', { cutOff });
   logger.info('stopped', { signal });
   process.exit(0);

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,10 +42,13 @@ describe.each(['auto', 'poll'] as const)('watchNotes (%s)', (mode) => {
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(rebuilds).toBe(0);
 
-      await writeFile(join(dir, 'b.md'), '# B\n');
-      await writeFile(join(dir, 'b.md'), '# B\n\n- two\n');
-      await writeFile(join(dir, 'a.md'), '# A\n\n- one, edited\n');
+      // The burst is written in one turn of the event loop, as an editor's save would be, so no debounce
+      // timer can fire in the middle of it however busy the machine is.
+      writeFileSync(join(dir, 'b.md'), '# B\n');
+      writeFileSync(join(dir, 'b.md'), '# B\n\n- two\n');
+      writeFileSync(join(dir, 'a.md'), '# A\n\n- one, edited\n');
       await until(() => rebuilds === 1);
+      // Nothing to wait on for "no second rebuild": give late events and polls time to (not) cause one.
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(rebuilds).toBe(1);
     } finally {
@@ -61,6 +65,11 @@ describe.each(['auto', 'poll'] as const)('watchNotes (%s)', (mode) => {
     const started = new Promise<void>((resolve) => {
       firstStarted = resolve;
     });
+    // The first rebuild lasts until the test has made its second change, whatever the timing.
+    let finishFirst!: () => void;
+    const firstMayFinish = new Promise<void>((resolve) => {
+      finishFirst = resolve;
+    });
     const watcher = await watchNotes({
       dir,
       mode,
@@ -70,16 +79,18 @@ describe.each(['auto', 'poll'] as const)('watchNotes (%s)', (mode) => {
         running += 1;
         maxRunning = Math.max(maxRunning, running);
         firstStarted();
-        await new Promise((resolve) => setTimeout(resolve, 200));
+        await firstMayFinish;
         running -= 1;
         rebuilds += 1;
       },
       logger: createMemoryLogger(),
     });
     try {
-      await writeFile(join(dir, 'a.md'), '# A\n\n- first change\n');
+      // Each change is written whole within one turn of the event loop (see the test above).
+      writeFileSync(join(dir, 'a.md'), '# A\n\n- first change\n');
       await started;
-      await writeFile(join(dir, 'a.md'), '# A\n\n- second change, during the rebuild\n');
+      writeFileSync(join(dir, 'a.md'), '# A\n\n- second change, during the rebuild\n');
+      finishFirst();
       await until(() => rebuilds === 2);
       expect(maxRunning).toBe(1);
     } finally {

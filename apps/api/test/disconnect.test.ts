@@ -4,6 +4,7 @@ import { type FakeOpenAI, startFakeOpenAI } from '../../../packages/tutor/test/f
 import { type HttpServer, startHttpServer } from '../src/http-server';
 import { createKnowledgeSnapshot } from '../src/knowledge/create-knowledge-snapshot';
 import { createKnowledgeHolder } from '../src/knowledge/knowledge-holder';
+import { hangingTutor } from './fake-tutors';
 import { seedKnowledgeBase, testApp } from './test-app';
 
 let fake: FakeOpenAI | undefined;
@@ -87,5 +88,26 @@ describe('client disconnect', () => {
     client.abort();
     expect((await modelRequest.closed).early).toBe(true);
     await until(() => server.gate.active === 0, 'the slot to be freed');
+  });
+
+  it('aborts the tutor behind a plain /api/ask when its client goes away, and frees the slot', async () => {
+    const { tutor, signals } = hangingTutor();
+    const built = await testApp({ tutor, limits: { maxConcurrentStreams: 1, requestTimeoutMs: 30_000 } });
+    http = await startHttpServer(built.app.fetch, { host: '127.0.0.1', port: 0 });
+    const client = new AbortController();
+    const asked = fetch(`${http.url}/api/ask`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ question: 'What does cgroups limit?' }),
+      signal: client.signal,
+    }).catch((error: unknown) => error);
+    await until(() => signals.length === 1, 'the tutor to be asked');
+    expect(signals[0]?.aborted).toBe(false);
+    expect(built.gate.active).toBe(1);
+
+    client.abort();
+    expect(await asked).toBeInstanceOf(Error);
+    await until(() => signals[0]?.aborted === true, 'the tutor to be aborted');
+    await until(() => built.gate.active === 0, 'the slot to be freed');
   });
 });

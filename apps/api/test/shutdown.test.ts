@@ -55,22 +55,35 @@ describe('the built server', () => {
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    // Waits are on the server's own log lines, never on sleeps, so a busy machine only makes the test slower.
+    const waiting: Array<{ msg: string; resolve: (line: Record<string, unknown>) => void }> = [];
+    const logged = (msg: string) =>
+      new Promise<Record<string, unknown>>((resolve) => {
+        const line = lines.find((l) => l.msg === msg);
+        if (line) resolve(line);
+        else waiting.push({ msg, resolve });
+      });
     let stdout = '';
     child.stdout?.on('data', (piece: Buffer) => {
       stdout += piece.toString('utf8');
       const parts = stdout.split('\n');
       stdout = parts.pop() ?? '';
-      for (const line of parts) lines.push(JSON.parse(line));
+      for (const text of parts) {
+        const line = JSON.parse(text) as Record<string, unknown>;
+        lines.push(line);
+        for (const waiter of waiting.filter((w) => w.msg === line.msg)) waiter.resolve(line);
+      }
     });
     const exited = new Promise<number | null>((resolve) => child?.once('exit', (code) => resolve(code)));
 
     const url = `http://127.0.0.1:${port}`;
-    const start = Date.now();
-    while (!lines.some((l) => l.msg === 'listening')) {
-      if (Date.now() - start > 30_000) throw new Error('the server did not start');
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    expect(lines.find((l) => l.msg === 'listening')).toMatchObject({
+    const listening = await Promise.race([
+      logged('listening'),
+      exited.then((code) => {
+        throw new Error(`the server exited with ${code} before listening`);
+      }),
+    ]);
+    expect(listening).toMatchObject({
       url,
       engine: 'llm',
       model: 'fake-model',
@@ -83,7 +96,8 @@ describe('the built server', () => {
     });
     await fake.request(0);
     child.kill('SIGTERM');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // The server logs this once it is draining and has stopped listening.
+    await logged('shutting down');
     const refused = await fetch(`${url}/api/health`).then(
       (res) => res.status,
       () => 'refused',

@@ -17,7 +17,7 @@ export function accessLog(logger: Logger, now: () => number) {
     const started = now();
     await next();
     const fields = () => ({
-      id: c.var.requestId,
+      id: c.get('requestId'),
       method: c.req.method,
       path: c.req.path,
       status: c.res.status,

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { errorOf } from '../../test/read-json';
 import { chunkedBody, tinyApp } from '../../test/tiny-app';
+import { type HttpServer, startHttpServer } from '../http-server';
 import { bodyLimit } from './body-limit';
 
 function appWithLimit(limit: number) {
@@ -53,5 +55,46 @@ describe('bodyLimit', () => {
       headers: { 'content-length': '4' },
     } as RequestInit);
     expect(res.status).toBe(413);
+  });
+});
+
+describe('bodyLimit under the Node server', () => {
+  let http: HttpServer | undefined;
+  afterEach(async () => {
+    await http?.shutdown(1000);
+    http = undefined;
+  });
+
+  async function served(limit: number) {
+    let handled = 0;
+    const { app, finish } = tinyApp();
+    app.post('/echo', bodyLimit(limit), async (c) => {
+      handled += 1;
+      return c.json(await c.req.json());
+    });
+    http = await startHttpServer(finish().fetch, { host: '127.0.0.1', port: 0 });
+    return { url: `${http.url}/echo`, handled: () => handled };
+  }
+
+  it('reads a chunked body from the socket and hands it to the handler', async () => {
+    const server = await served(1024);
+    const encode = (text: string) => new TextEncoder().encode(text);
+    const res = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      ...chunkedBody([encode('{"question":'), encode('"什么是 docker0？"}')]),
+    } as RequestInit);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ question: '什么是 docker0？' });
+  });
+
+  it('refuses a chunked upload over the limit with 413 and closes the connection', async () => {
+    const server = await served(64 * 1024);
+    const chunks = Array.from({ length: 100 }, () => new Uint8Array(4096).fill(65));
+    const res = await fetch(server.url, { method: 'POST', ...chunkedBody(chunks) } as RequestInit);
+    expect(res.status).toBe(413);
+    expect(res.headers.get('connection')).toBe('close');
+    expect((await errorOf(res)).code).toBe('payload_too_large');
+    expect(server.handled()).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { errorOf } from '../../test/read-json';
 import { tinyApp } from '../../test/tiny-app';
 import { concurrencyLimit, createConcurrencyGate } from './concurrency';
@@ -30,7 +30,7 @@ describe('concurrencyLimit', () => {
     const { app, gate, releases } = gatedApp(2);
     const first = app.request('/slow');
     const second = app.request('/slow');
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await vi.waitFor(() => expect(releases).toHaveLength(2));
     expect(gate.active).toBe(2);
     const third = await app.request('/slow');
     expect(third.status).toBe(503);

@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import type { AppDeps } from '../app-deps';
 import type { AppEnv } from '../app-env';
+import { clientGone } from '../client-gone';
 import { AnswerComponent, AskRequestComponent } from '../openapi-components';
 import { runWithDeadline } from '../run-with-deadline';
 import { toTutorInput } from '../tutor-input';
@@ -37,7 +38,7 @@ export function askRoutes(deps: Pick<AppDeps, 'tutor' | 'limits'>, guards: Route
     const input = toTutorInput(question, history);
     const answer = await runWithDeadline(
       (signal) => deps.tutor.ask(input, { signal }),
-      c.var.clientSignal,
+      clientGone(c),
       deps.limits.requestTimeoutMs,
     );
     return c.json(answer, 200);

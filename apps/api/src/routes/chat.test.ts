@@ -84,7 +84,9 @@ describe('POST /api/chat', () => {
     );
     const text = await res.text();
     const parsed = parseSse(text);
-    expect(parsed.comments).toBeGreaterThanOrEqual(2);
+    // The heartbeat timer (20 ms) is due before the deadline (80 ms), so Node runs it first even when a busy
+    // machine fires both late: at least one heartbeat, however slow the run.
+    expect(parsed.comments).toBeGreaterThanOrEqual(1);
     expect(events(text).map((e) => e.type)).toEqual(['meta', 'error']);
     expect(events(text)[1]).toEqual({
       type: 'error',

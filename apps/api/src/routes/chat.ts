@@ -3,6 +3,7 @@ import { MAX_QUESTION_CHARS, type TutorEvent } from '@notetutor/contracts';
 import { ApiError } from '../api-error';
 import type { AppDeps } from '../app-deps';
 import type { AppEnv } from '../app-env';
+import { clientGone } from '../client-gone';
 import { ChatRequestComponent, TutorEventComponent } from '../openapi-components';
 import { createEventStream, sseFrame } from '../sse/event-stream';
 import { eventStreamResponse } from '../sse/event-stream-response';
@@ -52,14 +53,14 @@ export function chatRoutes(deps: Pick<AppDeps, 'tutor' | 'limits' | 'logger'>, g
       );
     }
     const input = toTutorInput(question, messages.slice(0, -1));
-    const requestId = c.var.requestId;
+    const requestId = c.get('requestId');
     const errorEvent = (code: 'timeout' | 'internal', message: string): TutorEvent => ({
       type: 'error',
       error: { code, message },
     });
 
     const body = createEventStream({
-      clientSignal: c.var.clientSignal,
+      onClientGone: clientGone(c),
       timeoutMs: deps.limits.requestTimeoutMs,
       heartbeatMs: deps.limits.heartbeatMs,
       async produce(write, signal) {

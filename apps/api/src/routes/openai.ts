@@ -4,6 +4,7 @@ import type { Answer, Citation } from '@notetutor/contracts';
 import { ApiError } from '../api-error';
 import type { AppDeps } from '../app-deps';
 import type { AppEnv } from '../app-env';
+import { clientGone } from '../client-gone';
 import { ChatCompletionRequestSchema, toTutorConversation } from '../openai/chat-completion-request';
 import {
   type ChatCompletion,
@@ -108,13 +109,13 @@ export function openaiRoutes(
       if (!request.stream) {
         const answer = await runWithDeadline(
           (signal) => deps.tutor.ask(input, { signal }),
-          c.var.clientSignal,
+          clientGone(c),
           deps.limits.requestTimeoutMs,
         );
         return c.json(toCompletion(answer, { id, created }), 200);
       }
 
-      const requestId = c.var.requestId;
+      const requestId = c.get('requestId');
       const chunk = (delta: { role?: 'assistant'; content?: string }, extra: object = {}) =>
         dataFrame({
           id,
@@ -125,7 +126,7 @@ export function openaiRoutes(
           ...extra,
         });
       const body = createEventStream({
-        clientSignal: c.var.clientSignal,
+        onClientGone: clientGone(c),
         timeoutMs: deps.limits.requestTimeoutMs,
         heartbeatMs: deps.limits.heartbeatMs,
         async produce(write, signal) {

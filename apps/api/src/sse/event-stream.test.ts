@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { signalGone } from '../client-gone';
 import { createEventStream, sseFrame, type WriteFrame } from './event-stream';
 
 const never = new AbortController().signal;
@@ -9,7 +10,7 @@ async function readAll(stream: ReadableStream<Uint8Array>): Promise<string> {
 
 function options(overrides: Partial<Parameters<typeof createEventStream>[0]>) {
   return {
-    clientSignal: never,
+    onClientGone: signalGone(never),
     timeoutMs: 1000,
     heartbeatMs: 1000,
     produce: async () => {},
@@ -35,18 +36,30 @@ describe('createEventStream', () => {
   });
 
   it('sends heartbeat comments while the producer is quiet', async () => {
+    // The producer stays quiet until the reader has seen three heartbeats: waiting on that, not on a sleep,
+    // keeps the test independent of how late timers fire on a busy machine.
+    let heard!: () => void;
+    const threeHeartbeats = new Promise<void>((resolve) => {
+      heard = resolve;
+    });
     const stream = createEventStream(
       options({
         heartbeatMs: 10,
         async produce(write) {
-          await new Promise((resolve) => setTimeout(resolve, 55));
+          await threeHeartbeats;
           write('data: end\n\n');
         },
       }),
     );
-    const text = await readAll(stream);
-    expect(text.match(/: heartbeat\n\n/g)?.length).toBeGreaterThanOrEqual(3);
-    expect(text.endsWith('data: end\n\n')).toBe(true);
+    const reader = stream.pipeThrough(new TextDecoderStream()).getReader();
+    let text = '';
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      text += value;
+      if ((text.match(/: heartbeat\n\n/g)?.length ?? 0) >= 3) heard();
+    }
+    expect(text).toMatch(/^(?:: heartbeat\n\n){3,}data: end\n\n$/);
   });
 
   it('ends with the timeout frame and aborts the producer, even one that never finishes', async () => {
@@ -105,7 +118,7 @@ describe('createEventStream', () => {
     let producerSignal: AbortSignal | undefined;
     const stream = createEventStream(
       options({
-        clientSignal: client.signal,
+        onClientGone: signalGone(client.signal),
         async produce(_write, signal) {
           producerSignal = signal;
           await new Promise((resolve) => signal.addEventListener('abort', resolve));

@@ -1,3 +1,5 @@
+import type { OnClientGone } from '../client-gone';
+
 /** Writes one preformatted SSE frame (it must end with a blank line). Ignored once the stream is closed. */
 export type WriteFrame = (frame: string) => void;
 
@@ -8,8 +10,8 @@ export type StopReason = 'client-closed' | 'timeout';
 export interface EventStreamOptions {
   /** Produces the frames; must stop soon after `signal` aborts (pass it on to the tutor and the model). */
   produce: (write: WriteFrame, signal: AbortSignal) => Promise<void>;
-  /** Aborted when the client disconnects. */
-  clientSignal: AbortSignal;
+  /** Tells when the client disconnects (`clientGone(c)`). */
+  onClientGone: OnClientGone;
   /** Whole-stream time limit in milliseconds. */
   timeoutMs: number;
   /** Interval of `: heartbeat` comments that keep proxies from closing an idle stream. */
@@ -26,7 +28,7 @@ const encoder = new TextEncoder();
 
 /**
  * A `text/event-stream` body around an async producer. It sends heartbeat comments while the producer is
- * quiet, aborts the producer's signal when the client disconnects (reader cancels or the request signal
+ * quiet, aborts the producer's signal when the client disconnects (the reader cancels, or `onClientGone`
  * fires) or the time limit passes, and always closes: after a timeout or a producer failure it writes the
  * error frame and ends the stream even if the producer ignores its signal, so no socket is left hanging.
  *
@@ -57,7 +59,7 @@ export function createEventStream(options: EventStreamOptions): ReadableStream<U
     closed = true;
     clearInterval(heartbeat);
     clearTimeout(deadline);
-    options.clientSignal.removeEventListener('abort', onClientAbort);
+    unsubscribe();
     if (outcome === 'client-closed' || outcome === 'timeout') work.abort(outcome);
     try {
       controller.close();
@@ -67,16 +69,13 @@ export function createEventStream(options: EventStreamOptions): ReadableStream<U
     options.onEnd?.(outcome);
   };
 
-  const onClientAbort = () => finish('client-closed');
+  let unsubscribe = () => {};
 
   return new ReadableStream<Uint8Array>({
     start(ctrl) {
       controller = ctrl;
-      if (options.clientSignal.aborted) {
-        finish('client-closed');
-        return;
-      }
-      options.clientSignal.addEventListener('abort', onClientAbort, { once: true });
+      unsubscribe = options.onClientGone(() => finish('client-closed'));
+      if (ended) return;
       heartbeat = setInterval(() => write(': heartbeat\n\n'), options.heartbeatMs);
       deadline = setTimeout(() => {
         if (closed) return;
