@@ -32,6 +32,9 @@ describe.skipIf(skip)('chat', () => {
   it('streams an answer with citations to a question sent with Enter', async () => {
     await page.goto(`${webUrl}/`);
     await page.getByRole('heading', { name: 'Ask your notes' }).waitFor();
+    // The question box has a label on screen, and it is the box's accessible name.
+    await expect(page.locator('label[for=question]').isVisible()).resolves.toBe(true);
+    expect(await page.getByRole('textbox', { name: 'Your question' }).count()).toBe(1);
     const chatResponse = page.waitForResponse((r) => r.url().endsWith('/api/chat'));
     await page.fill('#question', 'What is the difference between a container and a virtual machine?');
     await page.press('#question', 'Enter');
@@ -46,6 +49,16 @@ describe.skipIf(skip)('chat', () => {
     expect(await answer.locator('.md button.cite-mark').count()).toBeGreaterThan(0);
     await expect(answer.getByText('Offline engine', { exact: true }).isVisible()).resolves.toBe(true);
     expect(await page.inputValue('#question')).toBe('');
+    // Screen readers hear the finished answer once, from the polite live region; the conversation itself is
+    // not live (it would be re-read on every streamed delta).
+    const announcer = page.locator('[data-testid=chat-announcer]');
+    expect(await announcer.getAttribute('aria-live')).toBe('polite');
+    const announced = await text(announcer);
+    expect(announced).toMatch(/^The tutor answered: /);
+    expect(announced).toContain(((await text(answer.locator('.md p').first())) || '').slice(0, 30));
+    const conversation = page.getByRole('region', { name: 'Conversation' });
+    expect(await conversation.getAttribute('aria-live')).toBeNull();
+    expect(await conversation.getAttribute('role')).toBeNull();
     await page
       .getByText('What is the difference between a container and a virtual machine?')
       .first()

@@ -75,8 +75,11 @@ export default async function setup(project: TestProject) {
     freePort(),
     freePort(),
   ]);
+  // The offline engine answers here whatever the developer's shell has configured (`e2e/llm-chat.test.ts`
+  // starts its own app with a local fake model).
+  const { OPENAI_API_KEY: _key, OPENAI_BASE_URL: _baseUrl, ...inherited } = process.env;
   const env = {
-    ...process.env,
+    ...inherited,
     NEXT_TELEMETRY_DISABLED: '1',
     TURBO_TELEMETRY_DISABLED: '1',
     LOG_LEVEL: 'warn',

@@ -97,12 +97,15 @@ export function AssistantMessage({ message, onCitation, onFollowUp, onRetry, idl
                   <span className="cite-mark" aria-hidden="true">
                     {i + 1}
                   </span>
-                  <span className="min-w-0 flex-1 truncate text-slate-800">
-                    <span className="sr-only">{t.citationLabel(i + 1, '')}: </span>
-                    {c.source.heading || c.id}
-                  </span>
-                  <span className="shrink-0 font-mono text-xs text-slate-700">
-                    {c.source.file}:{c.source.line}
+                  {/* On a phone the heading wraps and the file goes under it; wider, one line each. */}
+                  <span className="flex min-w-0 flex-1 flex-col sm:flex-row sm:items-baseline sm:gap-2">
+                    <span className="min-w-0 text-slate-800 sm:flex-1 sm:truncate">
+                      <span className="sr-only">{t.citationLabel(i + 1, '')}: </span>
+                      {c.source.heading || c.id}
+                    </span>
+                    <span className="shrink-0 font-mono text-xs text-slate-700">
+                      {c.source.file}:{c.source.line}
+                    </span>
                   </span>
                 </button>
               </li>

@@ -2,7 +2,6 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { friendlyError } from '@/lib/api/friendly-error';
-import type { AssistantMessage as AssistantMessageData } from '@/lib/chat/chat-types';
 import { useI18n } from '../i18n/language-provider';
 import { ErrorBanner } from '../layout/error-banner';
 import { AssistantMessage } from './assistant-message';
@@ -10,6 +9,7 @@ import { CitationDialog } from './citation-dialog';
 import { Composer } from './composer';
 import { ConversationList } from './conversation-list';
 import { EmptyState } from './empty-state';
+import { useAnswerAnnouncement } from './use-answer-announcement';
 import { useApiHealth } from './use-api-health';
 import { useChatSession } from './use-chat-session';
 import { useExampleQuestions } from './use-example-questions';
@@ -42,8 +42,10 @@ export function ChatApp() {
   }, [send]);
 
   const messages = session.active?.messages ?? [];
-  const lastText =
-    messages.at(-1)?.role === 'assistant' ? (messages.at(-1) as AssistantMessageData).text : '';
+  const last = messages.at(-1);
+  const latestAnswer = last?.role === 'assistant' ? last : undefined;
+  const lastText = latestAnswer?.text ?? '';
+  const announcement = useAnswerAnnouncement(latestAnswer);
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the streaming text grows, on purpose
   useEffect(() => {
     const end = endRef.current;
@@ -73,7 +75,7 @@ export function ChatApp() {
     <div className="flex min-h-0 w-full flex-1">
       <aside
         id="conversation-list"
-        className={`${showHistory ? 'fixed inset-0 top-auto z-20 block h-[70dvh] rounded-t-xl shadow-2xl' : 'hidden'} border-slate-200 bg-white p-3 md:sticky md:top-0 md:block md:h-dvh md:w-64 md:shrink-0 md:rounded-none md:border-r md:shadow-none`}
+        className={`${showHistory ? 'fixed inset-0 top-auto z-20 block h-[70dvh] rounded-t-xl shadow-2xl' : 'hidden'} border-slate-200 bg-white p-3 md:sticky md:top-13 md:block md:h-[calc(100dvh-3.25rem)] md:w-64 md:shrink-0 md:rounded-none md:border-r md:shadow-none`}
       >
         <ConversationList
           conversations={session.conversations}
@@ -130,18 +132,14 @@ export function ChatApp() {
           ) : (
             <>
               <h1 className="sr-only">{session.active?.title || t.appName}</h1>
-              <div
-                role="log"
-                aria-live="polite"
-                aria-busy={session.streaming}
-                aria-label={t.conversationLabel}
-                className="flex flex-col gap-4"
-              >
+              {/* Not a live region: the streaming text would be re-read on every delta. The announcer below
+                  speaks once when an answer starts and once when it ends. */}
+              <section aria-label={t.conversationLabel} className="flex min-w-0 flex-col gap-4">
                 {messages.map((m) =>
                   m.role === 'user' ? (
                     <article key={m.id} className="flex justify-end">
                       <h2 className="sr-only">{t.you}</h2>
-                      <p className="max-w-[85%] whitespace-pre-wrap rounded-lg bg-blue-700 px-3 py-2 text-white">
+                      <p className="max-w-[85%] whitespace-pre-wrap rounded-lg bg-blue-700 px-3 py-2 text-white [overflow-wrap:anywhere]">
                         {m.text}
                       </p>
                     </article>
@@ -156,10 +154,19 @@ export function ChatApp() {
                     />
                   ),
                 )}
-              </div>
+              </section>
             </>
           )}
           <div ref={endRef} />
+          <p
+            role="status"
+            aria-live="polite"
+            aria-atomic="true"
+            data-testid="chat-announcer"
+            className="sr-only"
+          >
+            {announcement}
+          </p>
         </div>
 
         <div className="sticky bottom-0 border-t border-slate-200 bg-white/95 px-3 pt-3 pb-3 backdrop-blur sm:px-4 sm:pb-2">

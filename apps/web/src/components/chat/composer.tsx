@@ -46,7 +46,7 @@ export function Composer({ value, onChange, onSend, onStop, streaming }: Compose
   return (
     <form onSubmit={submit} className="flex items-end gap-2">
       <div className="min-w-0 flex-1">
-        <label htmlFor="question" className="sr-only">
+        <label htmlFor="question" className="mb-1 block text-xs font-medium text-slate-800">
           {t.questionLabel}
         </label>
         <textarea

@@ -14,11 +14,14 @@ import { ConceptSearch } from './concept-search';
 import { GraphPreview } from './graph-preview';
 import { KindFilter } from './kind-filter';
 import { PathFinder } from './path-finder';
+import { useStartWhenIdle } from './use-start-when-idle';
 
 const SigmaGraph = dynamic(() => import('./sigma-graph'), {
   ssr: false,
   loading: () => null,
 });
+/** Fetches and evaluates sigma's chunk ahead of rendering it (the same chunk `SigmaGraph` loads). */
+const preloadSigma = () => import('./sigma-graph');
 
 function pathHighlight(view: GraphView, result: PathResult | null) {
   if (!result?.found) return null;
@@ -51,10 +54,13 @@ export function GraphBrowser({ initialFocus }: { initialFocus: string | null }) 
   );
   const [hiddenKinds, setHiddenKinds] = useState<ReadonlySet<string>>(new Set());
   const [path, setPath] = useState<PathResult | null>(null);
-  // sigma starts when the learner reaches for the graph (or a deep link needs its camera); until then a 2D
-  // preview of the same layout stands in. See `GraphPreview` for why.
+  // A 2D preview of the same layout is drawn at once; sigma takes over when the browser is idle after the
+  // page has loaded, or as soon as the learner reaches for the graph (or a deep link needs its camera),
+  // whichever comes first. See `GraphPreview` for why.
   const [live, setLive] = useState(initialFocus !== null);
   const goLive = useCallback(() => setLive(true), []);
+  const hasNodes = view !== null && view.nodes.length > 0;
+  useStartWhenIdle(hasNodes && !live, preloadSigma, goLive);
 
   useEffect(() => {
     let live = true;

@@ -19,7 +19,12 @@ export function GraphCamera({ focus, labels }: GraphCameraProps) {
     const frame = requestAnimationFrame(() => {
       const data = sigma.getNodeDisplayData(focus.id);
       if (!data) return;
-      void sigma.getCamera().animate({ x: data.x, y: data.y, ratio: 0.45 }, { duration: 500 });
+      const target = { x: data.x, y: data.y, ratio: 0.45 };
+      // A deep link opens on the concept (one frame, not half a second of them while the page is still
+      // starting); so does everything for a learner who asked for less motion. Later focus moves glide.
+      const instant = focus.nonce === 0 || window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      if (instant) sigma.getCamera().setState(target);
+      else void sigma.getCamera().animate(target, { duration: 500 });
     });
     return () => cancelAnimationFrame(frame);
   }, [sigma, focus]);

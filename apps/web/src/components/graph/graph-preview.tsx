@@ -14,6 +14,8 @@ export interface GraphPreviewProps {
 const PADDING = 40;
 const MIN_SIZE = 4;
 const MAX_SIZE = 16;
+/** sigma's `labelGridCellSize` (its default): one label per cell of this many pixels. */
+const LABEL_CELL = 100;
 const FONT =
   '500 13px system-ui, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
 
@@ -25,8 +27,9 @@ interface Placed {
 }
 
 /**
- * A plain 2D-canvas drawing of the graph, laid out as sigma lays it out (same positions, colours, sizes and
- * padding), shown until the learner first reaches for the graph; then sigma (WebGL) takes over. Starting
+ * A plain 2D-canvas drawing of the graph, laid out as sigma lays it out (same positions, colours, sizes,
+ * padding and labels), drawn at once and shown until sigma (WebGL) takes over, when the page is idle or the
+ * learner reaches for the graph. Starting
  * sigma costs a long main-thread task (WebGL programs compile synchronously), which would otherwise land in
  * every visit's first seconds whether or not the graph is ever touched.
  */
@@ -93,17 +96,20 @@ export function GraphPreview({ view, language, onPick }: GraphPreviewProps) {
       context.font = FONT;
       context.fillStyle = '#0f172a';
       context.textBaseline = 'middle';
-      // Biggest concepts first; a label that would overlap one already drawn is left out (as sigma does).
-      const taken: { x: number; y: number; w: number }[] = [];
-      for (const n of [...view.nodes].sort((a, b) => b.size - a.size)) {
+      // The labels sigma shows at rest, so nothing changes when it takes over: the screen cut into square
+      // cells, the biggest concept of each cell labelled (ties to the smaller id).
+      const columns = Math.ceil(width / LABEL_CELL);
+      const labelled = new Map<number, Placed>();
+      for (const p of at.values()) {
+        const cell = Math.floor(p.y / LABEL_CELL) * columns + Math.floor(p.x / LABEL_CELL);
+        const best = labelled.get(cell);
+        if (!best || p.r > best.r || (p.r === best.r && p.id < best.id)) labelled.set(cell, p);
+      }
+      const chosen = new Set(labelled.values());
+      for (const n of view.nodes) {
         const p = at.get(n.id);
-        if (!p) continue;
-        const label = language === 'zh' ? n.labelZh : n.labelEn;
-        const box = { x: p.x + p.r + 3, y: p.y - 8, w: context.measureText(label).width };
-        if (taken.some((t) => box.x < t.x + t.w && t.x < box.x + box.w && Math.abs(box.y - t.y) < 16))
-          continue;
-        taken.push(box);
-        context.fillText(label, box.x, p.y);
+        if (p && chosen.has(p))
+          context.fillText(language === 'zh' ? n.labelZh : n.labelEn, p.x + p.r + 3, p.y);
       }
       placed.current = [...at.values()];
     };

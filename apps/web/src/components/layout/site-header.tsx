@@ -17,7 +17,7 @@ export function SiteHeader() {
     },
   ];
   return (
-    <header className="flex flex-wrap items-center gap-x-4 gap-y-1 lg:h-13 border-b border-slate-200 bg-white px-3 py-2 sm:px-5">
+    <header className="flex flex-wrap items-center gap-x-2 gap-y-1 sm:gap-x-4 md:sticky md:top-0 md:z-30 md:h-13 border-b border-slate-200 bg-white px-3 py-2 sm:px-5">
       <a href="#main" className="skip-link">
         {t.skipToContent}
       </a>
@@ -28,13 +28,13 @@ export function SiteHeader() {
         {t.appName}
         <span className="hidden text-sm font-normal text-slate-600 md:inline">{t.tagline}</span>
       </Link>
-      <nav aria-label={t.navLabel} className="flex gap-1">
+      <nav aria-label={t.navLabel} className="flex gap-0.5 sm:gap-1">
         {links.map((link) => (
           <Link
             key={link.href}
             href={link.href}
             aria-current={link.current ? 'page' : undefined}
-            className={`rounded px-3 py-1.5 text-sm ${link.current ? 'bg-blue-50 font-semibold text-blue-800' : 'text-slate-700 hover:bg-slate-100'}`}
+            className={`rounded px-2 py-1.5 text-sm sm:px-3 ${link.current ? 'bg-blue-50 font-semibold text-blue-800' : 'text-slate-700 hover:bg-slate-100'}`}
           >
             {link.label}
           </Link>
@@ -45,7 +45,7 @@ export function SiteHeader() {
         onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}
         aria-label={t.switchLanguage}
         lang={language === 'zh' ? 'en' : 'zh'}
-        className="ml-auto rounded border border-slate-300 px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-100"
+        className="ml-auto rounded border border-slate-300 px-2.5 py-1.5 text-sm sm:px-3 text-slate-800 hover:bg-slate-100"
       >
         {t.otherLanguageName}
       </button>

@@ -3,9 +3,9 @@ import { messagesFor } from '../i18n/messages';
 import { exampleQuestions } from './example-questions';
 
 const concepts = [
-  { labelZh: '镜像', labelEn: 'Image', kind: 'storage', mentions: 5 },
-  { labelZh: '容器', labelEn: 'Container', kind: 'concept', mentions: 12 },
-  { labelZh: '虚拟机', labelEn: 'Virtual machine', kind: 'concept', mentions: 6 },
+  { labelZh: '镜像', labelEn: 'image', kind: 'storage', mentions: 5 },
+  { labelZh: '容器', labelEn: 'container', kind: 'concept', mentions: 12 },
+  { labelZh: '虚拟机', labelEn: 'virtual machine', kind: 'concept', mentions: 6 },
   { labelZh: 'Cgroups', labelEn: 'Cgroups', kind: 'kernel-feature', mentions: 8 },
   { labelZh: '命名空间', labelEn: 'Namespaces', kind: 'kernel-feature', mentions: 7 },
 ];
@@ -15,7 +15,7 @@ describe('exampleQuestions', () => {
     expect(exampleQuestions(concepts, 'zh', messagesFor('zh').exampleTemplates)).toEqual([
       '什么是容器？',
       '容器和虚拟机有什么区别？',
-      'Cgroups是如何工作的？',
+      'Cgroups 是如何工作的？',
       '命名空间和镜像有什么关系？',
     ]);
   });
@@ -23,8 +23,36 @@ describe('exampleQuestions', () => {
   it('uses English labels and templates for an English interface', () => {
     const questions = exampleQuestions(concepts, 'en', messagesFor('en').exampleTemplates, 2);
     expect(questions).toEqual([
-      'What is Container?',
-      'What is the difference between Container and Virtual machine?',
+      'What is a container?',
+      'What is the difference between a container and a virtual machine?',
+    ]);
+  });
+
+  it('writes proper English: articles for common nouns, names bare, plurals agreeing', () => {
+    expect(exampleQuestions(concepts, 'en', messagesFor('en').exampleTemplates)).toEqual([
+      'What is a container?',
+      'What is the difference between a container and a virtual machine?',
+      'How do Cgroups work?',
+      'How do Namespaces relate to an image?',
+    ]);
+    const network = [
+      { labelZh: 'docker0', labelEn: 'docker0', kind: 'network', mentions: 9 },
+      { labelZh: '网桥', labelEn: 'bridge', kind: 'network', mentions: 8 },
+      { labelZh: 'bridge 模式', labelEn: 'bridge mode', kind: 'network-mode', mentions: 7 },
+      { labelZh: 'IP 地址', labelEn: 'IP address', kind: 'network', mentions: 6 },
+      { labelZh: '系统资源', labelEn: 'system resources', kind: 'resource', mentions: 5 },
+    ];
+    expect(exampleQuestions(network, 'en', messagesFor('en').exampleTemplates)).toEqual([
+      'What is docker0?',
+      'What is the difference between docker0 and a bridge?',
+      'How does bridge mode work?',
+      'How does an IP address relate to system resources?',
+    ]);
+    expect(exampleQuestions(network, 'zh', messagesFor('zh').exampleTemplates)).toEqual([
+      '什么是 docker0？',
+      'docker0 和网桥有什么区别？',
+      'bridge 模式是如何工作的？',
+      'IP 地址和系统资源有什么关系？',
     ]);
   });
 
@@ -35,6 +63,6 @@ describe('exampleQuestions', () => {
       'en',
       messagesFor('en').exampleTemplates,
     );
-    expect(one).toEqual(['What is Image?']);
+    expect(one).toEqual(['What is an image?']);
   });
 });

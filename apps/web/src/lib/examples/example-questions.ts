@@ -1,4 +1,5 @@
 import type { Messages } from '../i18n/messages';
+import { englishNounPhrase, type NounPhrase } from './english-noun-phrase';
 
 /** What the example builder needs to know about a concept. */
 export interface ExampleConcept {
@@ -10,8 +11,9 @@ export interface ExampleConcept {
 
 /**
  * Example questions for the empty chat, drawn from the notes: the most mentioned concepts put into the
- * language's question templates ("What is A?", "How does B work?", "What is the difference between A and C?"
- * with C the most mentioned concept of A's kind, else the next one). Deterministic; at most `count`.
+ * language's question templates ("What is a container?", "How does Docker work?", "What is the difference
+ * between A and C?" with C the most mentioned concept of A's kind, else the next one). English labels get the
+ * article they need (see {@link englishNounPhrase}). Deterministic; at most `count`.
  */
 export function exampleQuestions(
   concepts: ExampleConcept[],
@@ -22,7 +24,10 @@ export function exampleQuestions(
   const ranked = [...concepts]
     .filter((c) => (language === 'zh' ? c.labelZh : c.labelEn).trim())
     .sort((a, b) => b.mentions - a.mentions || a.labelEn.localeCompare(b.labelEn));
-  const label = (c: ExampleConcept) => (language === 'zh' ? c.labelZh : c.labelEn);
+  const label = (c: ExampleConcept): NounPhrase =>
+    language === 'zh'
+      ? { text: c.labelZh.trim(), plural: false }
+      : englishNounPhrase(c.labelEn, c.kind, c.labelZh);
   const [first, second, third, fourth] = ranked;
   if (!first) return [];
   const out: string[] = [templates.what(label(first))];

@@ -1,4 +1,6 @@
 import type { ConceptKind, RelationType } from '@notetutor/contracts';
+import type { NounPhrase } from '../examples/english-noun-phrase';
+import { spaceBetweenScripts } from '../examples/space-between-scripts';
 import type { UiLanguage } from './language';
 
 const en = {
@@ -30,6 +32,7 @@ const en = {
   tutor: 'Tutor',
   thinking: 'Looking through your notes…',
   stopped: 'Stopped before the answer was finished.',
+  answerAnnouncement: (text: string) => `The tutor answered: ${text}`,
   conversationLabel: 'Conversation',
   engineOffline: 'Offline engine',
   engineLlm: 'LLM',
@@ -48,11 +51,14 @@ const en = {
   emptyLead:
     'Answers come only from your Docker notes, with numbered citations you can open to read the passage.',
   examplesHeading: 'Try one of these',
+  // Concepts come as noun phrases with their article (`a container`, `Docker`, `Namespaces`; see
+  // `englishNounPhrase`).
   exampleTemplates: {
-    what: (a: string) => `What is ${a}?`,
-    how: (a: string) => `How does ${a} work?`,
-    diff: (a: string, b: string) => `What is the difference between ${a} and ${b}?`,
-    relate: (a: string, b: string) => `How is ${a} related to ${b}?`,
+    what: (a: NounPhrase) => `What ${a.plural ? 'are' : 'is'} ${a.text}?`,
+    how: (a: NounPhrase) => `How ${a.plural ? 'do' : 'does'} ${a.text} work?`,
+    diff: (a: NounPhrase, b: NounPhrase) => `What is the difference between ${a.text} and ${b.text}?`,
+    relate: (a: NounPhrase, b: NounPhrase) =>
+      `How ${a.plural ? 'do' : 'does'} ${a.text} relate to ${b.text}?`,
   },
   fallbackExamples: [
     'What is the difference between a container and a virtual machine?',
@@ -195,6 +201,7 @@ const zh: Messages = {
   tutor: '导师',
   thinking: '正在查阅你的笔记…',
   stopped: '回答未完成就已停止。',
+  answerAnnouncement: (text) => `导师的回答：${text}`,
   conversationLabel: '对话',
   engineOffline: '离线引擎',
   engineLlm: '大模型',
@@ -210,11 +217,12 @@ const zh: Messages = {
   emptyTitle: '向你的笔记提问',
   emptyLead: '回答只来自你的 Docker 笔记，并带有编号引用，点开即可阅读原文段落。',
   examplesHeading: '试试这些问题',
+  // A space between Chinese and Latin words, as the notes write them (`什么是 Cgroups？`).
   exampleTemplates: {
-    what: (a) => `什么是${a}？`,
-    how: (a) => `${a}是如何工作的？`,
-    diff: (a, b) => `${a}和${b}有什么区别？`,
-    relate: (a, b) => `${a}和${b}有什么关系？`,
+    what: (a) => spaceBetweenScripts(`什么是${a.text}？`),
+    how: (a) => spaceBetweenScripts(`${a.text}是如何工作的？`),
+    diff: (a, b) => spaceBetweenScripts(`${a.text}和${b.text}有什么区别？`),
+    relate: (a, b) => spaceBetweenScripts(`${a.text}和${b.text}有什么关系？`),
   },
   fallbackExamples: [
     '容器与虚拟机有什么区别？',
