@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -114,6 +114,35 @@ describe('npm run ask', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+
+  it('reads a relative --notes folder from where the user typed the command', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'notetutor-ask-'));
+    try {
+      await mkdir(path.join(dir, 'my-notes'));
+      await writeFile(
+        path.join(dir, 'my-notes', 'network.zh.md'),
+        '# Docker 网络\n## host 模式\n* host 模式下容器共享宿主机的网络命名空间，容器内开放的端口就是宿主机的端口。\n',
+      );
+      // npm moves the process into apps/cli and keeps the user's folder in INIT_CWD.
+      const { code, stdout } = await ask(['--json', '--notes', 'my-notes', 'host 模式是怎样的？'], {
+        INIT_CWD: dir,
+      });
+      expect(code).toBe(0);
+      const answer = AnswerSchema.parse(JSON.parse(stdout));
+      expect(answer.citations.map((c) => c.source.file)).toEqual(['network.zh.md']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('prints a Chinese answer with Chinese punctuation and the notes’ own characters unescaped', async () => {
+    const { code, stdout } = await ask(['镜像仓库是什么？']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('<仓库名>');
+    expect(stdout).not.toContain('\\<');
+    expect(stdout).toContain('还可以问：');
+    expect(stdout.trimEnd().endsWith('由离线引擎根据笔记回答。')).toBe(true);
   });
 
   it('says so when the notes folder does not exist', async () => {

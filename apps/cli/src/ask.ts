@@ -8,12 +8,13 @@
  *
  * Exit codes: 0 answered; 1 the notes could not be read; 2 bad usage or configuration; 130 interrupted.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Answer, AnswerSchema, type Citation, MAX_QUESTION_CHARS } from '@notetutor/contracts';
 import type { KnowledgeBase } from '@notetutor/graph';
 import type { ChatModelConfig } from '@notetutor/tutor';
+import { findRepoRoot, resolveFromUserCwd } from './repo-root';
 
 const USAGE = `usage: npm run ask -- [--json] [--notes DIR] "question"
 
@@ -62,22 +63,6 @@ function parseArgs(argv: readonly string[]): AskArgs {
   return args;
 }
 
-/** The monorepo root: the nearest folder above this file whose package.json declares workspaces. */
-function findRepoRoot(from: string): string {
-  for (let dir = from; ; dir = path.dirname(dir)) {
-    const manifest = path.join(dir, 'package.json');
-    if (existsSync(manifest)) {
-      try {
-        if ('workspaces' in JSON.parse(readFileSync(manifest, 'utf8'))) return dir;
-      } catch {
-        // an unreadable package.json is not the root; keep walking up
-      }
-    }
-    if (path.dirname(dir) === dir)
-      throw new Error('ask: cannot find the repository root (package.json with workspaces)');
-  }
-}
-
 function indent(text: string, prefix: string): string {
   return text
     .split('\n')
@@ -90,18 +75,21 @@ function formatSource(citation: Pick<Citation, 'source'>): string {
   return `${file}:${line}${heading ? ` — ${heading}` : ''}`;
 }
 
-/** Markdown `**bold**` as terminal bold on a colour terminal, else as plain text. */
-function renderEmphasis(text: string): string {
+/**
+ * The answer's markdown for a terminal: `**bold**` as terminal bold on a colour terminal, else plain; the
+ * backslash escapes that keep note text literal in markdown (`\<仓库名>`, `\*`) are removed.
+ */
+function renderMarkdown(text: string): string {
   const bold = process.stdout.isTTY === true && !process.env.NO_COLOR;
-  return text.replace(/\*\*([^*\n]+)\*\*/g, (_whole, inner: string) =>
-    bold ? `\x1b[1m${inner}\x1b[22m` : inner,
-  );
+  return text
+    .replace(/\*\*([^*\n]+)\*\*/g, (_whole, inner: string) => (bold ? `\x1b[1m${inner}\x1b[22m` : inner))
+    .replace(/\\([\\`*_[\]<>#])/g, '$1');
 }
 
 /** The answer as terminal text: the answer, its numbered sources (with originals), concepts, follow-ups. */
 function formatAnswer(answer: Answer, modelName: string | undefined): string {
   const en = answer.language !== 'zh';
-  const parts = [renderEmphasis(answer.answer.trim())];
+  const parts = [renderMarkdown(answer.answer.trim())];
   if (answer.citations.length > 0) {
     const sources = answer.citations.map((citation, i) => {
       const lines = [`[${i + 1}] ${formatSource(citation)}`, indent(`“${citation.quote}”`, '    ')];
@@ -114,20 +102,27 @@ function formatAnswer(answer: Answer, modelName: string | undefined): string {
     parts.push(`${en ? 'Sources' : '出处'}\n${sources.join('\n')}`);
   }
   if (answer.concepts.length > 0) {
-    parts.push(`${en ? 'Concepts' : '相关概念'}: ${answer.concepts.map((c) => c.label).join(', ')}`);
+    parts.push(
+      en
+        ? `Concepts: ${answer.concepts.map((c) => c.label).join(', ')}`
+        : `相关概念：${answer.concepts.map((c) => c.label).join('、')}`,
+    );
   }
   if (answer.followUps.length > 0) {
     parts.push(
-      `${en ? 'You could also ask' : '还可以问'}:\n${answer.followUps.map((q) => `  - ${q}`).join('\n')}`,
+      `${en ? 'You could also ask:' : '还可以问：'}\n${answer.followUps.map((q) => `  - ${q}`).join('\n')}`,
     );
   }
   const engine =
     answer.engine === 'llm'
-      ? `${en ? 'Answered by the model' : '由模型回答'} (${modelName ?? 'llm'})`
+      ? en
+        ? `Answered by the model (${modelName ?? 'llm'})`
+        : `由模型回答（${modelName ?? 'llm'}）`
       : en
         ? 'Answered offline from your notes'
         : '由离线引擎根据笔记回答';
-  parts.push(answer.notice ? `${engine}. ${answer.notice}` : `${engine}.`);
+  const stop = en ? '. ' : '。';
+  parts.push(answer.notice ? `${engine}${stop}${answer.notice}` : `${engine}${stop.trim()}`);
   return `${parts.join('\n\n')}\n`;
 }
 
@@ -166,9 +161,9 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 
   const root = findRepoRoot(path.dirname(fileURLToPath(import.meta.url)));
-  const notesDir = path.resolve(
-    args.notes ?? (process.env.NOTES_DIR?.trim() || path.join(root, 'data', 'notes')),
-  );
+  // Like `npm run eval`: a folder the user typed is relative to where they typed it, not to apps/cli.
+  const notesArg = args.notes ?? process.env.NOTES_DIR?.trim();
+  const notesDir = notesArg ? resolveFromUserCwd(notesArg) : path.join(root, 'data', 'notes');
   const vocabularyFile = path.join(root, 'data', 'vocabulary.yaml');
   if (!existsSync(notesDir)) {
     process.stderr.write(`ask: the notes folder ${notesDir} does not exist.\n`);

@@ -1,8 +1,9 @@
 import type { Passage } from '@notetutor/notes';
 import { findListGroups } from './find-list-groups';
 import { type FoldedText, foldForMatch } from './fold-for-match';
+import type { MentionList } from './mention-list';
 import type { PassageMention } from './passage-mention';
-import { buildSentenceSkeleton, foldedIndexMap, type SentenceSkeleton } from './sentence-skeleton';
+import { buildSentenceSkeleton, type SentenceSkeleton } from './sentence-skeleton';
 import type { ConceptMention } from './types';
 
 /** A passage read for relation extraction: its mentions, glosses, sentence skeletons and enumerations. */
@@ -20,13 +21,13 @@ export interface PassageAnalysis {
   topic: { id: string; labelled: boolean } | undefined;
 }
 
-const GLOSS_OPEN = new Set(['(', '（']);
-const GLOSS_CLOSE = new Set([')', '）']);
+const isGlossOpen = (c: number) => c === 0x28 || c === 0xff08; // ( （
+const isGlossClose = (c: number) => c === 0x29 || c === 0xff09; // ) ）
 const MAX_GLOSS = 60;
 
 /**
- * Reads a passage for relation extraction, given its concept mentions (from `ConceptLookup.find`) and its
- * folded text: merges side-by-side mentions of one concept, marks the mentions inside glosses (`UTS(主机名称)`)
+ * Reads a passage for relation extraction, given its concept mentions (from `ConceptLookup.find`, or a compact
+ * `MentionList`) and its folded text: merges side-by-side mentions of one concept, marks the mentions inside glosses (`UTS(主机名称)`)
  * and inside bold text, builds one skeleton per sentence and finds the enumerations (`UTS、Mount、IPS`) in each.
  *
  * @example
@@ -35,45 +36,37 @@ const MAX_GLOSS = 60;
  */
 export function analysePassage(
   passage: PassageAnalysis['passage'],
-  found: readonly ConceptMention[],
+  found: readonly ConceptMention[] | MentionList,
   folded: FoldedText = foldForMatch(passage.text),
 ): PassageAnalysis {
   const text = passage.text;
   const mentions: PassageMention[] = [];
-  for (const m of found) {
+  const add = (id: string, start: number, end: number) => {
     const last = mentions[mentions.length - 1];
     // `Docker daemon守护进程`: one mention of one concept, however many aliases stand side by side.
-    if (last && last.id === m.id && isBlank(text, last.end, m.start)) {
-      last.end = m.end;
-      last.surface = text.slice(last.start, last.end);
-      continue;
+    if (last && last.id === id && isBlank(text, last.end, start)) {
+      last.end = end;
+      last.surface = '';
+      return;
     }
-    mentions.push({
-      id: m.id,
-      start: m.start,
-      end: m.end,
-      surface: m.surface,
-      inGloss: false,
-      emphasised: false,
-    });
+    mentions.push({ id, start, end, surface: '', inGloss: false, emphasised: false });
+  };
+  if ('spans' in found) {
+    for (let i = 0; i < found.ids.length; i++) {
+      add(found.ids[i] as string, found.spans[2 * i] as number, found.spans[2 * i + 1] as number);
+    }
+  } else {
+    for (const m of found) add(m.id, m.start, m.end);
   }
+  for (const m of mentions) m.surface = text.slice(m.start, m.end);
   markEmphasis(text, passage.emphasis, mentions);
   const { glosses, glossOwners } = findGlosses(text, mentions);
 
-  const toFolded = foldedIndexMap(folded, text.length);
   const spans = passage.sentences.length > 0 ? passage.sentences : [{ start: 0, end: text.length }];
   const sentences: SentenceSkeleton[] = [];
   const groups: number[][][] = [];
   for (const span of spans) {
-    const sentence = buildSentenceSkeleton(
-      folded,
-      toFolded,
-      span.start,
-      span.end,
-      mentions,
-      glosses,
-      passage.lang,
-    );
+    const sentence = buildSentenceSkeleton(folded, span.start, span.end, mentions, glosses, passage.lang);
     sentences.push(sentence);
     groups.push(findListGroups(sentence.skeleton, sentence.positions, passage.lang));
   }
@@ -111,13 +104,13 @@ function findGlosses(
     const m = mentions[i] as PassageMention;
     if (m.inGloss) continue;
     let open = m.end;
-    if (text.charAt(open) === ' ') open++;
-    if (!GLOSS_OPEN.has(text.charAt(open))) continue;
+    if (text.charCodeAt(open) === 0x20) open++;
+    if (!isGlossOpen(text.charCodeAt(open))) continue;
     let close = -1;
     for (let j = open + 1; j < text.length && j <= open + MAX_GLOSS; j++) {
-      const c = text.charAt(j);
-      if (GLOSS_OPEN.has(c) || c === '\n') break;
-      if (GLOSS_CLOSE.has(c)) {
+      const c = text.charCodeAt(j);
+      if (isGlossOpen(c) || c === 0x0a) break;
+      if (isGlossClose(c)) {
         close = j;
         break;
       }

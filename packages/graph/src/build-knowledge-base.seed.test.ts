@@ -62,6 +62,33 @@ describe('buildKnowledgeBase on the seed notes', () => {
     expect(supporting('docker-client', 'docker-daemon', evidence)).toContain('docker-concepts.zh#3.1');
   });
 
+  it('has the client talk to the daemon, as the C/S passage states, in both languages', () => {
+    const talks = edge('docker-client', 'connects-to', 'docker-daemon');
+    expect(talks.label).toBe('talks to');
+    expect(talks.evidence).toEqual(['docker-concepts.en#3.1', 'docker-concepts.zh#3.1']);
+    // The typed link replaces the weak co-occurrence.
+    expect(kb.graph.hasEdge('docker-client->related-to->docker-daemon')).toBe(false);
+  });
+
+  it('reads the English `host:` bullet as host mode, the mode its section lists with bridge and none', () => {
+    // `host: shares the host's network…`: the label is the mode, the host's network is the machine's.
+    expect(kb.passageConcepts.get('docker-concepts.en#5.3')?.slice(0, 2)).toEqual(['host-mode', 'host']);
+    expect(kb.graph.getNodeAttribute('host-mode', 'evidence')).toEqual(
+      expect.arrayContaining(['docker-concepts.en#5.3', 'docker-concepts.zh#5.3']),
+    );
+    const bothLanguages = kb.graph
+      .edges('host-mode')
+      .map((e) => kb.graph.getEdgeAttribute(e, 'evidence'))
+      .filter((ev) => ev.includes('docker-concepts.en#5.3') && ev.includes('docker-concepts.zh#5.3'));
+    expect(bothLanguages.length).toBeGreaterThan(0);
+    // Its sibling `none:` names none mode in English too, and the enumeration `bridge, host and none` lists modes.
+    expect(kb.passageConcepts.get('docker-concepts.en#5.4')?.[0]).toBe('none-mode');
+    expect(kb.passageConcepts.get('docker-concepts.en#5.1')).toEqual(
+      expect.arrayContaining(['bridge', 'host-mode', 'none-mode']),
+    );
+    expect(kb.graph.hasEdge('docker->related-to->host')).toBe(false);
+  });
+
   it('labels relations the way the notes put them', () => {
     expect(edge('docker-daemon', 'uses', 'unix-socket').label).toBe('listens on');
     expect(edge('image', 'stored-in', 'docker-hub').label).toBe('pulled from');

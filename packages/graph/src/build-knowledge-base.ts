@@ -1,30 +1,25 @@
-import type { ConceptKind } from '@notetutor/contracts';
-import type { NotesCorpus, NotesDocument, NotesWarning, Passage } from '@notetutor/notes';
+import type { NotesCorpus } from '@notetutor/notes';
 import { MultiDirectedGraph } from 'graphology';
 import { analysePassage, type PassageAnalysis } from './analyse-passage';
 import { assignLayout } from './assign-layout';
+import { type CompiledArchitecture, compileArchitectures } from './compile-architectures';
 import { type CompiledCues, compileCuePatterns } from './compile-cue-patterns';
-import { countDocumentFrequency } from './count-document-frequency';
-import { createConceptLookup, type LookupConcept } from './create-concept-lookup';
+import { createConceptLookup } from './create-concept-lookup';
 import { createDefinitionChooser } from './create-definition-chooser';
-import { discoverConcepts } from './discover-concepts';
 import { extractClassifierRelations } from './extract-classifier-relations';
 import { extractCooccurrence } from './extract-cooccurrence';
 import { type CandidateSink, extractCueRelations } from './extract-cue-relations';
 import { extractHeadingRelations } from './extract-heading-relations';
 import { extractQuestionAnswers } from './extract-question-answers';
-import { type FoldedText, foldForMatch } from './fold-for-match';
-import { linkTranslations } from './link-translations';
-import { mergeMentions } from './merge-mentions';
+import { extractRoleRelations } from './extract-role-relations';
+import { type ConceptEntry, findCorpusMentions } from './find-corpus-mentions';
+import { foldForMatch } from './fold-for-match';
+import { NO_MENTIONS } from './mention-list';
 import { personalizedPageRank } from './personalized-page-rank';
 import { RelationAggregator } from './relation-aggregator';
-import { sectionsOf } from './sections-of';
 import type {
   ConceptGraph,
-  ConceptLookup,
-  ConceptMention,
   ConceptNodeAttributes,
-  ConceptOrigin,
   KnowledgeBase,
   RelationEdgeAttributes,
   Vocabulary,
@@ -37,18 +32,10 @@ export interface BuildOptions {
   layout?: boolean;
 }
 
-interface ConceptEntry extends LookupConcept {
-  labelZh: string;
-  labelEn: string;
-  kind: ConceptKind;
-  origin: ConceptOrigin;
-  classNoun: boolean;
-}
-
 // A vocabulary is usually parsed once and built from many times (the API rebuilds when notes change): keep
-// what depends on it alone.
-const LOOKUPS = new WeakMap<object, ConceptLookup>();
+// what depends on it alone (its lookup is kept by `findCorpusMentions`).
 const COMPILED_CUES = new WeakMap<object, CompiledCues>();
+const COMPILED_ARCHITECTURES = new WeakMap<object, CompiledArchitecture[]>();
 
 function cached<T>(cache: WeakMap<object, T>, key: object, make: () => T): T {
   let value = cache.get(key);
@@ -82,63 +69,14 @@ export function buildKnowledgeBase(
   vocabulary: Vocabulary,
   options: BuildOptions = {},
 ): KnowledgeBase {
-  const warnings: NotesWarning[] = [...corpus.warnings];
-  const documents = [...corpus.documents].sort((a, b) => byCodePoint(a.file, b.file));
-  const passages = new Map<string, Passage>();
-  const readable: NotesDocument[] = [];
-  for (const doc of documents) {
-    const clash = doc.passages.find((p) => passages.has(p.id));
-    if (clash) {
-      warnings.push({
-        file: doc.file,
-        message: `left out: its passage ids (${clash.id}) clash with another file's`,
-      });
-      continue;
-    }
-    for (const passage of doc.passages) passages.set(passage.id, passage);
-    readable.push(doc);
-  }
-  const passageOrder = new Map([...passages.keys()].map((id, i) => [id, i]));
-  const links = linkTranslations(readable);
-  warnings.push(...links.warnings);
+  const read = findCorpusMentions(corpus, vocabulary);
+  const { passages, passageOrder, links, translated, folded, found, lookup } = read;
+  const entries = read.concepts;
+  const entryById = read.conceptById;
+  const warnings = read.warnings;
+  const readable = read.documents;
   const isTranslation = (id: string) => links.originalOf.has(id);
-
-  // Concepts: the vocabulary's first (they win an alias), then the ones the notes bring. Each passage is
-  // folded once and scanned for the vocabulary once; then only for the aliases of the discovered concepts.
-  const vocabularyLookup = cached(LOOKUPS, vocabulary.concepts, () =>
-    createConceptLookup(vocabulary.concepts),
-  );
-  const folded = new Map<string, FoldedText>();
-  const found = new Map<string, ConceptMention[]>();
-  for (const passage of passages.values()) {
-    const text = foldForMatch(passage.text);
-    folded.set(passage.id, text);
-    found.set(passage.id, vocabularyLookup.find(passage.text, { lang: passage.lang, folded: text }));
-  }
-  const discovered = discoverConcepts(readable, {
-    lookup: vocabularyLookup,
-    mentionsOf: (passage) => found.get(passage.id) ?? [],
-    takenIds: new Set(vocabulary.concepts.map((c) => c.id)),
-    stopWords: vocabulary.stopWords,
-    isTranslation,
-  });
-  const entries: ConceptEntry[] = [
-    ...vocabulary.concepts.map((c): ConceptEntry => ({ ...c, origin: 'vocabulary' })),
-    ...discovered.map((c): ConceptEntry => ({ ...c, origin: 'discovered', classNoun: false })),
-  ];
-  const entryById = new Map(entries.map((e) => [e.id, e]));
-  const lookup = createConceptLookup(entries);
-  if (discovered.length > 0) {
-    const discoveredLookup = createConceptLookup(discovered);
-    for (const passage of passages.values()) {
-      const extra = discoveredLookup.find(passage.text, {
-        lang: passage.lang,
-        folded: folded.get(passage.id),
-      });
-      found.set(passage.id, mergeMentions(found.get(passage.id) ?? [], extra));
-    }
-  }
-  const documentFrequency = countDocumentFrequency(found, links.originalOf);
+  const documentFrequency = read.documentFrequency;
   const df = (id: string) => documentFrequency.get(id) ?? 0;
   const facts = {
     kindOf: (id: string) => entryById.get(id)?.kind,
@@ -146,8 +84,24 @@ export function buildKnowledgeBase(
     isDiscovered: (id: string) => entryById.get(id)?.origin === 'discovered',
   };
 
-  // Relations, evidence and definitions, one section at a time.
   const cues = cached(COMPILED_CUES, vocabulary.cues, () => compileCuePatterns(vocabulary.cues));
+  const vocabularyArchitectures = vocabulary.architectures;
+  const architectures = vocabularyArchitectures
+    ? cached(COMPILED_ARCHITECTURES, vocabularyArchitectures, () =>
+        compileArchitectures(vocabularyArchitectures),
+      )
+    : [];
+  // The side each concept plays in each architecture: its role, else what its names say.
+  const sides = architectures.map(
+    (architecture) =>
+      new Map(
+        entries.flatMap((entry) => {
+          const side = architecture.sideOf(entry.role, aliasTexts(entry));
+          return side ? [[entry.id, side] as const] : [];
+        }),
+      ),
+  );
+  const sideOf = (id: string, index: number) => sides[index]?.get(id);
   const relations = new RelationAggregator({
     passageOrder,
     originalOf: links.originalOf,
@@ -157,41 +111,62 @@ export function buildKnowledgeBase(
   const mentions = new Map<string, number>();
   const evidence = new Map<string, string[]>();
   const passageConcepts = new Map<string, string[]>();
-  const addEvidence = (concept: string, passageId: string, count: number) => {
+  const addEvidence = (concept: string, passageId: string, count: number, fromTranslation: boolean) => {
     const list = evidence.get(concept);
     if (!list) evidence.set(concept, [passageId]);
     else if (list[list.length - 1] !== passageId) list.push(passageId);
-    if (!isTranslation(passageId)) mentions.set(concept, (mentions.get(concept) ?? 0) + count);
+    if (!fromTranslation) mentions.set(concept, (mentions.get(concept) ?? 0) + count);
   };
-  for (const doc of readable) {
-    for (const section of sectionsOf(doc)) {
+  readable.forEach((doc, d) => {
+    for (const section of read.sections[d] ?? []) {
       const prose: PassageAnalysis[] = [];
       for (const passage of section.passages) {
-        const text = folded.get(passage.id) ?? foldForMatch(passage.text);
-        const analysis = analysePassage(passage, found.get(passage.id) ?? [], text);
-        found.delete(passage.id);
-        folded.delete(passage.id);
-        const here: string[] = [];
+        const index = passageOrder.get(passage.id) as number;
+        const text = folded[index] ?? foldForMatch(passage.text);
+        const analysis = analysePassage(passage, found[index] ?? NO_MENTIONS, text);
+        found[index] = NO_MENTIONS;
+        folded[index] = undefined;
+        const isTranslated = translated[index] === 1;
+        // Distinct concepts in order of first mention, and how often each is named (a passage names few).
+        const named: string[] = [];
+        const counts: number[] = [];
         for (const m of analysis.mentions) {
-          if (!here.includes(m.id)) here.push(m.id);
-          addEvidence(m.id, passage.id, 1);
+          const at = named.indexOf(m.id);
+          if (at < 0) {
+            named.push(m.id);
+            counts.push(1);
+          } else {
+            counts[at] = (counts[at] as number) + 1;
+          }
         }
-        passageConcepts.set(passage.id, here);
-        if (!isTranslation(passage.id)) definitions.add(analysis);
+        for (let i = 0; i < named.length; i++) {
+          addEvidence(named[i] as string, passage.id, counts[i] as number, isTranslated);
+        }
+        passageConcepts.set(passage.id, named);
+        if (!isTranslated) definitions.add(analysis);
         if (passage.kind === 'code') continue;
         prose.push(analysis);
-        const linked = new Map<number, Set<string>>();
-        const sink = (strength: number, via: CandidateSink['via']): CandidateSink => ({
+        // One sink per passage, told before each extractor how strongly what it finds counts (candidates
+        // copy the values when made).
+        const sink: CandidateSink = {
           evidence: [passage.id],
-          strength,
-          via,
+          strength: 1,
+          via: 'cue',
           out: relations,
-          linked,
-        });
-        extractCueRelations(analysis, cues, facts, sink(1, 'cue'));
-        extractClassifierRelations(analysis, facts, sink(1, 'classifier'));
-        extractQuestionAnswers(analysis, df, sink(0.75, 'question'));
-        extractCooccurrence(analysis, sink(0.25, 'co-occurrence'));
+          linked: new Map<number, Set<number>>(),
+        };
+        const counting = (strength: number, via: CandidateSink['via']) => {
+          sink.strength = strength;
+          sink.via = via;
+          return sink;
+        };
+        extractCueRelations(analysis, cues, facts, counting(1, 'cue'));
+        if (architectures.length > 0) {
+          extractRoleRelations(analysis, text, architectures, sideOf, counting(0.75, 'cue'));
+        }
+        extractClassifierRelations(analysis, facts, counting(1, 'classifier'));
+        extractQuestionAnswers(analysis, df, counting(0.75, 'question'));
+        extractCooccurrence(analysis, counting(0.25, 'co-occurrence'));
       }
       if (!section.section) continue;
       // The concepts a heading names count as named in its section's first passage.
@@ -210,12 +185,12 @@ export function buildKnowledgeBase(
       const first = prose[0]?.passage.id;
       if (!first) continue;
       for (const concept of named) {
-        if (!(passageConcepts.get(first) ?? []).includes(concept)) addEvidence(concept, first, 1);
+        if (!(passageConcepts.get(first) ?? []).includes(concept))
+          addEvidence(concept, first, 1, isTranslation(first));
       }
     }
-  }
+  });
 
-  // Nodes: every concept the notes name; edges between them.
   const graph: ConceptGraph = new MultiDirectedGraph<ConceptNodeAttributes, RelationEdgeAttributes>({
     allowSelfLoops: false,
   });
@@ -232,7 +207,7 @@ export function buildKnowledgeBase(
       origin: entry.origin,
       definition: chosen.get(id) ?? null,
       mentions: mentions.get(id) ?? 0,
-      evidence: (evidence.get(id) ?? []).sort((a, b) => order(a) - order(b)),
+      evidence: inReadingOrder(evidence.get(id) ?? [], order),
       centrality: 0,
       x: 0,
       y: 0,
@@ -266,6 +241,16 @@ export function buildKnowledgeBase(
     skipped: [...corpus.skipped],
     warnings,
   };
+}
+
+/** Sorts passage ids by reading order (they mostly arrive in it: check before sorting). */
+function inReadingOrder(ids: string[], order: (id: string) => number): string[] {
+  const ranks = ids.map(order);
+  let sorted = true;
+  for (let i = 1; i < ranks.length && sorted; i++) sorted = (ranks[i - 1] as number) <= (ranks[i] as number);
+  if (sorted) return ids;
+  const indexes = ids.map((_, i) => i).sort((a, b) => (ranks[a] as number) - (ranks[b] as number) || a - b);
+  return indexes.map((i) => ids[i] as string);
 }
 
 function aliasTexts(entry: ConceptEntry): string[] {

@@ -54,7 +54,7 @@ function collectFromCode(passage: Passage, add: AddSighting): void {
     const line = prompt ? raw.slice(prompt[0].length) : raw;
     const command = commandOf(line);
     if (command) add(command, 'command', true, passage.id);
-    for (const m of line.matchAll(FLAG)) add(m[0], 'command', true, passage.id);
+    if (line.includes('--')) for (const m of line.matchAll(FLAG)) add(m[0], 'command', true, passage.id);
   }
 }
 

@@ -1,9 +1,11 @@
 import type { NotesDocument, Passage } from '@notetutor/notes';
 import { type AddSighting, collectCommands, FLAG } from './collect-commands';
 import { COMMON_ENGLISH_WORDS } from './common-english-words';
+import { CoveredSpans } from './covered-spans';
 import { findGlossPairs } from './find-gloss-pairs';
 import { headingTerms } from './heading-terms';
-import type { ConceptLookup, ConceptMention } from './types';
+import type { MentionList } from './mention-list';
+import type { ConceptLookup } from './types';
 
 /** One place where the notes seem to name a term. */
 export interface TermSighting {
@@ -40,7 +42,7 @@ const SENTENCE_OPENER = /(?:^|[:;.!?]\s+|\n\s*|[-*]\s+)$/;
 export function collectTermCandidates(
   documents: readonly NotesDocument[],
   lookup: ConceptLookup,
-  mentionsOf: (passage: Passage) => readonly ConceptMention[],
+  mentionsOf: (passage: Passage) => ReadonlyArray<{ start: number; end: number }> | MentionList,
   isTranslation: (passageId: string) => boolean,
   sight: (sighting: TermSighting) => void,
 ): void {
@@ -69,7 +71,7 @@ export function collectTermCandidates(
 function collectFromPassage(
   passage: Passage,
   lookup: ConceptLookup,
-  known: readonly ConceptMention[],
+  known: ReadonlyArray<{ start: number; end: number }> | MentionList,
   add: AddSighting,
 ): void {
   const { id, text, lang } = passage;
@@ -80,21 +82,26 @@ function collectFromPassage(
     if (glossed) add(glossed[1] ?? '', 'term', true, id, glossed[2]);
     else add(term, 'term', true, id);
   }
-  const covered: Array<[number, number]> = known.map((m) => [m.start, m.end]);
-  for (const m of text.matchAll(FLAG)) {
-    add(m[0], 'command', true, id);
-    covered.push([m.index, m.index + m[0].length]);
+  const covered = new CoveredSpans(known);
+  // The patterns below need a literal word: look for it first (far cheaper than running them on every text).
+  if (text.includes('--')) {
+    for (const m of text.matchAll(FLAG)) {
+      add(m[0], 'command', true, id);
+      covered.add(m.index, m.index + m[0].length);
+    }
   }
-  const commandPattern = lang === 'zh' ? COMMAND_ZH : COMMAND_EN;
-  for (const m of text.matchAll(commandPattern)) {
-    const command = m[1] ?? '';
-    add(command, 'command', true, id);
-    const at = m.index + m[0].indexOf(command);
-    covered.push([at, at + command.length]);
+  if (text.includes(lang === 'zh' ? '命令' : 'command')) {
+    for (const m of text.matchAll(lang === 'zh' ? COMMAND_ZH : COMMAND_EN)) {
+      const command = m[1] ?? '';
+      add(command, 'command', true, id);
+      const at = m.index + m[0].indexOf(command);
+      covered.add(at, at + command.length);
+    }
   }
   for (const gloss of findGlossPairs(text)) {
     const { before, inside, start } = gloss;
-    const latinTerm = LATIN_BEFORE_GLOSS.exec(before);
+    const last = lastUnitBefore(before);
+    const latinTerm = isTermTail(last) ? LATIN_BEFORE_GLOSS.exec(before) : null;
     if (latinTerm?.[1]) {
       const term = lang === 'en' ? technicalTail(latinTerm[1]) : latinTerm[1];
       // `amecs (emacs)` corrects a typo; `cgroups (control groups)` and `etcd(键值存储)` explain a term.
@@ -102,23 +109,26 @@ function collectFromPassage(
       if (
         term &&
         !(plainWord && !CJK.test(inside) && !/\s/.test(inside)) &&
-        !overlaps(covered, start - term.length, start)
+        !covered.overlaps(start - term.length, start)
       ) {
         add(term, 'term', true, id, inside);
       }
       continue;
     }
-    const cjkTerm = CJK_BEFORE_GLOSS.exec(before);
+    const cjkTerm = last >= 0x4e00 && last <= 0x9fff ? CJK_BEFORE_GLOSS.exec(before) : null;
     const latin = inside.trim();
     if (cjkTerm?.[1] && /^[A-Za-z][A-Za-z0-9 ._+-]{1,30}$/.test(latin)) {
       // `节点(node)`, `控制组(cgroups)`: a Latin name glossing a Chinese word; not a phrase (`smallest deployable unit`).
       const words = latin.split(/\s+/);
       if (words.length > 2 && !words.every((w) => /^[A-Z0-9]/.test(w))) continue;
       const at = text.indexOf(latin, start);
-      if (!overlaps(covered, at, at + latin.length)) add(latin, 'term', true, id, lastWord(cjkTerm[1]));
+      if (!covered.overlaps(at, at + latin.length)) add(latin, 'term', true, id, lastWord(cjkTerm[1]));
     }
   }
-  if (passage.kind === 'bullet' || passage.kind === 'table') {
+  if (
+    (passage.kind === 'bullet' || passage.kind === 'table') &&
+    (text.includes(':') || text.includes('：'))
+  ) {
     for (const line of text.split('\n')) {
       const label = LABEL.exec(line.split(' | ')[0] ?? '');
       if (label?.[1] && lookup.find(label[1], { lang }).length === 0) add(label[1], 'term', true, id);
@@ -144,7 +154,7 @@ function collectFromPassage(
   }
 }
 
-function collectEnglishTerms(passage: Passage, covered: Array<[number, number]>, add: AddSighting): void {
+function collectEnglishTerms(passage: Passage, covered: CoveredSpans, add: AddSighting): void {
   const { text, id } = passage;
   const sentenceStarts = new Set(passage.sentences.map((s) => s.start));
   let phrase: { words: string[]; start: number; end: number } | undefined;
@@ -196,7 +206,7 @@ function collectEnglishTerms(passage: Passage, covered: Array<[number, number]>,
       /^[A-Z][a-z0-9]*[A-Z]/.test(word) ||
       (/^[A-Z]/.test(word) && !atSentenceStart);
     const usable =
-      technical && !overlaps(covered, start, end) && !COMMON_ENGLISH_WORDS.has(word.toLowerCase());
+      technical && !covered.overlaps(start, end) && !COMMON_ENGLISH_WORDS.has(word.toLowerCase());
     if (usable && phrase && text.slice(phrase.end, start) === ' ' && /^[A-Z]/.test(word)) {
       phrase.words.push(word);
       phrase.end = end;
@@ -206,6 +216,25 @@ function collectEnglishTerms(passage: Passage, covered: Array<[number, number]>,
     if (usable) phrase = { words: [word], start, end };
   }
   flush();
+}
+
+/** The last unit of the text before a gloss, one space left out (both gloss patterns end in ` ?$`). */
+function lastUnitBefore(before: string): number {
+  const end = before.charCodeAt(before.length - 1) === 0x20 ? before.length - 1 : before.length;
+  return end > 0 ? before.charCodeAt(end - 1) : 0;
+}
+
+/** A unit a Latin term before a gloss can end with: [A-Za-z0-9._+-]. */
+function isTermTail(c: number): boolean {
+  return (
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x30 && c <= 0x39) ||
+    c === 0x2e ||
+    c === 0x5f ||
+    c === 0x2b ||
+    c === 0x2d
+  );
 }
 
 /** The last word of a Chinese run, after its last function character (`运行在每个节点` → `节点`). */
@@ -232,20 +261,12 @@ function technicalTail(phrase: string): string {
   return tail.join(' ');
 }
 
-function overlaps(spans: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean {
-  return spans.some(([s, e]) => start < e && s < end);
-}
-
 /** Parts of a Latin run not covered by known mentions, split at the covered spans. */
-function uncoveredPieces(
-  run: string,
-  at: number,
-  covered: ReadonlyArray<readonly [number, number]>,
-): Array<[string, number]> {
+function uncoveredPieces(run: string, at: number, covered: CoveredSpans): Array<[string, number]> {
   const pieces: Array<[string, number]> = [];
   let start = at;
   const end = at + run.length;
-  const inside = covered.filter(([s, e]) => s < end && at < e).sort((x, y) => x[0] - y[0]);
+  const inside = covered.within(at, end);
   for (const [s, e] of inside) {
     if (s > start) pieces.push([run.slice(start - at, s - at), start]);
     start = Math.max(start, e);

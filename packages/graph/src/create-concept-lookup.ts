@@ -1,7 +1,8 @@
 import type { Lang } from '@notetutor/notes';
 import { COMMON_ENGLISH_WORDS } from './common-english-words';
 import { damerauLevenshtein } from './damerau-levenshtein';
-import { foldForMatch, foldKey } from './fold-for-match';
+import { type FoldedText, foldForMatch, foldKey } from './fold-for-match';
+import { type MentionList, mentionListToMentions } from './mention-list';
 import { StringTrie } from './string-trie';
 import type {
   ConceptLookup,
@@ -62,6 +63,14 @@ function defaultMaxDistance(length: number): number {
   return length >= 9 ? 2 : 1;
 }
 
+/** A `ConceptLookup` that can also write the mentions of a text into a compact `MentionList`. */
+export interface ConceptScanner extends ConceptLookup {
+  /** Appends the mentions of `text` to `into`, as `find` would find them (no fuzzy matches). */
+  scan(text: string, options: Omit<FindMentionsOptions, 'fuzzy'>, into: MentionList): void;
+  /** Every concept an exact alias names in any language (`host`: the host machine and host mode). */
+  candidates(alias: string): string[];
+}
+
 /**
  * Builds the alias → concept lookup used to find concepts in notes and questions. Aliases are folded
  * (NFKC, lower case, whitespace collapsed), so `ＤＯＣＫＥＲ０`, `Docker0` and `docker0` are one alias; an alias
@@ -73,7 +82,7 @@ function defaultMaxDistance(length: number): number {
  * lookup.find('从dokcer hub中获取镜像').map((m) => m.id); // ['docker-hub']
  * lookup.match('dockr hub'); // { id: 'docker-hub', distance: 1 }
  */
-export function createConceptLookup(concepts: readonly LookupConcept[]): ConceptLookup {
+export function createConceptLookup(concepts: readonly LookupConcept[]): ConceptScanner {
   const trie = new StringTrie<AliasEntry>();
   const fuzzyKeys = new Map<string, string>();
   const ids = new Set<string>();
@@ -139,18 +148,18 @@ export function createConceptLookup(concepts: readonly LookupConcept[]): Concept
   };
 
   const found = { values: [] as Array<readonly AliasEntry[]>, ends: [] as number[] };
-  const find = (text: string, options: FindMentionsOptions = {}): ConceptMention[] => {
-    const { lang } = options;
-    const folded = options.folded ?? foldForMatch(text);
+  const scan = (text: string, folded: FoldedText, lang: Lang | undefined, into: MentionList): void => {
     const ft = folded.text;
     const offsets = folded.offsets;
-    const mentions: ConceptMention[] = [];
+    const firstUnits = trie.firstUnits();
     let pos = 0;
     while (pos < ft.length) {
       const code = ft.charCodeAt(pos);
-      // Inside a Latin word no alias starts (aliases starting with a letter match whole words only).
-      if (!trie.startsAt(ft, pos) || (isWordCode(code) && pos > 0 && isWordCode(ft.charCodeAt(pos - 1)))) {
+      // Inside a Latin word no alias starts (aliases starting with a letter match whole words only): from a
+      // word's first letter, the next place to look is after the word.
+      if (firstUnits[code] === 0 || (isWordCode(code) && pos > 0 && isWordCode(ft.charCodeAt(pos - 1)))) {
         pos++;
+        if (isWordCode(code)) while (pos < ft.length && isWordCode(ft.charCodeAt(pos))) pos++;
         continue;
       }
       const count = trie.keysAt(ft, pos, found);
@@ -181,14 +190,21 @@ export function createConceptLookup(concepts: readonly LookupConcept[]): Concept
       }
       if (!hitEntry) {
         pos++;
+        if (isWordCode(code)) while (pos < ft.length && isWordCode(ft.charCodeAt(pos))) pos++;
         continue;
       }
-      const start = offsets[pos] as number;
-      const end = originalEnd(text, offsets, hitStop);
-      mentions.push({ id: hitEntry.id, start, end, surface: text.slice(start, end) });
+      into.ids.push(hitEntry.id);
+      into.spans.push(offsets[pos] as number, originalEnd(text, offsets, hitStop));
       pos = hitStop;
     }
-    if (options.fuzzy) addFuzzyMentions(text, ft, offsets, mentions, fuzzy);
+  };
+
+  const find = (text: string, options: FindMentionsOptions = {}): ConceptMention[] => {
+    const folded = options.folded ?? foldForMatch(text);
+    const list: MentionList = { ids: [], spans: [] };
+    scan(text, folded, options.lang, list);
+    const mentions = mentionListToMentions(list, text);
+    if (options.fuzzy) addFuzzyMentions(text, folded.text, folded.offsets, mentions, fuzzy);
     return mentions;
   };
 
@@ -201,7 +217,23 @@ export function createConceptLookup(concepts: readonly LookupConcept[]): Concept
     return first ? { id: first.id, distance: first.distance } : undefined;
   };
 
-  return { resolve, match, fuzzy, find, ids: () => sortedIds };
+  return {
+    resolve,
+    match,
+    fuzzy,
+    find,
+    ids: () => sortedIds,
+    scan: (text, options, into) => scan(text, options.folded ?? foldForMatch(text), options.lang, into),
+    candidates: (alias) => {
+      const exactKey = foldKey(alias, true);
+      const ids: string[] = [];
+      for (const entry of trie.get(foldKey(alias))) {
+        if ((entry.exact === undefined || entry.exact === exactKey) && !ids.includes(entry.id))
+          ids.push(entry.id);
+      }
+      return ids;
+    },
+  };
 }
 
 function addFuzzyMentions(

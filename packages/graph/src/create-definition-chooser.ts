@@ -20,11 +20,27 @@ export function createDefinitionChooser(): {
 } {
   const best = new Map<string, { passage: string; score: number }>();
   const add = (analysis: PassageAnalysis) => {
-    const scores = new Map<string, number>();
-    const bump = (id: string, by: number) => scores.set(id, (scores.get(id) ?? 0) + by);
-    const counts = new Map<string, number>();
-    for (const m of analysis.mentions) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
-    for (const [id, n] of counts) bump(id, Math.min(n, 3));
+    // A passage names few concepts: parallel arrays, in order of first mention.
+    const ids: string[] = [];
+    const scores: number[] = [];
+    for (const m of analysis.mentions) {
+      const at = ids.indexOf(m.id);
+      if (at < 0) {
+        ids.push(m.id);
+        scores.push(1);
+      } else if ((scores[at] as number) < 3) {
+        scores[at] = (scores[at] as number) + 1;
+      }
+    }
+    const bump = (id: string, by: number) => {
+      const at = ids.indexOf(id);
+      if (at < 0) {
+        ids.push(id);
+        scores.push(by);
+      } else {
+        scores[at] = (scores[at] as number) + by;
+      }
+    };
     if (analysis.topic) bump(analysis.topic.id, analysis.topic.labelled ? 4 : 2);
     for (const m of analysis.mentions) if (m.emphasised) bump(m.id, 3);
     for (const owner of analysis.glossOwners) {
@@ -41,11 +57,11 @@ export function createDefinitionChooser(): {
       });
     }
     const penalty = analysis.passage.kind === 'code' ? 5 : 0;
-    for (const [id, raw] of scores) {
-      const score = raw - penalty;
+    ids.forEach((id, i) => {
+      const score = (scores[i] as number) - penalty;
       const current = best.get(id);
       if (!current || score > current.score) best.set(id, { passage: analysis.passage.id, score });
-    }
+    });
   };
   return { add, result: () => new Map([...best].map(([id, { passage }]) => [id, passage])) };
 }

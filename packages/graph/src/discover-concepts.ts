@@ -1,9 +1,10 @@
 import type { ConceptKind } from '@notetutor/contracts';
 import type { NotesDocument, Passage } from '@notetutor/notes';
-import { collectTermCandidates } from './collect-term-candidates';
+import { collectTermCandidates, type TermSighting } from './collect-term-candidates';
 import { COMMON_ENGLISH_WORDS } from './common-english-words';
 import { foldKey } from './fold-for-match';
-import type { ConceptLookup, ConceptMention, VocabularyAlias } from './types';
+import type { MentionList } from './mention-list';
+import type { ConceptLookup, VocabularyAlias } from './types';
 
 /** A concept found in the notes without the vocabulary. */
 export interface DiscoveredConcept {
@@ -18,8 +19,8 @@ export interface DiscoveredConcept {
 export interface DiscoverOptions {
   /** Finds the concepts the vocabulary already names (their spans are not discovered again). */
   lookup: ConceptLookup;
-  /** The vocabulary's mentions in a passage; found with `lookup` when not given. */
-  mentionsOf?: (passage: Passage) => readonly ConceptMention[];
+  /** Where the vocabulary's mentions are in a passage; found with `lookup` when not given. */
+  mentionsOf?: (passage: Passage) => ReadonlyArray<{ start: number; end: number }> | MentionList;
   /** Ids already taken (vocabulary concepts). */
   takenIds: ReadonlySet<string>;
   stopWords: { zh: readonly string[]; en: readonly string[] };
@@ -102,26 +103,19 @@ export function discoverConcepts(
     [...options.stopWords.zh, ...options.stopWords.en, ...BUILT_IN_ZH_STOP].map((w) => foldKey(w)),
   );
   const candidates = new Map<string, Candidate>();
-  const known = new Map<string, boolean>();
+  // The same term is sighted many times: read each spelling (and each gloss) once.
+  const readTerms = { term: new Map<string, Reading | null>(), command: new Map<string, Reading | null>() };
+  const readGlosses = new Map<string, string | null>();
   const mentionsOf = options.mentionsOf ?? ((p: Passage) => options.lookup.find(p.text, { lang: p.lang }));
   collectTermCandidates(documents, options.lookup, mentionsOf, options.isTranslation, (sighting) => {
-    const surface = sighting.term
-      .trim()
-      .replace(/\s+/g, ' ')
-      .replace(/^(?:a|an|the)\s+/i, '');
-    if (!isTermLike(surface, stop)) return;
-    // The same term is sighted many times: ask the lookup once.
-    const knownKey = `${sighting.kind}\u0000${surface}`;
-    let isNamed = known.get(knownKey);
-    if (isNamed === undefined) {
-      isNamed =
-        sighting.kind === 'command'
-          ? options.lookup.resolve(surface) !== undefined
-          : isKnown(surface, options.lookup);
-      known.set(knownKey, isNamed);
+    const readings = readTerms[sighting.kind];
+    let reading = readings.get(sighting.term);
+    if (reading === undefined) {
+      reading = readTerm(sighting.term, sighting.kind, stop, options.lookup);
+      readings.set(sighting.term, reading);
     }
-    if (isNamed) return;
-    const key = foldKey(surface);
+    if (!reading) return;
+    const { surface, key } = reading;
     let candidate = candidates.get(key);
     if (!candidate) {
       candidate = {
@@ -140,12 +134,40 @@ export function discoverConcepts(
     candidate.surfaces.set(surface, (candidate.surfaces.get(surface) ?? 0) + 1);
     if (sighting.translated) candidate.translated++;
     else candidate.original++;
-    const gloss = sighting.gloss?.trim().replace(/\s+/g, ' ');
-    if (gloss && isGloss(gloss, stop) && foldKey(gloss) !== key) {
+    if (sighting.gloss === undefined) return;
+    let gloss = readGlosses.get(sighting.gloss);
+    if (gloss === undefined) {
+      const text = sighting.gloss.trim().replace(/\s+/g, ' ');
+      gloss = text && isGloss(text, stop) ? text : null;
+      readGlosses.set(sighting.gloss, gloss);
+    }
+    if (gloss && foldKey(gloss) !== key) {
       candidate.glosses.set(gloss, (candidate.glosses.get(gloss) ?? 0) + 1);
     }
   });
   return toConcepts(candidates, options.takenIds);
+}
+
+/** A sighted spelling as a candidate: its tidy surface and its key. */
+interface Reading {
+  surface: string;
+  key: string;
+}
+
+/** The candidate a sighted spelling makes, or null when it is no term or the vocabulary names it. */
+function readTerm(
+  term: string,
+  kind: TermSighting['kind'],
+  stop: ReadonlySet<string>,
+  lookup: ConceptLookup,
+): Reading | null {
+  const surface = term
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/^(?:a|an|the)\s+/i, '');
+  if (!isTermLike(surface, stop)) return null;
+  const named = kind === 'command' ? lookup.resolve(surface) !== undefined : isKnown(surface, lookup);
+  return named ? null : { surface, key: foldKey(surface) };
 }
 
 /** The vocabulary already names the term, or most of it (`a pair of network cards`). */

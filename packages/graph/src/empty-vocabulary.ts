@@ -7,5 +7,5 @@ import type { Vocabulary } from './types';
  * buildKnowledgeBase(corpus, emptyVocabulary()).graph.order; // the concepts the notes name themselves
  */
 export function emptyVocabulary(): Vocabulary {
-  return { concepts: [], cues: [], relationLabels: {}, stopWords: { zh: [], en: [] } };
+  return { concepts: [], cues: [], relationLabels: {}, stopWords: { zh: [], en: [] }, architectures: [] };
 }

@@ -16,8 +16,8 @@ export interface CandidateSink {
   strength: number;
   via: RelationSource;
   out: { push(candidate: RelationCandidate): void };
-  /** Sentence index → pairs of mention ordinals already related by a cue (`3|5`). */
-  linked: Map<number, Set<string>>;
+  /** Sentence index → pairs of mention ordinals already related by a cue (`linkedPair(3, 5)`). */
+  linked: Map<number, Set<number>>;
 }
 
 /** A negation just before a cue word (up to two characters or one word between: `不再使用`, `no longer goes through`). */
@@ -43,6 +43,16 @@ const PREPOSITIONS_ZH = new Set([
 const VIEWING_ZH = /查看|看到|显示|列出/;
 const CLAUSE_BREAK_CODES = new Set([...'，,；;。！？!?\n'].map((c) => c.charCodeAt(0)));
 const FOUND = { values: [] as Array<readonly number[]>, ends: [] as number[] };
+
+/**
+ * The key of a pair of mention ordinals of one sentence (`a < b`) in `CandidateSink.linked`.
+ *
+ * @example
+ * sink.linked.get(0)?.has(linkedPair(3, 5)); // mentions 3 and 5 of sentence 0 are related by a cue
+ */
+export function linkedPair(a: number, b: number): number {
+  return a * 0x10000 + b;
+}
 
 /** One match of a cue pattern in a sentence: its slots (mention ordinals) and where its words are. */
 export interface RawMatch {
@@ -72,26 +82,40 @@ export function extractCueRelations(
   sink: CandidateSink,
 ): void {
   analysis.sentences.forEach((sentence, si) => {
+    // Every pattern's `{B}` is a concept: a sentence that names none states nothing.
+    if (sentence.members.length === 0) return;
     const skeleton = sentence.skeleton;
     const tried: number[] = [];
+    const mark = nextTryMark(compiled.cues.length);
+    const firstUnits = compiled.anchors.firstUnits();
     for (let pos = 0; pos < skeleton.length; pos++) {
-      if (!compiled.anchors.startsAt(skeleton, pos)) continue;
-      const count = compiled.anchors.keysAt(skeleton, pos, FOUND);
-      for (let c = 0; c < count; c++) for (const v of FOUND.values[c] as readonly number[]) tried.push(v);
+      const unit = skeleton.charCodeAt(pos);
+      const start = pos;
+      // A cue word starting with a letter or digit starts a word (its regex says so): from a word's first
+      // letter, the next place to look is after the word.
+      if (isWordUnit(unit))
+        while (pos + 1 < skeleton.length && isWordUnit(skeleton.charCodeAt(pos + 1))) pos++;
+      if (firstUnits[unit] === 0) continue;
+      const count = compiled.anchors.keysAt(skeleton, start, FOUND);
+      for (let c = 0; c < count; c++) {
+        for (const v of FOUND.values[c] as readonly number[]) {
+          if (triedMarks[v] === mark) continue;
+          triedMarks[v] = mark;
+          // Kept sorted as it grows (a handful of cues per sentence).
+          let at = tried.length;
+          tried.push(v);
+          for (; at > 0 && (tried[at - 1] as number) > v; at--) tried[at] = tried[at - 1] as number;
+          tried[at] = v;
+        }
+      }
     }
     if (tried.length === 0) return;
     const raw: RawMatch[] = [];
-    for (const index of [...new Set(tried)].sort((x, y) => x - y)) {
+    for (const index of tried) {
       const cue = compiled.cues[index] as CompiledCue;
       collectMatches(cue, skeleton, raw);
     }
-    raw.sort(
-      (x, y) =>
-        y.cue.specificity - x.cue.specificity ||
-        x.cue.index - y.cue.index ||
-        Number(y.a !== undefined) - Number(x.a !== undefined) ||
-        x.first - y.first,
-    );
+    if (raw.length > 1) raw.sort(byPrecedence);
     const accepted: RawMatch[] = [];
     for (const match of raw) {
       const overlaps = accepted.some((other) =>
@@ -101,6 +125,33 @@ export function extractCueRelations(
     }
     for (const match of accepted) emitMatch(analysis, si, match, facts, sink);
   });
+}
+
+/** The more specific pattern first, then the vocabulary's order, a match with its `{A}`, the earlier one. */
+function byPrecedence(x: RawMatch, y: RawMatch): number {
+  return (
+    y.cue.specificity - x.cue.specificity ||
+    x.cue.index - y.cue.index ||
+    Number(y.a !== undefined) - Number(x.a !== undefined) ||
+    x.first - y.first
+  );
+}
+
+// Which cues a sentence has tried already: `triedMarks[cue] === mark` (a new mark per sentence, no clearing).
+let triedMarks = new Int32Array(0);
+let tryMark = 0;
+
+function nextTryMark(cueCount: number): number {
+  if (triedMarks.length < cueCount || tryMark >= 0x7fffffff) {
+    triedMarks = new Int32Array(Math.max(cueCount, triedMarks.length));
+    tryMark = 0;
+  }
+  return ++tryMark;
+}
+
+/** [a-z0-9]: the units a cue word's regex will not start after. */
+function isWordUnit(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 }
 
 function collectMatches(cue: CompiledCue, skeleton: string, into: RawMatch[]): void {
@@ -182,7 +233,7 @@ function emitMatch(
     linked = new Set();
     sink.linked.set(si, linked);
   }
-  if (match.a !== undefined) linked.add(`${Math.min(match.a, match.b)}|${Math.max(match.a, match.b)}`);
+  if (match.a !== undefined) linked.add(linkedPair(Math.min(match.a, match.b), Math.max(match.a, match.b)));
   for (const source of sources) {
     for (const target of targets) {
       if (source === target) continue;

@@ -1,7 +1,9 @@
 import type { Lang } from '@notetutor/notes';
 
-const ZH_SEPARATOR = /^\s*(?:、|以及|和|与|及|或者|或|\/|&|,)\s*$/;
-const EN_SEPARATOR = /^\s*(?:,\s*(?:and|or)\s+|,\s*|(?:and|or|&)\s+|\/\s*)$/;
+// Sticky, read from the end of one mention up to the next (the lookahead): the whole gap is a separator.
+const ZH_SEPARATOR = /\s*(?:、|以及|和|与|及|或者|或|\/|&|,)\s*(?=[\uE000-\uF8FF])/y;
+const EN_SEPARATOR = /\s*(?:,\s*(?:and|or)\s+|,\s*|(?:and|or|&)\s+|\/\s*)(?=[\uE000-\uF8FF])/y;
+const BARE_COMMA = /\s*,\s*(?=[\uE000-\uF8FF])/y;
 
 /**
  * Finds enumerations in a sentence skeleton: runs of mentions joined only by list separators (`、`, `和`, `与`,
@@ -14,47 +16,58 @@ const EN_SEPARATOR = /^\s*(?:,\s*(?:and|or)\s+|,\s*|(?:and|or|&)\s+|\/\s*)$/;
  */
 export function findListGroups(skeleton: string, positions: readonly number[], lang: Lang): number[][] {
   const groups: number[][] = [];
-  let current: number[] = [];
+  // The current run is a stretch k = runStart … k - 1 of consecutive mentions (no array until it is a list).
+  let runStart = 0;
   let bareCommas = 0;
-  const close = () => {
-    const onlyCommaPair = lang === 'en' && current.length === 2 && bareCommas === 1;
-    if (current.length >= 2 && !onlyCommaPair) groups.push(current);
-    current = [];
+  const close = (end: number) => {
+    const length = end - runStart;
+    const onlyCommaPair = lang === 'en' && length === 2 && bareCommas === 1;
+    if (length >= 2 && !onlyCommaPair) {
+      const group: number[] = [];
+      for (let k = runStart; k < end; k++) group.push(k);
+      groups.push(group);
+    }
+    runStart = end;
     bareCommas = 0;
   };
-  for (let k = 0; k < positions.length; k++) {
-    if (current.length === 0) {
-      current.push(k);
-      continue;
-    }
-    const between = skeleton.slice((positions[k - 1] as number) + 1, positions[k]);
-    const separator = lang === 'en' ? EN_SEPARATOR : ZH_SEPARATOR;
+  for (let k = 1; k < positions.length; k++) {
+    const from = (positions[k - 1] as number) + 1;
+    const to = positions[k] as number;
     if (
-      separator.test(between) &&
-      (lang === 'en' || !between.includes(',') || hasIdeographicComma(skeleton, positions, current))
+      gapIs(lang === 'en' ? EN_SEPARATOR : ZH_SEPARATOR, skeleton, from) &&
+      (lang === 'en' ||
+        !gapHas(skeleton, from, to, 0x2c) ||
+        hasIdeographicComma(skeleton, positions, runStart, k - 1))
     ) {
-      if (/^\s*,\s*$/.test(between)) bareCommas++;
-      current.push(k);
+      if (gapIs(BARE_COMMA, skeleton, from)) bareCommas++;
     } else {
-      close();
-      current.push(k);
+      close(k);
     }
   }
-  close();
+  close(positions.length);
   return groups;
 }
 
+function gapIs(separator: RegExp, skeleton: string, from: number): boolean {
+  separator.lastIndex = from;
+  return separator.test(skeleton);
+}
+
+function gapHas(skeleton: string, from: number, to: number, unit: number): boolean {
+  for (let i = from; i < to; i++) if (skeleton.charCodeAt(i) === unit) return true;
+  return false;
+}
+
+/** A `、` between two consecutive mentions of the run first … last. */
 function hasIdeographicComma(
   skeleton: string,
   positions: readonly number[],
-  run: readonly number[],
+  first: number,
+  last: number,
 ): boolean {
-  for (let i = 1; i < run.length; i++) {
-    const between = skeleton.slice(
-      (positions[run[i - 1] as number] as number) + 1,
-      positions[run[i] as number],
-    );
-    if (between.includes('、')) return true;
+  for (let k = first + 1; k <= last; k++) {
+    const from = (positions[k - 1] as number) + 1;
+    if (gapHas(skeleton, from, positions[k] as number, 0x3001)) return true;
   }
   return false;
 }

@@ -51,7 +51,26 @@ const decoder = new TextDecoder('utf-16le');
  */
 export function foldForMatch(source: string, keepCase = false): FoldedText {
   const length = fold(source, keepCase);
-  return { text: decode(length), offsets: scratchOffsets.slice(0, length + 1) };
+  const offsets = takeOffsets(length + 1);
+  offsets.set(scratchOffsets.subarray(0, length + 1));
+  return { text: decode(length), offsets };
+}
+
+// Offsets are carved out of shared blocks: one typed array per passage would mean one buffer allocation
+// (outside the JS heap, slow to make and to free) per passage.
+const OFFSET_BLOCK = 1 << 16;
+let offsetBlock = new Int32Array(0);
+let offsetBlockUsed = 0;
+
+function takeOffsets(size: number): Int32Array {
+  if (size > OFFSET_BLOCK / 4) return new Int32Array(size);
+  if (offsetBlockUsed + size > offsetBlock.length) {
+    offsetBlock = new Int32Array(OFFSET_BLOCK);
+    offsetBlockUsed = 0;
+  }
+  const view = offsetBlock.subarray(offsetBlockUsed, offsetBlockUsed + size);
+  offsetBlockUsed += size;
+  return view;
 }
 
 // Scratch buffers reused by every call (folding runs on one thread and never re-enters itself).
@@ -71,7 +90,8 @@ function ensureCapacity(needed: number, keep: number): void {
 }
 
 function decode(length: number): string {
-  if (length <= 2048)
+  // `fromCharCode.apply` copies its arguments first: cheaper only for short texts.
+  if (length <= 32)
     return String.fromCharCode.apply(null, scratchUnits.subarray(0, length) as unknown as number[]);
   return decoder.decode(scratchUnits.subarray(0, length));
 }

@@ -28,7 +28,10 @@ function normalisePath(file: string): string {
  */
 export function linkTranslations(documents: readonly NotesDocument[]): TranslationLinks {
   const byFile = new Map(documents.map((d) => [normalisePath(d.file), d]));
-  const passageIds = new Set(documents.flatMap((d) => d.passages.map((p) => p.id)));
+  // Id → the passage's own id string: links hold that one, not the text built to look it up (a string built by
+  // concatenation is slow to use as a key, again and again).
+  const passageIds = new Map<string, string>();
+  for (const doc of documents) for (const passage of doc.passages) passageIds.set(passage.id, passage.id);
   const links: TranslationLinks = { originalOf: new Map(), translationsOf: new Map(), warnings: [] };
   for (const doc of documents) {
     if (!doc.translationOf) continue;
@@ -46,8 +49,8 @@ export function linkTranslations(documents: readonly NotesDocument[]): Translati
     let unmatched = 0;
     for (const passage of doc.passages) {
       const suffix = passage.id.slice(passage.id.lastIndexOf('#'));
-      const originalId = `${original.stem}${suffix}`;
-      if (!passageIds.has(originalId)) {
+      const originalId = passageIds.get(`${original.stem}${suffix}`);
+      if (originalId === undefined) {
         unmatched++;
         continue;
       }

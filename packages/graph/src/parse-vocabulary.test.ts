@@ -39,6 +39,15 @@ describe('parseVocabulary', () => {
     const listens = vocabulary.cues.find((c) => c.pattern === '{A}监听{B}');
     expect(listens).toMatchObject({ type: 'uses', lang: 'zh', labelEn: 'listens on' });
     expect(vocabulary.cues.some((c) => c.lang === 'en' && c.type === 'part-of')).toBe(true);
+    expect(vocabulary.architectures).toEqual([
+      expect.objectContaining({
+        type: 'connects-to',
+        labelEn: 'talks to',
+        from: expect.objectContaining({ role: 'client' }),
+        to: expect.objectContaining({ role: 'server' }),
+      }),
+    ]);
+    expect(vocabulary.concepts.find((c) => c.id === 'docker-daemon')?.role).toBe('server');
   });
 
   it('makes the labels aliases too and drops aliases that differ only in case or width', () => {
@@ -84,6 +93,16 @@ describe('parseVocabulary', () => {
       'an unknown relation type',
       `${concept()}relations:\n  eats: { cues: { en: ['{A} eats {B}'] } }\n`,
       /relations\.eats: "eats" is not a relation type/,
+    ],
+    [
+      'a role no architecture has',
+      concept('\n    role: worker'),
+      /line 7, concepts\[0\]\.role: "worker" is not a role of an architecture \(none\)/,
+    ],
+    [
+      'an architecture whose two sides play one role',
+      `${concept()}architectures:\n  - name: p2p\n    type: connects-to\n    from: { role: peer }\n    to: { role: peer }\n`,
+      /line 11, architectures\[0\]\.to\.role: the two roles must differ/,
     ],
     ['broken YAML', 'concepts:\n  - id: [unclosed\n', /not valid YAML \(line \d+\)/],
     ['a list at the top', '- a\n- b\n', /expected a mapping with `concepts:`/],

@@ -10,7 +10,14 @@ import { cuePatternProblem } from './cue-pattern-problem';
 import { emptyVocabulary } from './empty-vocabulary';
 import { foldKey } from './fold-for-match';
 import { DEFAULT_RELATION_LABELS } from './relation-labels';
-import type { CuePattern, Vocabulary, VocabularyAlias, VocabularyConcept } from './types';
+import type {
+  ArchitectureRole,
+  CuePattern,
+  Vocabulary,
+  VocabularyAlias,
+  VocabularyArchitecture,
+  VocabularyConcept,
+} from './types';
 
 const WHERE = '@notetutor/graph/parse-vocabulary';
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -21,9 +28,11 @@ const RELATION_TYPES = RelationTypeSchema.options as readonly string[];
 type Path = Array<string | number>;
 
 /**
- * Parses and validates the domain vocabulary (YAML): concepts with their zh/en labels, kind and aliases, the
- * cue patterns that signal each relation type in both languages, and stop-words. Throws an error naming the
- * line and path of the first bad entry (`line 42, concepts[3].kind: …`).
+ * Parses and validates the domain vocabulary (YAML): concepts with their zh/en labels, kind, aliases and
+ * (optionally) the role they play in an architecture, the cue patterns that signal each relation type in both
+ * languages, architecture patterns (client/server: the words of each role, the words that state the pattern,
+ * the verbs that link its sides), and stop-words. Throws an error naming the line and path of the first bad
+ * entry (`line 42, concepts[3].kind: …`).
  *
  * @example
  * const vocabulary = parseVocabulary(`
@@ -54,12 +63,22 @@ export function parseVocabulary(yamlText: string): Vocabulary {
   const root: unknown = doc.toJS();
   if (root === null || root === undefined) return emptyVocabulary();
   if (!isMap(doc.contents) || !isPlainObject(root)) return fail([], 'expected a mapping with `concepts:`');
-  checkKeys(root, ['concepts', 'relations', 'stopWords'], [], fail);
+  checkKeys(root, ['concepts', 'relations', 'stopWords', 'architectures'], [], fail);
 
   const concepts = readConcepts(root.concepts, fail);
   const { cues, relationLabels } = readRelations(root.relations, fail);
   const stopWords = readStopWords(root.stopWords, fail);
-  return { concepts, cues, relationLabels, stopWords };
+  const architectures = readArchitectures(root.architectures, fail);
+  const roles = new Set(['none', ...architectures.flatMap((a) => [a.from.role, a.to.role])]);
+  concepts.forEach((concept, index) => {
+    if (concept.role !== undefined && !roles.has(concept.role)) {
+      fail(
+        ['concepts', index, 'role'],
+        `"${concept.role}" is not a role of an architecture (${[...roles].join(', ')})`,
+      );
+    }
+  });
+  return { concepts, cues, relationLabels, stopWords, architectures };
 }
 
 type Fail = (path: Path, message: string) => never;
@@ -100,7 +119,7 @@ function readConcepts(value: unknown, fail: Fail): VocabularyConcept[] {
   list.forEach((entry, index) => {
     const path: Path = ['concepts', index];
     if (!isPlainObject(entry)) fail(path, 'expected a mapping with id, zh, en, kind, aliases');
-    checkKeys(entry, ['id', 'zh', 'en', 'kind', 'aliases', 'classNoun'], path, fail);
+    checkKeys(entry, ['id', 'zh', 'en', 'kind', 'aliases', 'classNoun', 'role'], path, fail);
     const id = readString(entry.id, [...path, 'id'], fail);
     if (!ID_PATTERN.test(id)) fail([...path, 'id'], `"${id}" is not a kebab-case id (like union-mount)`);
     const previous = idAt.get(id);
@@ -136,14 +155,16 @@ function readConcepts(value: unknown, fail: Fail): VocabularyConcept[] {
       aliasOwner.set(key, { index, id });
       unique.push(alias);
     });
-    concepts.push({
+    const concept: VocabularyConcept = {
       id,
       labelZh,
       labelEn,
       kind: kind as ConceptKind,
       aliases: unique,
       classNoun: entry.classNoun === true,
-    });
+    };
+    if (entry.role !== undefined) concept.role = readString(entry.role, [...path, 'role'], fail);
+    concepts.push(concept);
   });
   return concepts;
 }
@@ -228,14 +249,55 @@ function readCueLists(
 }
 
 function readStopWords(value: unknown, fail: Fail): Vocabulary['stopWords'] {
-  const stopWords: Vocabulary['stopWords'] = { zh: [], en: [] };
-  if (value === undefined || value === null) return stopWords;
-  if (!isPlainObject(value)) return fail(['stopWords'], 'expected a mapping { zh: [...], en: [...] }');
-  checkKeys(value, LANGS, ['stopWords'], fail);
+  return readWordLists(value, ['stopWords'], fail);
+}
+
+/** `{ zh: [...], en: [...] }`, both lists optional. */
+function readWordLists(value: unknown, path: Path, fail: Fail): { zh: string[]; en: string[] } {
+  const words: { zh: string[]; en: string[] } = { zh: [], en: [] };
+  if (value === undefined || value === null) return words;
+  if (!isPlainObject(value)) return fail(path, 'expected a mapping { zh: [...], en: [...] }');
+  checkKeys(value, LANGS, path, fail);
   for (const lang of LANGS) {
-    stopWords[lang] = readList(value[lang], ['stopWords', lang], fail).map((w, i) =>
-      readString(w, ['stopWords', lang, i], fail),
+    words[lang] = readList(value[lang], [...path, lang], fail).map((w, i) =>
+      readString(w, [...path, lang, i], fail),
     );
   }
-  return stopWords;
+  return words;
+}
+
+function readArchitectures(value: unknown, fail: Fail): VocabularyArchitecture[] {
+  return readList(value, ['architectures'], fail).map((entry, index) => {
+    const path: Path = ['architectures', index];
+    if (!isPlainObject(entry)) return fail(path, 'expected a mapping with name, type, from, to, cues, verbs');
+    checkKeys(entry, ['name', 'type', 'zh', 'en', 'from', 'to', 'cues', 'verbs'], path, fail);
+    const type = readString(entry.type, [...path, 'type'], fail);
+    if (!RELATION_TYPES.includes(type)) {
+      fail([...path, 'type'], `"${type}" is not a relation type (${RELATION_TYPES.join(', ')})`);
+    }
+    const defaults = DEFAULT_RELATION_LABELS[type as RelationType];
+    const side = (key: 'from' | 'to'): ArchitectureRole => {
+      const here: Path = [...path, key];
+      const spec = entry[key];
+      if (!isPlainObject(spec)) return fail(here, 'expected a mapping { role, words: { zh, en } }');
+      checkKeys(spec, ['role', 'words'], here, fail);
+      const role = readString(spec.role, [...here, 'role'], fail);
+      if (!ID_PATTERN.test(role) || role === 'none')
+        fail([...here, 'role'], `"${role}" is not a role name (like client)`);
+      return { role, words: readWordLists(spec.words, [...here, 'words'], fail) };
+    };
+    const from = side('from');
+    const to = side('to');
+    if (from.role === to.role) fail([...path, 'to', 'role'], 'the two roles must differ');
+    return {
+      name: readString(entry.name, [...path, 'name'], fail),
+      type: type as RelationType,
+      labelZh: entry.zh === undefined ? defaults.zh : readString(entry.zh, [...path, 'zh'], fail),
+      labelEn: entry.en === undefined ? defaults.en : readString(entry.en, [...path, 'en'], fail),
+      from,
+      to,
+      cues: readWordLists(entry.cues, [...path, 'cues'], fail),
+      verbs: readWordLists(entry.verbs, [...path, 'verbs'], fail),
+    };
+  });
 }

@@ -25,8 +25,11 @@ interface Group {
   source: string;
   target: string;
   type: RelationType;
-  /** Passages in arrival order (reading order, nearly always) and the strongest statement in each. */
-  evidence: string[];
+  /**
+   * Passages (as `RelationAggregator` passage codes) in arrival order (reading order, nearly always) and the
+   * strongest statement in each.
+   */
+  evidence: number[];
   strengths: number[];
   best: RelationCandidate;
   bestOrder: number;
@@ -51,7 +54,18 @@ export interface AggregatorOptions {
  * relations.relations((id) => graph.hasNode(id)); // sorted by key
  */
 export class RelationAggregator {
-  private readonly groups = new Map<string, Group>();
+  /** Source index → (target index × 32 + type index) → group: numbers, so no key string per statement. */
+  private readonly groups = new Map<number, Map<number, Group>>();
+  private readonly conceptIndex = new Map<string, number>();
+  private readonly typeIndex = new Map<string, number>();
+  /** Passage id → code (its index in `passageIds`), so evidence is kept as numbers. */
+  private readonly passageCode = new Map<string, number>();
+  private readonly passageIds: string[] = [];
+  /** The codes of the last evidence list seen (one list is shared by all the statements of a passage). */
+  private lastEvidence: readonly string[] | undefined;
+  private lastFirst = '';
+  private lastCodes: number[] = [];
+  private lastFirstOrder = 0;
 
   constructor(private readonly options: AggregatorOptions) {}
 
@@ -60,8 +74,16 @@ export class RelationAggregator {
     if (candidate.source === candidate.target) return;
     let { source, target } = candidate;
     if (SYMMETRIC.has(candidate.type) && target < source) [source, target] = [target, source];
-    const key = `${source}->${candidate.type}->${target}`;
-    let group = this.groups.get(key);
+    const sourceIndex = intern(this.conceptIndex, source);
+    let bySource = this.groups.get(sourceIndex);
+    if (!bySource) {
+      bySource = new Map();
+      this.groups.set(sourceIndex, bySource);
+    }
+    const key = intern(this.conceptIndex, target) * 32 + intern(this.typeIndex, candidate.type);
+    const codes = this.codesOf(candidate.evidence);
+    const firstOrder = this.lastFirstOrder;
+    let group = bySource.get(key);
     if (!group) {
       group = {
         source,
@@ -70,24 +92,24 @@ export class RelationAggregator {
         evidence: [],
         strengths: [],
         best: candidate,
-        bestOrder: this.order(candidate.evidence[0] ?? ''),
+        bestOrder: firstOrder,
       };
-      this.groups.set(key, group);
+      bySource.set(key, group);
     } else {
       const verdict = compareStatements(candidate, group.best);
-      if (verdict > 0 || (verdict === 0 && this.order(candidate.evidence[0] ?? '') < group.bestOrder)) {
+      if (verdict > 0 || (verdict === 0 && firstOrder < group.bestOrder)) {
         group.best = candidate;
-        group.bestOrder = this.order(candidate.evidence[0] ?? '');
+        group.bestOrder = firstOrder;
       }
     }
-    for (const passage of candidate.evidence) {
+    for (const code of codes) {
       // Statements arrive in reading order, so a repeat is nearly always the last passage seen.
       const last = group.evidence.length - 1;
-      if (group.evidence[last] === passage) {
+      if (group.evidence[last] === code) {
         if (candidate.strength > (group.strengths[last] as number))
           group.strengths[last] = candidate.strength;
       } else {
-        group.evidence.push(passage);
+        group.evidence.push(code);
         group.strengths.push(candidate.strength);
       }
     }
@@ -95,21 +117,35 @@ export class RelationAggregator {
 
   /** The merged relations between concepts that pass `isConcept`, sorted by key. */
   relations(isConcept: (id: string) => boolean): AggregatedRelation[] {
-    const kept = [...this.groups].filter(([, g]) => isConcept(g.source) && isConcept(g.target));
+    const kept: Group[] = [];
+    for (const bySource of this.groups.values()) {
+      for (const group of bySource.values()) {
+        if (isConcept(group.source) && isConcept(group.target)) kept.push(group);
+      }
+    }
     const typedPairs = new Set<string>();
-    for (const [, group] of kept) {
+    for (const group of kept) {
       if (group.type !== 'related-to') typedPairs.add(pairKey(group.source, group.target));
     }
+    const ids = this.passageIds;
+    // Originals get codes too (the list grows while it is read; they need no order, only a code).
+    const originals: number[] = [];
+    for (let code = 0, count = ids.length; code < count; code++) {
+      const original = this.options.originalOf.get(ids[code] as string);
+      originals.push(original === undefined ? code : intern(this.passageCode, original, ids));
+    }
+    const orders = ids.map((id) => this.order(id));
+    const byReadingOrder = (a: number, b: number) =>
+      (orders[a] as number) - (orders[b] as number) || cmp(ids[a] as string, ids[b] as string);
     const relations: AggregatedRelation[] = [];
-    for (const [key, group] of kept) {
+    for (const group of kept) {
       if (group.type === 'related-to' && typedPairs.has(pairKey(group.source, group.target))) continue;
-      const evidence = [...new Set(group.evidence)].sort(
-        (a, b) => this.order(a) - this.order(b) || cmp(a, b),
-      );
+      const codes = [...new Set(group.evidence)];
+      if (!isSorted(codes, byReadingOrder)) codes.sort(byReadingOrder);
       // A translation repeats its original: per original passage, only the strongest statement counts.
-      const perOriginal = new Map<string, number>();
-      group.evidence.forEach((passage, i) => {
-        const original = this.options.originalOf.get(passage) ?? passage;
+      const perOriginal = new Map<number, number>();
+      group.evidence.forEach((code, i) => {
+        const original = originals[code] as number;
         const strength = group.strengths[i] as number;
         if ((perOriginal.get(original) ?? -1) < strength) perOriginal.set(original, strength);
       });
@@ -117,14 +153,14 @@ export class RelationAggregator {
       for (const value of [...perOriginal.values()].sort((a, b) => a - b)) weight += value;
       const labels = this.options.relationLabels[group.type] ?? DEFAULT_RELATION_LABELS[group.type];
       relations.push({
-        key,
+        key: `${group.source}->${group.type}->${group.target}`,
         source: group.source,
         target: group.target,
         attributes: {
           type: group.type,
           label: group.best.labelEn || labels.en,
           labelZh: group.best.labelZh || labels.zh,
-          evidence,
+          evidence: codes.map((code) => ids[code] as string),
           weight: Math.round(weight * 1000) / 1000,
           source: group.best.via,
         },
@@ -136,6 +172,38 @@ export class RelationAggregator {
   private order(id: string): number {
     return this.options.passageOrder.get(id) ?? Number.MAX_SAFE_INTEGER;
   }
+
+  /** The codes of an evidence list, and (in `lastFirstOrder`) the reading order of its first passage. */
+  private codesOf(evidence: readonly string[]): number[] {
+    const first = evidence[0] ?? '';
+    if (
+      evidence !== this.lastEvidence ||
+      first !== this.lastFirst ||
+      evidence.length !== this.lastCodes.length
+    ) {
+      this.lastEvidence = evidence;
+      this.lastFirst = first;
+      this.lastCodes = evidence.map((id) => intern(this.passageCode, id, this.passageIds));
+      this.lastFirstOrder = this.order(first);
+    }
+    return this.lastCodes;
+  }
+}
+
+function intern(index: Map<string, number>, value: string, values?: string[]): number {
+  let n = index.get(value);
+  if (n === undefined) {
+    n = index.size;
+    index.set(value, n);
+    values?.push(value);
+  }
+  return n;
+}
+
+function isSorted(codes: readonly number[], compare: (a: number, b: number) => number): boolean {
+  for (let i = 1; i < codes.length; i++)
+    if (compare(codes[i - 1] as number, codes[i] as number) > 0) return false;
+  return true;
 }
 
 /**

@@ -57,8 +57,9 @@ function idAt(analysis: PassageAnalysis, si: number, k: number): string | undefi
 }
 
 function unique(ids: Array<string | undefined>): string[] {
-  if (ids.length === 1) return ids[0] === undefined ? [] : [ids[0]];
-  return [...new Set(ids.filter((id): id is string => id !== undefined))];
+  const kept: string[] = [];
+  for (const id of ids) if (id !== undefined && !kept.includes(id)) kept.push(id);
+  return kept;
 }
 
 /** The concepts a slot stands for: an anaphor's antecedents, an enumeration's members, or the one mention. */

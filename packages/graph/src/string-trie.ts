@@ -4,9 +4,29 @@ interface TrieNode<V> {
 }
 
 /**
+ * The trie flattened for scanning: node 0 is the root, whose children are found through a table indexed by
+ * UTF-16 unit; every other node lists its children (sorted by unit) in one shared pair of arrays.
+ */
+interface FlatTrie<V> {
+  /** UTF-16 unit → child of the root (0: none). */
+  rootChild: Int32Array;
+  /** UTF-16 unit → 1 when some key starts with it (a smaller table than `rootChild`, for scanning loops). */
+  firstUnits: Uint8Array;
+  /** Children of node n: `childUnit` / `childNode` from `childStart[n]` to `childStart[n + 1]`. */
+  childStart: Int32Array;
+  childUnit: Uint16Array;
+  childNode: Int32Array;
+  values: Array<V[] | undefined>;
+}
+
+/** Children counts up to this are searched in a line; more, by bisection. */
+const LINEAR_CHILDREN = 8;
+
+/**
  * A character trie over UTF-16 units, for scanning a long text once and finding, at each position, the keys
- * that start there (longest first). Scanning costs one map look-up per character plus one per matched
- * character, so a 5 MB text with thousands of keys scans in well under a second.
+ * that start there (longest first). Keys are added to a tree of maps; the first scan flattens it into typed
+ * arrays (a table for the first unit, sorted child lists below), so a scan costs one array read per character
+ * plus a short search per matched character and allocates nothing.
  *
  * @example
  * const trie = new StringTrie<string>();
@@ -16,16 +36,15 @@ interface TrieNode<V> {
  */
 export class StringTrie<V> {
   private readonly root: TrieNode<V> = { next: undefined, values: undefined };
-  private readonly stackNodes: TrieNode<V>[] = [];
+  private readonly stackNodes: number[] = [];
   private readonly stackEnds: number[] = [];
-  /** 1 for each UTF-16 unit some key starts with: a look-up cheaper than the root map's. */
-  private readonly firstUnits = new Uint8Array(0x10000);
+  private flat: FlatTrie<V> | undefined;
   private keyCount = 0;
 
   /** Adds a value under a key (a key may hold several values). */
   add(key: string, value: V): void {
     if (key === '') return;
-    this.firstUnits[key.charCodeAt(0)] = 1;
+    this.flat = undefined;
     let node = this.root;
     for (let i = 0; i < key.length; i++) {
       const code = key.charCodeAt(i);
@@ -65,24 +84,25 @@ export class StringTrie<V> {
     pos: number,
     accept: (values: readonly V[], end: number) => R | undefined,
   ): { end: number; value: R } | undefined {
+    const flat = this.flatten();
     const nodes = this.stackNodes;
     const ends = this.stackEnds;
     let depth = 0;
-    let node = this.root;
-    for (let i = pos; i < text.length; i++) {
-      const child = node.next?.get(text.charCodeAt(i));
-      if (!child) break;
-      node = child;
-      if (child.values) {
-        nodes[depth] = child;
-        ends[depth] = i + 1;
-        depth++;
+    if (pos < text.length) {
+      let node = flat.rootChild[text.charCodeAt(pos)] as number;
+      for (let i = pos + 1; node !== 0; i++) {
+        if (flat.values[node]) {
+          nodes[depth] = node;
+          ends[depth] = i;
+          depth++;
+        }
+        if (i >= text.length) break;
+        node = childOf(flat, node, text.charCodeAt(i));
       }
     }
     for (let d = depth - 1; d >= 0; d--) {
-      const found = nodes[d] as TrieNode<V>;
       const end = ends[d] as number;
-      const value = accept(found.values as V[], end);
+      const value = accept(flat.values[nodes[d] as number] as V[], end);
       if (value !== undefined) return { end, value };
     }
     return undefined;
@@ -93,23 +113,106 @@ export class StringTrie<V> {
    * ends, shortest first, in `found` (valid until the next call).
    */
   keysAt(text: string, pos: number, found: { values: Array<readonly V[]>; ends: number[] }): number {
+    if (pos >= text.length) return 0;
+    const flat = this.flatten();
+    const values = flat.values;
     let count = 0;
-    let node = this.root;
-    for (let i = pos; i < text.length; i++) {
-      const child = node.next?.get(text.charCodeAt(i));
-      if (!child) break;
-      node = child;
-      if (child.values) {
-        found.values[count] = child.values;
-        found.ends[count] = i + 1;
+    let node = flat.rootChild[text.charCodeAt(pos)] as number;
+    for (let i = pos + 1; node !== 0; i++) {
+      const here = values[node];
+      if (here) {
+        found.values[count] = here;
+        found.ends[count] = i;
         count++;
       }
+      if (i >= text.length) break;
+      node = childOf(flat, node, text.charCodeAt(i));
     }
     return count;
   }
 
   /** True when some key starts with the character at `text[pos]` (a cheap pre-check). */
   startsAt(text: string, pos: number): boolean {
-    return this.firstUnits[text.charCodeAt(pos)] === 1;
+    return this.flatten().firstUnits[text.charCodeAt(pos)] === 1;
   }
+
+  /**
+   * A table, indexed by UTF-16 unit, that is 1 for the units some key starts with: `startsAt` for a scanning
+   * loop to read directly (valid until the next `add`).
+   */
+  firstUnits(): Uint8Array {
+    return this.flatten().firstUnits;
+  }
+
+  private flatten(): FlatTrie<V> {
+    return this.flat ?? this.buildFlat();
+  }
+
+  private buildFlat(): FlatTrie<V> {
+    // Number the nodes breadth-first; the root's children go to the table, the others to the child lists.
+    const order: TrieNode<V>[] = [this.root];
+    const indexOf = new Map<TrieNode<V>, number>([[this.root, 0]]);
+    let edges = 0;
+    for (let n = 0; n < order.length; n++) {
+      const node = order[n] as TrieNode<V>;
+      if (!node.next) continue;
+      for (const code of [...node.next.keys()].sort((a, b) => a - b)) {
+        const child = node.next.get(code) as TrieNode<V>;
+        indexOf.set(child, order.length);
+        order.push(child);
+        if (n !== 0) edges++;
+      }
+    }
+    const rootChild = new Int32Array(0x10000);
+    const firstUnits = new Uint8Array(0x10000);
+    const childStart = new Int32Array(order.length + 1);
+    const childUnit = new Uint16Array(edges);
+    const childNode = new Int32Array(edges);
+    const values: Array<V[] | undefined> = new Array(order.length);
+    let at = 0;
+    for (let n = 0; n < order.length; n++) {
+      const node = order[n] as TrieNode<V>;
+      values[n] = node.values;
+      childStart[n] = at;
+      if (!node.next) continue;
+      for (const code of [...node.next.keys()].sort((a, b) => a - b)) {
+        const child = indexOf.get(node.next.get(code) as TrieNode<V>) as number;
+        if (n === 0) {
+          rootChild[code] = child;
+          firstUnits[code] = 1;
+        } else {
+          childUnit[at] = code;
+          childNode[at] = child;
+          at++;
+        }
+      }
+    }
+    childStart[0] = 0;
+    childStart[order.length] = at;
+    this.flat = { rootChild, firstUnits, childStart, childUnit, childNode, values };
+    return this.flat;
+  }
+}
+
+/** The child of a (non-root) node under a unit, or 0. */
+function childOf<V>(flat: FlatTrie<V>, node: number, code: number): number {
+  let lo = flat.childStart[node] as number;
+  let hi = flat.childStart[node + 1] as number;
+  const units = flat.childUnit;
+  if (hi - lo <= LINEAR_CHILDREN) {
+    for (; lo < hi; lo++) {
+      const unit = units[lo] as number;
+      if (unit === code) return flat.childNode[lo] as number;
+      if (unit > code) return 0;
+    }
+    return 0;
+  }
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const unit = units[mid] as number;
+    if (unit === code) return flat.childNode[mid] as number;
+    if (unit < code) lo = mid + 1;
+    else hi = mid;
+  }
+  return 0;
 }

@@ -117,6 +117,35 @@ export interface VocabularyConcept {
    * the same kind (`docker0网桥`, `overla2(联合挂载)` → bridge implemented-by docker0).
    */
   classNoun: boolean;
+  /**
+   * The role the concept plays in an architecture pattern (`client`, `server`), or `none`. Unset: found from
+   * its names (`Docker client` is a client).
+   */
+  role?: string;
+}
+
+/** One side of an architecture pattern: the role its parts play and the words that name the role. */
+export interface ArchitectureRole {
+  role: string;
+  /** Words that give a name this role (`client`, `cli`, `客户端`), per language. */
+  words: { zh: string[]; en: string[] };
+}
+
+/**
+ * An architecture pattern whose parts play two roles (client/server). Where the notes state the pattern, the
+ * concepts playing `from` are related to those playing `to` (`docker-client -connects-to-> docker-daemon`).
+ */
+export interface VocabularyArchitecture {
+  name: string;
+  type: RelationType;
+  labelZh: string;
+  labelEn: string;
+  from: ArchitectureRole;
+  to: ArchitectureRole;
+  /** Words that state the pattern in a passage (`C/S`, `客户端…服务端`; `…` any stretch of one sentence). */
+  cues: { zh: string[]; en: string[] };
+  /** Words that, standing between a `from` and a `to` concept in one clause, state it (`连接`, `talks to`). */
+  verbs: { zh: string[]; en: string[] };
 }
 
 /** A cue pattern: literal words around the two slots `{A}` (relation source) and `{B}` (target). */
@@ -136,6 +165,8 @@ export interface Vocabulary {
   relationLabels: Partial<Record<RelationType, { zh: string; en: string }>>;
   /** Words never taken as concepts when discovering them, per language. */
   stopWords: { zh: string[]; en: string[] };
+  /** Architecture patterns whose parts play roles (client/server). */
+  architectures?: VocabularyArchitecture[];
 }
 
 /** Everything the tutor and the UI stand on, built from the notes. */

@@ -5,9 +5,15 @@
  *
  * Questions are generated from the knowledge base's concept labels × question templates in both languages
  * (definitions, how-it-works, comparisons and relations between pairs of concepts, follow-ups with history,
- * off-topic questions), all distinct, so no cache can flatter the figures: the only thing built ahead is
- * the per-knowledge-base index (`prepareIndex`), whose build time is printed on its own. Each size runs
- * three rounds of distinct questions; percentiles are the median over the rounds ("max" is over all).
+ * off-topic questions), all distinct, so no cache can flatter the figures: nothing is cached per question,
+ * only per knowledge base (the index, `prepareIndex`, whose build time is printed on its own, and tables
+ * derived from the notes and graph that fill on first use). Each size runs three rounds of distinct
+ * questions; percentiles are the median over the rounds ("max" is over all).
+ *
+ * Besides wall-clock latency, each question's CPU time is measured (`process.cpuUsage`, all the process's
+ * threads, so garbage collection counts) and young-generation collections are counted: on a machine shared
+ * with other busy processes the wall-clock tail is mostly time the process waited for a core, and these two
+ * say how much of it is the tutor's own (work and allocation).
  *
  * Targets: seed p50 ≤ 1 ms and p99 ≤ 5 ms; large corpus p50 ≤ 50 ms.
  */
@@ -15,6 +21,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { Turn } from '@notetutor/contracts';
 import { buildKnowledgeBase, type KnowledgeBase, parseVocabulary } from '@notetutor/graph';
@@ -55,6 +62,11 @@ interface Measure {
   p99: number;
   max: number;
   mean: number;
+  /** CPU time per question (all the process's threads, so garbage collection counts), median over rounds. */
+  cpuP50: number;
+  cpuP99: number;
+  /** Young-generation collections per 1,000 questions: what allocation costs in pauses. */
+  gcPerThousand: number;
   maxRssMb: number;
 }
 
@@ -139,7 +151,7 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
 }
 
-function measure(size: 'seed' | 'large'): Measure {
+async function measure(size: 'seed' | 'large'): Promise<Measure> {
   const zh = readFileSync(path.join(root, 'data/notes/docker-concepts.zh.md'), 'utf8');
   const en = readFileSync(path.join(root, 'data/notes/docker-concepts.en.md'), 'utf8');
   const vocabulary = parseVocabulary(readFileSync(path.join(root, 'data/vocabulary.yaml'), 'utf8'));
@@ -164,20 +176,39 @@ function measure(size: 'seed' | 'large'): Measure {
   const questions = generateQuestions(kb, ROUNDS * QUESTIONS[size] + WARM_UP);
   for (const input of questions.slice(0, WARM_UP)) composeOfflineAnswer(kb, groundQuestion(kb, input));
   const rounds: number[][] = [];
+  const cpuRounds: number[][] = [];
   let answered = 0;
+  let scavenges = 0;
+  // Counts young-generation collections (minor GC) while the questions run.
+  const gcObserver = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      const { detail } = entry as unknown as { detail?: { kind?: number } };
+      if (detail?.kind === constants.NODE_PERFORMANCE_GC_MINOR) scavenges++;
+    }
+  });
+  gcObserver.observe({ entryTypes: ['gc'] });
   for (let round = 0; round < ROUNDS; round++) {
     const from = WARM_UP + round * QUESTIONS[size];
     const latencies: number[] = [];
+    const cpu: number[] = [];
     for (const input of questions.slice(from, from + QUESTIONS[size])) {
+      const cpuStart = process.cpuUsage();
       const start = performance.now();
       const answer = composeOfflineAnswer(kb, groundQuestion(kb, input));
       latencies.push(performance.now() - start);
+      const used = process.cpuUsage(cpuStart);
+      cpu.push((used.user + used.system) / 1000);
       if (answer.grounded) answered++;
     }
     rounds.push(latencies.sort((a, b) => a - b));
+    cpuRounds.push(cpu.sort((a, b) => a - b));
   }
+  // Observers hear of collections asynchronously: let them catch up before counting.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  gcObserver.disconnect();
   const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
   const at = (p: number) => median(rounds.map((latencies) => percentile(latencies, p)));
+  const cpuAt = (p: number) => median(cpuRounds.map((times) => percentile(times, p)));
   const all = rounds.flat();
   return {
     size,
@@ -193,6 +224,9 @@ function measure(size: 'seed' | 'large'): Measure {
     p99: at(99),
     max: Math.max(...all),
     mean: all.reduce((sum, v) => sum + v, 0) / Math.max(1, all.length),
+    cpuP50: cpuAt(50),
+    cpuP99: cpuAt(99),
+    gcPerThousand: (1000 * scavenges) / Math.max(1, all.length),
     maxRssMb: process.resourceUsage().maxRSS / 1024,
   };
 }
@@ -210,7 +244,7 @@ function report(results: Measure[]): void {
       .join(' ')}`,
   );
   console.log(
-    'corpus   notes MB  passages  concepts  kb build ms  index ms  questions  answered  p50 ms  p90 ms  p99 ms  max ms  mean ms  peak RSS MB',
+    'corpus   notes MB  passages  concepts  kb build ms  index ms  questions  answered  p50 ms  p90 ms  p99 ms  max ms  mean ms  cpu p50  cpu p99  minor GC/1k  peak RSS MB',
   );
   for (const r of results) {
     console.log(
@@ -228,6 +262,9 @@ function report(results: Measure[]): void {
         fmt(r.p99, 3).padStart(7),
         fmt(r.max, 2).padStart(7),
         fmt(r.mean, 3).padStart(8),
+        fmt(r.cpuP50, 3).padStart(8),
+        fmt(r.cpuP99, 3).padStart(8),
+        fmt(r.gcPerThousand, 1).padStart(12),
         fmt(r.maxRssMb, 0).padStart(12),
       ].join(' '),
     );
@@ -245,7 +282,7 @@ function report(results: Measure[]): void {
 
 const child = process.argv[2] === '--child' ? process.argv[3] : undefined;
 if (child === 'seed' || child === 'large') {
-  process.stdout.write(`${JSON.stringify(measure(child))}\n`);
+  process.stdout.write(`${JSON.stringify(await measure(child))}\n`);
 } else {
   // Each size in its own process, so that the large corpus's memory and JIT state do not colour the seed's.
   const results: Measure[] = [];

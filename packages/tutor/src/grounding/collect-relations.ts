@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '@notetutor/graph';
 import type { GroundedRelation } from '../types';
-import { passageInLanguage } from './passage-in-language';
+import { edgeEvidence } from './edge-evidence';
 import type { AnswerLanguage } from './passage-index';
 
 /** Most relations a grounding carries. */
@@ -24,40 +24,81 @@ export function collectRelations(
 ): GroundedRelation[] {
   const linkedSet = new Set(linked);
   const relatedSet = new Set(related);
-  const candidates: { edge: string; rank: number; weight: number; key: string }[] = [];
+  // Edges to the question's other concepts first, then to related ones, then the rest; each bucket by
+  // weight, then by (source, type, target) so the order never depends on insertion order.
+  const buckets: IncidentEdge[][] = [[], [], []];
   const seen = new Set<string>();
   for (const concept of linked) {
-    if (!kb.graph.hasNode(concept)) continue;
-    kb.graph.forEachEdge(concept, (edge, attributes, source, target) => {
-      if (seen.has(edge) || source === target) return;
-      seen.add(edge);
-      const other = source === concept ? target : source;
+    for (const incident of incidentEdges(kb, concept)) {
+      if (seen.has(incident.edge)) continue;
+      seen.add(incident.edge);
+      const other = incident.source === concept ? incident.target : incident.source;
       const rank = linkedSet.has(other) ? 0 : relatedSet.has(other) ? 1 : 2;
-      candidates.push({
-        edge,
-        rank,
-        weight: attributes.weight,
-        key: `${source}\u0000${attributes.type}\u0000${target}`,
-      });
-    });
+      (buckets[rank] as IncidentEdge[]).push(incident);
+    }
   }
-  candidates.sort(
-    (a, b) => a.rank - b.rank || b.weight - a.weight || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
-  );
+  const candidates: IncidentEdge[] = [];
+  for (const bucket of buckets) candidates.push(...bucket.sort(heavierFirst));
   const relations: GroundedRelation[] = [];
-  for (const { edge } of candidates) {
+  for (const incident of candidates) {
     if (relations.length >= limit) break;
-    const attributes = kb.graph.getEdgeAttributes(edge);
-    const evidence = [
-      ...new Set(attributes.evidence.map((id) => passageInLanguage(kb, id, language))),
-    ].filter((id) => kb.passages.has(id));
+    const evidence = edgeEvidence(kb, incident.edge, language);
     if (evidence.length === 0) continue;
+    // A copy: the cached list is shared by every question.
     relations.push({
-      source: kb.graph.source(edge),
-      target: kb.graph.target(edge),
-      type: attributes.type,
-      evidence,
+      source: incident.source,
+      target: incident.target,
+      type: incident.type,
+      evidence: [...evidence],
     });
   }
   return relations;
+}
+
+/** An edge at a concept, with what ordering it needs (static per knowledge base). */
+interface IncidentEdge {
+  edge: string;
+  source: string;
+  target: string;
+  type: string;
+  weight: number;
+}
+
+const incidentCache = new WeakMap<KnowledgeBase, Map<string, IncidentEdge[]>>();
+
+/** The edges at a concept, self-loops left out; computed once per concept and knowledge base. */
+function incidentEdges(kb: KnowledgeBase, concept: string): readonly IncidentEdge[] {
+  let byConcept = incidentCache.get(kb);
+  if (byConcept === undefined) {
+    byConcept = new Map();
+    incidentCache.set(kb, byConcept);
+  }
+  let edges = byConcept.get(concept);
+  if (edges === undefined) {
+    const found: IncidentEdge[] = [];
+    if (kb.graph.hasNode(concept)) {
+      kb.graph.forEachEdge(concept, (edge, attributes, source, target) => {
+        if (source !== target)
+          found.push({
+            edge,
+            source,
+            target,
+            type: attributes.type,
+            weight: attributes.weight,
+          });
+      });
+    }
+    edges = found;
+    byConcept.set(concept, edges);
+  }
+  return edges;
+}
+
+function heavierFirst(a: IncidentEdge, b: IncidentEdge): number {
+  if (a.weight !== b.weight) return a.weight > b.weight ? -1 : 1;
+  return byText(a.source, b.source) || byText(a.type, b.type) || byText(a.target, b.target);
+}
+
+function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

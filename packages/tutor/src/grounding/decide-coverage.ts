@@ -1,4 +1,3 @@
-import type { KnowledgeBase } from '@notetutor/graph';
 import { tokenize } from '../text/tokenize';
 import { tokenizeWords } from '../text/tokenize-words';
 import type { ConceptLink } from './link-question-to-concepts';
@@ -52,27 +51,34 @@ const CLAUSE_BREAK = /[。！？；!?;\n]+|[:：]\s*|\.\s+/u;
  * when that clause names a specific concept ({@link SPECIFIC_CONCEPT}) the passage mentions. An elliptical follow-up with no content of its own ("what about
  * it?") is covered when the concepts it continues have passages among the candidates.
  */
-export function decideCoverage(index: TutorIndex, kb: KnowledgeBase, input: CoverageInput): Coverage {
+export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverage {
   const correct = (words: string[][]) =>
-    words.map((terms) => terms.map((t) => input.corrections.get(t) ?? t));
+    input.corrections.size === 0
+      ? words
+      : words.map((terms) => terms.map((t) => input.corrections.get(t) ?? t));
   // "What did Docker use before it?": the pronoun stands for the carried concept; weigh it as if named.
   const carriedWords = input.elliptical
     ? input.carried.map((link) => (link.terms.length > 0 ? link.terms : tokenize(link.label)))
     : [];
+  const view = index.passages.views[input.language];
+  const known = (term: string) => {
+    const id = index.passages.termId.get(term);
+    return id !== undefined && (view.documentFrequency[id] ?? 0) > 0;
+  };
   const clauses = input.question
     .split(CLAUSE_BREAK)
-    .map((text) => correct(tokenizeWords(text)))
-    .filter((words) => words.length > 0)
-    .map((words) => [...words, ...carriedWords.filter((w) => w.length > 0)]);
+    .map((text) => correct(tokenizeWords(text, known)))
+    .filter((words) => words.length > 0);
+  for (const words of clauses)
+    for (const carried of carriedWords) if (carried.length > 0) words.push(carried);
 
   if (clauses.length === 0) {
-    if (input.elliptical && input.carried.length > 0 && carriedConceptsSupported(index, kb, input)) {
+    if (input.elliptical && input.carried.length > 0 && carriedConceptsSupported(index, input)) {
       return { covered: true, support: 1 };
     }
     return { covered: false, reason: 'empty', support: 0 };
   }
 
-  const view = index.passages.views[input.language];
   const unseenIdf = inverseDocumentFrequency(view.count, 0);
   const termIdf = (term: string) => {
     const id = index.passages.termId.get(term);
@@ -80,43 +86,76 @@ export function decideCoverage(index: TutorIndex, kb: KnowledgeBase, input: Cove
     return df === 0 ? unseenIdf : inverseDocumentFrequency(view.count, df);
   };
   const conceptTerms = new Map<string, string[]>();
-  for (const link of [...input.concepts, ...input.carried]) {
-    const terms = link.terms.length > 0 ? link.terms : tokenize(link.label);
-    for (const term of terms) conceptTerms.set(term, [...(conceptTerms.get(term) ?? []), link.id]);
+  for (const links of [input.concepts, input.carried]) {
+    for (const link of links) {
+      const terms = link.terms.length > 0 ? link.terms : tokenize(link.label);
+      for (const term of terms) {
+        const ids = conceptTerms.get(term);
+        if (ids === undefined) conceptTerms.set(term, [link.id]);
+        else if (!ids.includes(link.id)) ids.push(link.id);
+      }
+    }
   }
-  const conceptsOfWord = (terms: readonly string[]) => [
-    ...new Set(terms.flatMap((t) => conceptTerms.get(t) ?? [])),
-  ];
+
+  // A word is as informative as its rarest part; one the notes never use counts as the rarest term, unless
+  // it is Chinese: then it is the bag of its characters (see `weighWord`).
+  const characterIdf = (character: string) => {
+    const id = index.passages.characterId.get(character);
+    const df = id === undefined ? 0 : (view.characterFrequency[id] ?? 0);
+    return df === 0 ? unseenIdf : inverseDocumentFrequency(view.count, df);
+  };
 
   let bestSupport = 0;
   let bestKnownShare = 0;
   let covered = false;
   for (const clause of clauses) {
-    const words = dedupeWords(clause);
-    // A word is as informative as its rarest part; one the notes never use counts as the rarest term.
-    const idf = words.map((terms) => Math.max(...terms.map(termIdf)));
-    const mass = idf.reduce((sum, value) => sum + value, 0);
-    const known = words.reduce((sum, terms, i) => {
-      const seen = terms.every((t) => termIdf(t) < unseenIdf) || conceptsOfWord(terms).length > 0;
-      return seen ? sum + (idf[i] as number) : sum;
-    }, 0);
-    bestKnownShare = Math.max(bestKnownShare, known / mass);
-    const specific = new Set(
-      words
-        .flatMap((terms) => conceptsOfWord(terms))
-        .filter((id) => index.specificity(id) >= SPECIFIC_CONCEPT),
+    const words = dedupeWords(clause).map((terms) =>
+      weighWord(terms, termIdf, characterIdf, unseenIdf, conceptTerms),
     );
+    let mass = 0;
+    let knownMass = 0;
+    let backOff = false;
+    const specific: string[] = [];
+    for (const word of words) {
+      mass += word.idf;
+      if (!word.unseen || word.concepts.length > 0) knownMass += word.idf;
+      if (word.characters.length > 0) backOff = true;
+      for (const id of word.concepts) {
+        if (index.specificity(id) >= SPECIFIC_CONCEPT && !specific.includes(id)) specific.push(id);
+      }
+    }
+    bestKnownShare = Math.max(bestKnownShare, knownMass / mass);
     for (const position of input.candidates) {
-      const passageConcepts = conceptsOf(kb, index, position);
+      const passageConcepts = index.conceptsAt(position);
       let supported = 0;
-      words.forEach((terms, i) => {
-        const viaConcept = conceptsOfWord(terms).some((id) => passageConcepts.has(id));
-        if (viaConcept || terms.every((t) => passageHasTerm(index, position, t)))
-          supported += idf[i] as number;
-      });
+      // Characters of the question's terms this passage has: what an unseen Chinese word can lean on.
+      const anchors = backOff ? new Set<string>() : undefined;
+      for (const word of words) {
+        let viaConcept = false;
+        for (const id of word.concepts) if (passageConcepts.has(id)) viaConcept = true;
+        if (anchors !== undefined) {
+          for (const term of word.terms) {
+            if (HAN_WORD.test(term) && (viaConcept || passageHasTerm(index, position, term)))
+              for (const character of term) anchors.add(character);
+          }
+        }
+        let contained = !word.unseen;
+        for (let t = 0; contained && t < word.terms.length; t++) {
+          contained = passageHasTerm(index, position, word.terms[t] as string);
+        }
+        word.supported = viaConcept || contained;
+        if (word.supported) supported += word.idf;
+      }
+      if (anchors !== undefined) {
+        for (const word of words) {
+          if (!word.supported && word.characters.length > 0)
+            supported += word.idf * characterShare(word.characters, anchors);
+        }
+      }
       const support = supported / mass;
       bestSupport = Math.max(bestSupport, support);
-      const namesSpecific = [...specific].some((id) => passageConcepts.has(id));
+      let namesSpecific = false;
+      for (const id of specific) if (passageConcepts.has(id)) namesSpecific = true;
       if (support >= (namesSpecific ? SUPPORT_THRESHOLD_WITH_CONCEPT : SUPPORT_THRESHOLD)) covered = true;
     }
   }
@@ -128,7 +167,85 @@ export function decideCoverage(index: TutorIndex, kb: KnowledgeBase, input: Cove
   };
 }
 
-function dedupeWords(words: readonly string[][]): string[][] {
+/** A content word of the question with its weight in the coverage decision. */
+interface WeighedWord {
+  terms: string[];
+  idf: number;
+  /** Concepts of the question named with these terms. */
+  concepts: string[];
+  /** Scratch: whether the passage being looked at supports the word. */
+  supported: boolean;
+  /** True when some term of the word never occurs in the view. */
+  unseen: boolean;
+  /** For an unseen Chinese word: its distinct characters with their IDFs (the back-off); else empty. */
+  characters: { character: string; idf: number }[];
+}
+
+/**
+ * Weighs a word by the IDF of its rarest term. A Chinese word the notes never use is backed off to its
+ * characters, as if they occurred independently: its IDF is the sum of theirs, capped at an unseen term's.
+ * So `别的` or `不用`, made of characters every passage has, weigh what a function word should, while
+ * `天气` or `首都`, whose characters the notes never use, weigh as much as any unseen term. A passage
+ * supports such a word in the IDF share of its characters that occur in terms of the question the passage
+ * has (`联网` leans on `网络`): characters scattered over unrelated words of a passage (`读取` in `只读` and
+ * `获取`) prove nothing.
+ */
+function weighWord(
+  terms: string[],
+  termIdf: (term: string) => number,
+  characterIdf: (character: string) => number,
+  unseenIdf: number,
+  conceptTerms: ReadonlyMap<string, readonly string[]>,
+): WeighedWord {
+  let idf = 0;
+  let unseen = false;
+  const concepts: string[] = [];
+  for (const term of terms) {
+    const value = termIdf(term);
+    if (value >= unseenIdf) unseen = true;
+    idf = Math.max(idf, value);
+    for (const id of conceptTerms.get(term) ?? []) if (!concepts.includes(id)) concepts.push(id);
+  }
+  if (!unseen || !HAN_WORD.test(terms[0] ?? '')) {
+    return { terms, idf, unseen, concepts, characters: [], supported: false };
+  }
+  const characters = [...new Set(wordCharacters(terms))].map((character) => ({
+    character,
+    idf: characterIdf(character),
+  }));
+  const summed = characters.reduce((sum, c) => sum + c.idf, 0);
+  return { terms, idf: Math.min(unseenIdf, summed), unseen, concepts, characters, supported: false };
+}
+
+const HAN_WORD = /^\p{Script=Han}/u;
+
+/** The characters of a Chinese word from its consecutive bigrams (`不需`, `需要` → 不 需 要). */
+function wordCharacters(bigrams: readonly string[]): string[] {
+  const characters: string[] = [];
+  bigrams.forEach((bigram, i) => {
+    const chars = Array.from(bigram);
+    if (i === 0) characters.push(...chars);
+    else if (chars.length > 0) characters.push(chars[chars.length - 1] as string);
+  });
+  return characters;
+}
+
+/** The IDF share of a back-off word's characters that are anchored (in a term of the question the passage has). */
+function characterShare(
+  characters: readonly { character: string; idf: number }[],
+  anchors: ReadonlySet<string>,
+): number {
+  let total = 0;
+  let present = 0;
+  for (const { character, idf } of characters) {
+    total += idf;
+    if (anchors.has(character)) present += idf;
+  }
+  return total > 0 ? present / total : 0;
+}
+
+function dedupeWords(words: string[][]): string[][] {
+  if (words.length < 2) return words;
   const seen = new Set<string>();
   return words.filter((terms) => {
     const key = terms.join('\u0000');
@@ -138,28 +255,22 @@ function dedupeWords(words: readonly string[][]): string[][] {
   });
 }
 
-function carriedConceptsSupported(index: TutorIndex, kb: KnowledgeBase, input: CoverageInput): boolean {
+function carriedConceptsSupported(index: TutorIndex, input: CoverageInput): boolean {
   return input.candidates.some((position) => {
-    const concepts = conceptsOf(kb, index, position);
+    const concepts = index.conceptsAt(position);
     return input.carried.some((link) => concepts.has(link.id));
   });
 }
 
-function conceptsOf(kb: KnowledgeBase, index: TutorIndex, position: number): Set<string> {
-  const passage = index.passages.passages[position];
-  if (passage === undefined) return new Set();
-  const ids = new Set(kb.passageConcepts.get(passage.id) ?? []);
-  const originalId = kb.originalOf.get(passage.id);
-  if (originalId !== undefined) for (const id of kb.passageConcepts.get(originalId) ?? []) ids.add(id);
-  return ids;
-}
-
-/** Binary search in the term's postings (positions are ascending). */
+/** Whether the passage at `position` has the term (binary search in its postings). */
 function passageHasTerm(index: TutorIndex, position: number, term: string): boolean {
   const id = index.passages.termId.get(term);
-  if (id === undefined) return false;
-  const docs = index.passages.postingPassages[id];
-  if (docs === undefined) return false;
+  const docs = id === undefined ? undefined : index.passages.postingPassages[id];
+  return docs !== undefined && containsPosition(docs, position);
+}
+
+/** Binary search in ascending passage positions. */
+function containsPosition(docs: Int32Array, position: number): boolean {
   let low = 0;
   let high = docs.length - 1;
   while (low <= high) {

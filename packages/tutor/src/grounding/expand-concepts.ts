@@ -9,7 +9,8 @@ const EPSILON = 1e-4;
  * Personalised PageRank from weighted seed concepts over the undirected, edge-weighted view of the concept
  * graph, computed by local push (Andersen, Chung & Lang 2006) on its adjacency arrays: work is bounded by
  * about `1 / (ε·α)` edge visits whatever the size of the graph, so a question costs the same on a 5 kB and a
- * 5 MB notes folder. Returns the concepts with a non-zero score, seeds included, best first (ties by id).
+ * 5 MB notes folder. Returns the concepts with a non-zero score, seeds included, best first (ties by id),
+ * at most `limit` of them.
  *
  * @example
  * expandConcepts(prepareIndex(kb).adjacency, new Map([['cgroups', 1]])).slice(0, 3);
@@ -18,17 +19,20 @@ const EPSILON = 1e-4;
 export function expandConcepts(
   graph: ConceptAdjacency,
   seeds: ReadonlyMap<string, number>,
+  limit = Number.POSITIVE_INFINITY,
 ): [string, number][] {
-  const n = graph.ids.length;
-  const rank = new Float64Array(n);
-  const residual = new Float64Array(n);
   let total = 0;
   for (const [id, weight] of seeds) if (graph.position.has(id) && weight > 0) total += weight;
   if (total === 0) return [];
+  // Scratch arrays are kept per graph and cleared through the list of nodes the push touched, so a question
+  // allocates nothing in proportion to the graph's size.
+  const { rank, residual, ring, queued, touched } = scratchFor(graph);
+  let touchedCount = 0;
+  const touch = (i: number) => {
+    if (rank[i] === 0 && residual[i] === 0) touched[touchedCount++] = i;
+  };
   // A FIFO ring of node indexes, each queued at most once at a time: memory stays O(nodes) however long the
   // push runs.
-  const ring = new Int32Array(n + 1);
-  const queued = new Uint8Array(n);
   let head = 0;
   let tail = 0;
   const enqueue = (i: number) => {
@@ -40,6 +44,7 @@ export function expandConcepts(
   for (const [id, weight] of seeds) {
     const i = graph.position.get(id);
     if (i === undefined || weight <= 0) continue;
+    touch(i);
     residual[i] = (residual[i] as number) + weight / total;
     enqueue(i);
   }
@@ -63,14 +68,62 @@ export function expandConcepts(
     for (let k = graph.offsets[u] as number; k < end; k++) {
       budget--;
       const v = graph.neighbours[k] as number;
+      touch(v);
       const after = (residual[v] as number) + spread * (graph.weights[k] as number);
       residual[v] = after;
       if (after >= EPSILON * (graph.degree[v] as number)) enqueue(v);
     }
   }
-  const out: [string, number][] = [];
-  rank.forEach((value, i) => {
-    if (value > 0) out.push([graph.ids[i] as string, value]);
+  // Best first (ties by id), sorting node indexes in place; only the `limit` best become output tuples.
+  const order = touched.subarray(0, touchedCount);
+  order.sort((a, b) => {
+    // Comparisons rather than a difference of doubles: the comparator then allocates nothing.
+    const rankA = rank[a] as number;
+    const rankB = rank[b] as number;
+    if (rankA !== rankB) return rankA > rankB ? -1 : 1;
+    const idA = graph.ids[a] as string;
+    const idB = graph.ids[b] as string;
+    return idA < idB ? -1 : idA > idB ? 1 : 0;
   });
-  return out.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const out: [string, number][] = [];
+  for (const i of order) {
+    const value = rank[i] as number;
+    if (value > 0 && out.length < limit) out.push([graph.ids[i] as string, value]);
+  }
+  for (const i of order) {
+    rank[i] = 0;
+    residual[i] = 0;
+  }
+  // Nodes left in the ring when the budget ran out.
+  while (head !== tail) {
+    queued[ring[head] as number] = 0;
+    head = (head + 1) % ring.length;
+  }
+  return out;
+}
+
+interface Scratch {
+  rank: Float64Array;
+  residual: Float64Array;
+  ring: Int32Array;
+  queued: Uint8Array;
+  touched: Int32Array;
+}
+
+const scratches = new WeakMap<ConceptAdjacency, Scratch>();
+
+function scratchFor(graph: ConceptAdjacency): Scratch {
+  let scratch = scratches.get(graph);
+  if (scratch === undefined) {
+    const n = graph.ids.length;
+    scratch = {
+      rank: new Float64Array(n),
+      residual: new Float64Array(n),
+      ring: new Int32Array(n + 1),
+      queued: new Uint8Array(n),
+      touched: new Int32Array(n),
+    };
+    scratches.set(graph, scratch);
+  }
+  return scratch;
 }

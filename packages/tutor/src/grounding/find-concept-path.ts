@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '@notetutor/graph';
 import type { GroundedRelation } from '../types';
-import { passageInLanguage } from './passage-in-language';
+import { edgeEvidence } from './edge-evidence';
 import type { AnswerLanguage } from './passage-index';
 
 /** Longest path (in relations) worth explaining to a learner. */
@@ -30,19 +30,11 @@ export function findConceptPath(
   for (let depth = 0; depth < MAX_PATH_LENGTH && frontier.length > 0 && !visited.has(to); depth++) {
     const next: string[] = [];
     for (const node of frontier) {
-      const best = new Map<string, { edge: string; weight: number }>();
-      graph.forEachEdge(node, (edge, attributes, source, target) => {
-        const neighbour = source === node ? target : source;
-        if (visited.has(neighbour) || attributes.evidence.length === 0) return;
-        const current = best.get(neighbour);
-        if (current === undefined || attributes.weight > current.weight) {
-          best.set(neighbour, { edge, weight: attributes.weight });
-        }
-      });
-      for (const neighbour of [...best.keys()].sort()) {
-        visited.add(neighbour);
-        previous.set(neighbour, { node, edge: (best.get(neighbour) as { edge: string }).edge });
-        next.push(neighbour);
+      for (const link of linksOf(kb, node)) {
+        if (visited.has(link.neighbour)) continue;
+        visited.add(link.neighbour);
+        previous.set(link.neighbour, link);
+        next.push(link.neighbour);
       }
     }
     frontier = next;
@@ -58,9 +50,46 @@ export function findConceptPath(
       source: graph.source(step.edge),
       target: graph.target(step.edge),
       type: attributes.type,
-      evidence: [...new Set(attributes.evidence.map((id) => passageInLanguage(kb, id, language)))],
+      evidence: [...edgeEvidence(kb, step.edge, language)],
     });
     node = step.node;
   }
   return steps;
+}
+
+/** The step to a neighbour: the heaviest edge with evidence between `node` and `neighbour`. */
+interface Link {
+  node: string;
+  neighbour: string;
+  edge: string;
+}
+
+const linkCache = new WeakMap<KnowledgeBase, Map<string, Link[]>>();
+
+/**
+ * A concept's neighbours through edges with evidence, in id order, each by its heaviest such edge; computed
+ * once per concept and knowledge base (a breadth-first search then allocates only its frontier).
+ */
+function linksOf(kb: KnowledgeBase, node: string): readonly Link[] {
+  let byNode = linkCache.get(kb);
+  if (byNode === undefined) {
+    byNode = new Map();
+    linkCache.set(kb, byNode);
+  }
+  const known = byNode.get(node);
+  if (known !== undefined) return known;
+  const best = new Map<string, { edge: string; weight: number }>();
+  kb.graph.forEachEdge(node, (edge, attributes, source, target) => {
+    const neighbour = source === node ? target : source;
+    if (neighbour === node || attributes.evidence.length === 0) return;
+    const current = best.get(neighbour);
+    if (current === undefined || attributes.weight > current.weight) {
+      best.set(neighbour, { edge, weight: attributes.weight });
+    }
+  });
+  const links = [...best.keys()]
+    .sort()
+    .map((neighbour) => ({ node, neighbour, edge: (best.get(neighbour) as { edge: string }).edge }));
+  byNode.set(node, links);
+  return links;
 }

@@ -33,7 +33,7 @@ export function groundLexically(kb: KnowledgeBase, input: AskInput): Grounding {
     },
     MAX_GROUNDING_PASSAGES,
   );
-  const coverage = decideCoverage(index, kb, {
+  const coverage = decideCoverage(index, {
     language,
     question,
     concepts: [],

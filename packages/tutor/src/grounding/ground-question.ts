@@ -2,11 +2,13 @@ import { MAX_QUESTION_CHARS } from '@notetutor/contracts';
 import type { KnowledgeBase } from '@notetutor/graph';
 import { detectLanguage } from '../text/detect-language';
 import { tokenize } from '../text/tokenize';
-import type { AskInput, GroundedRelation, Grounding, LinkedConcept } from '../types';
+import type { AskInput, Grounding, LinkedConcept } from '../types';
+import { asksForDefinition } from './asks-for-definition';
 import { collectRelations } from './collect-relations';
 import { conceptLabel } from './concept-label';
 import { decideCoverage } from './decide-coverage';
 import { detectQuestionShape } from './detect-question-shape';
+import { edgeEvidence } from './edge-evidence';
 import { expandConcepts } from './expand-concepts';
 import { findConceptPath } from './find-concept-path';
 import { type ConceptLink, linkQuestionToConcepts } from './link-question-to-concepts';
@@ -76,7 +78,7 @@ export function groundQuestion(kb: KnowledgeBase, input: AskInput): Grounding {
   // A relation between two concepts counts as much as the less weighty of them (carried ones count little).
   const linkWeight = new Map<string, number>();
   for (const c of linked) linkWeight.set(c.id, Math.max(linkWeight.get(c.id) ?? 0, c.score));
-  for (const relation of relationsAmong(kb, [...linkWeight.keys()])) {
+  for (const relation of relationsAmong(kb, [...linkWeight.keys()], language)) {
     const weight = Math.min(linkWeight.get(relation.source) ?? 0, linkWeight.get(relation.target) ?? 0);
     for (const id of relation.evidence)
       relationEvidence.set(id, Math.max(relationEvidence.get(id) ?? 0, weight));
@@ -89,14 +91,20 @@ export function groundQuestion(kb: KnowledgeBase, input: AskInput): Grounding {
     weight: c.score * index.specificity(c.id),
   }));
   const related = relatedConcepts(index, linked);
+  // "What is a container?" is answered by the passage that defines containers, even where they are a hub
+  // of the notes mentioned everywhere (and so weigh little as a linked concept).
+  const subjects = own.filter((c) => !index.isHub(c.id));
+  const focus = subjects.length === 1 ? subjects : own.length === 1 ? own : [];
+  const defining =
+    wordedShape === 'plain' && asksForDefinition(question, language) ? focus.map((c) => c.id) : [];
   const { candidates } = rankPassages(
     index,
     kb,
-    { language, terms: query, linked: weighted, expanded: related, relationEvidence },
+    { language, terms: query, linked: weighted, expanded: related, relationEvidence, defining },
     MAX_GROUNDING_PASSAGES * 2,
   );
 
-  const coverage = decideCoverage(index, kb, {
+  const coverage = decideCoverage(index, {
     language,
     question,
     concepts: own,
@@ -233,17 +241,23 @@ function conceptPair(
   if (first && second) return [first.id, second.id];
   const previous = carried[0];
   if (first && previous && elliptical) return [previous.id, first.id];
+  // "它们有什么区别？": the two topics the conversation went through (see `resolveFollowUp`).
+  const next = carried[1];
+  if (!first && previous && next && elliptical) return [previous.id, next.id];
   return undefined;
 }
 
-function relationsAmong(kb: KnowledgeBase, ids: readonly string[]): GroundedRelation[] {
-  const relations: GroundedRelation[] = [];
+function relationsAmong(
+  kb: KnowledgeBase,
+  ids: readonly string[],
+  language: AnswerLanguage,
+): { source: string; target: string; evidence: readonly string[] }[] {
+  const relations: { source: string; target: string; evidence: readonly string[] }[] = [];
   for (const a of ids) {
     for (const b of ids) {
       if (a === b || !kb.graph.hasNode(a) || !kb.graph.hasNode(b)) continue;
       for (const edge of kb.graph.outEdges(a, b)) {
-        const attributes = kb.graph.getEdgeAttributes(edge);
-        relations.push({ source: a, target: b, type: attributes.type, evidence: attributes.evidence });
+        relations.push({ source: a, target: b, evidence: edgeEvidence(kb, edge, language) });
       }
     }
   }
@@ -254,7 +268,9 @@ function relatedConcepts(index: TutorIndex, linked: readonly ConceptLink[]): Wei
   if (linked.length === 0) return [];
   const seeds = new Map<string, number>();
   for (const link of linked) seeds.set(link.id, Math.max(seeds.get(link.id) ?? 0, link.score));
-  const ranked = expandConcepts(index.adjacency, seeds).filter(([id]) => !seeds.has(id));
+  const ranked = expandConcepts(index.adjacency, seeds, seeds.size + MAX_RELATED).filter(
+    ([id]) => !seeds.has(id),
+  );
   const best = ranked[0]?.[1] ?? 0;
   if (best <= 0) return [];
   return ranked

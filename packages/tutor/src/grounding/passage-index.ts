@@ -1,5 +1,8 @@
 import type { Passage } from '@notetutor/notes';
+import { normalizeForSearch } from '../text/normalize-for-search';
 import { tokenize } from '../text/tokenize';
+
+const HAN_CHARACTER = /\p{Script=Han}/gu;
 
 /** Languages the tutor answers in; each has its own view of the index. */
 export type AnswerLanguage = 'zh' | 'en';
@@ -16,6 +19,8 @@ export interface IndexView {
   averageLength: number;
   /** Document frequency of each term id within the view. */
   documentFrequency: Int32Array;
+  /** Document frequency of each Han character id within the view. */
+  characterFrequency: Int32Array;
 }
 
 /**
@@ -32,6 +37,12 @@ export interface PassageIndex {
   terms: readonly string[];
   postingPassages: readonly Int32Array[];
   postingFrequencies: readonly Uint16Array[];
+  /**
+   * Han character → id, and the passages (positions ascending) whose search text contains it: the character
+   * back-off for Chinese words the notes never use (see `decideCoverage`).
+   */
+  characterId: ReadonlyMap<string, number>;
+  characterPassages: readonly Int32Array[];
   views: Readonly<Record<AnswerLanguage, IndexView>>;
 }
 
@@ -62,9 +73,21 @@ export function buildPassageIndex(source: IndexSource): PassageIndex {
   const postingLists: number[][] = [];
   const length = new Uint32Array(passages.length);
   const counts = new Map<number, number>();
+  const characterId = new Map<string, number>();
+  const characterLists: number[][] = [];
 
   passages.forEach((passage, doc) => {
-    const tokens = tokenize(passageSearchText(passage));
+    const text = passageSearchText(passage);
+    for (const character of new Set(normalizeForSearch(text).match(HAN_CHARACTER))) {
+      let id = characterId.get(character);
+      if (id === undefined) {
+        id = characterLists.length;
+        characterId.set(character, id);
+        characterLists.push([]);
+      }
+      characterLists[id]?.push(doc);
+    }
+    const tokens = tokenize(text);
     length[doc] = tokens.length;
     counts.clear();
     for (const token of tokens) {
@@ -91,11 +114,24 @@ export function buildPassageIndex(source: IndexSource): PassageIndex {
     return tfs;
   });
 
+  const characterPassages = characterLists.map((list) => Int32Array.from(list));
+
   const views = {
-    zh: buildView('zh', source, passages, length, postingPassages),
-    en: buildView('en', source, passages, length, postingPassages),
+    zh: buildView('zh', source, passages, length, postingPassages, characterPassages),
+    en: buildView('en', source, passages, length, postingPassages, characterPassages),
   };
-  return { passages, position, length, termId, terms, postingPassages, postingFrequencies, views };
+  return {
+    passages,
+    position,
+    length,
+    termId,
+    terms,
+    postingPassages,
+    postingFrequencies,
+    characterId,
+    characterPassages,
+    views,
+  };
 }
 
 /** The text a passage is found by: its heading path, then its own text. */
@@ -110,6 +146,7 @@ function buildView(
   passages: readonly Passage[],
   length: Uint32Array,
   postingPassages: readonly Int32Array[],
+  characterPassages: readonly Int32Array[],
 ): IndexView {
   const member = new Uint8Array(passages.length);
   let count = 0;
@@ -121,13 +158,22 @@ function buildView(
       totalLength += length[doc] ?? 0;
     }
   });
-  const documentFrequency = new Int32Array(postingPassages.length);
-  postingPassages.forEach((docs, id) => {
-    let df = 0;
-    for (const doc of docs) df += member[doc] ?? 0;
-    documentFrequency[id] = df;
-  });
-  return { member, count, averageLength: count > 0 ? totalLength / count : 0, documentFrequency };
+  const frequencies = (postings: readonly Int32Array[]) => {
+    const frequency = new Int32Array(postings.length);
+    postings.forEach((docs, id) => {
+      let df = 0;
+      for (const doc of docs) df += member[doc] ?? 0;
+      frequency[id] = df;
+    });
+    return frequency;
+  };
+  return {
+    member,
+    count,
+    averageLength: count > 0 ? totalLength / count : 0,
+    documentFrequency: frequencies(postingPassages),
+    characterFrequency: frequencies(characterPassages),
+  };
 }
 
 function hasCounterpartIn(language: AnswerLanguage, passage: Passage, source: IndexSource): boolean {

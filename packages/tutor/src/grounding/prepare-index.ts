@@ -22,10 +22,20 @@ export interface TutorIndex {
    * everywhere (`docker` in Docker notes), so naming it says little about which passage answers.
    */
   specificity(conceptId: string): number;
+  /**
+   * Whether a concept is a hub of the notes: mentioned in at least half their passages (`Docker` and
+   * `container` in Docker notes). Relations and follow-ups about a hub teach little.
+   */
+  isHub(conceptId: string): boolean;
   /** The concept a passage names first (what it is about), by passage position. */
   topic(position: number): string | undefined;
   /** Concept ids by centrality, most central first (at most 12): what the notes are mainly about. */
   centralConcepts: readonly string[];
+  /**
+   * The concepts a passage (by position) mentions, with those its original mentions when it is a
+   * translation (`kb.passageConcepts`).
+   */
+  conceptsAt(position: number): ReadonlySet<string>;
   /** Where each passage (by position) names concepts: `kb.lookup.find` of its text, in its language. */
   mentions(position: number): readonly ConceptMention[];
   /** The concept graph as adjacency arrays, for walks. */
@@ -67,10 +77,18 @@ export function prepareIndex(kb: KnowledgeBase): TutorIndex {
     return (original && original.length > 0 ? original : kb.passageConcepts.get(passage.id))?.[0];
   });
   const mentions = passages.passages.map((passage) => findMentions(kb, passage));
+  const conceptSets = passages.passages.map((passage) => {
+    const ids = new Set(kb.passageConcepts.get(passage.id) ?? []);
+    const originalId = kb.originalOf.get(passage.id);
+    if (originalId !== undefined) for (const id of kb.passageConcepts.get(originalId) ?? []) ids.add(id);
+    return ids;
+  });
+  const noConcepts: ReadonlySet<string> = new Set();
   const index: TutorIndex = {
     passages,
     centralConcepts,
     mentions: (position) => mentions[position] ?? [],
+    conceptsAt: (position) => conceptSets[position] ?? noConcepts,
     adjacency: buildConceptAdjacency(kb),
     topic: (position) => topics[position],
     prior,
@@ -81,6 +99,10 @@ export function prepareIndex(kb: KnowledgeBase): TutorIndex {
       const positions = evidencePositions(kb, passages, conceptId, language);
       evidenceCache[language].set(conceptId, positions);
       return positions;
+    },
+    isHub(conceptId) {
+      const view = passages.views.zh.count >= passages.views.en.count ? 'zh' : 'en';
+      return 2 * index.evidence(conceptId, view).length >= passages.views[view].count;
     },
     specificity(conceptId) {
       const known = specificityCache.get(conceptId);

@@ -1,8 +1,8 @@
 import type { KnowledgeBase } from '@notetutor/graph';
 import { passageInLanguage } from './passage-in-language';
-import type { AnswerLanguage } from './passage-index';
+import type { AnswerLanguage, PassageIndex } from './passage-index';
 import type { TutorIndex } from './prepare-index';
-import { type Bm25Result, type QueryTerm, scoreBm25 } from './score-bm25';
+import { type Bm25Scratch, createBm25Scratch, type QueryTerm, scoreBm25 } from './score-bm25';
 
 /** A concept that steers ranking, with how much it counts (already scaled by specificity). */
 export interface WeightedConcept {
@@ -20,6 +20,8 @@ export interface RankingQuery {
   expanded: readonly WeightedConcept[];
   /** Passages stating a relation between the linked concepts (or on the path between them). */
   relationEvidence: ReadonlyMap<string, number>;
+  /** Concepts the question asks to define ("What is a container?"): their defining passage leads. */
+  defining?: readonly string[];
 }
 
 /** A ranked passage position with the parts of its score. */
@@ -34,6 +36,8 @@ export interface RankedCandidate {
 export const LINKED_EVIDENCE_BOOST = 0.6;
 /** Boost for the passage that defines a linked concept. */
 export const DEFINITION_BOOST = 0.3;
+/** Boost for the passage defining the concept a "what is X?" question asks about, whatever its specificity. */
+export const DEFINITION_QUESTION_BOOST = 0.5;
 /** Boost for a passage whose first-mentioned concept is a linked concept: the passage is about it. */
 export const TOPIC_BOOST = 0.5;
 /** Boost for a passage stating a relation between linked concepts. */
@@ -55,13 +59,26 @@ export function rankPassages(
   kb: KnowledgeBase,
   query: RankingQuery,
   limit: number,
-): { candidates: RankedCandidate[]; bm25: Bm25Result } {
-  const bm25 = scoreBm25(index.passages, query.language, query.terms);
+): { candidates: RankedCandidate[] } {
+  const scratch = scratchFor(index.passages);
+  const bm25 = scoreBm25(index.passages, query.language, query.terms, scratch.bm25);
   let maxBm25 = 0;
   for (const position of bm25.touched) maxBm25 = Math.max(maxBm25, bm25.scores[position] as number);
 
-  const boost = new Map<number, number>();
-  const add = (position: number, value: number) => boost.set(position, (boost.get(position) ?? 0) + value);
+  // Boosts accumulate in arrays the size of the corpus kept per index, cleared through the list of
+  // positions they touched: a question allocates nothing per boosted passage.
+  const { boost, expansion, relations, boosted } = scratch;
+  let boostedCount = 0;
+  const mark = (position: number) => {
+    if (boost[position] === 0 && expansion[position] === 0 && relations[position] === 0) {
+      boosted[boostedCount++] = position;
+    }
+  };
+  const add = (position: number, value: number) => {
+    if (value <= 0) return;
+    mark(position);
+    boost[position] = (boost[position] as number) + value;
+  };
   for (const concept of query.linked) {
     for (const position of index.evidence(concept.id, query.language)) {
       add(position, LINKED_EVIDENCE_BOOST * concept.weight);
@@ -74,43 +91,112 @@ export function rankPassages(
       definition === null ? undefined : positionInLanguage(index, kb, definition, query.language);
     if (position !== undefined) add(position, DEFINITION_BOOST * concept.weight);
   }
+  for (const id of query.defining ?? []) {
+    const definition = kb.graph.hasNode(id) ? kb.graph.getNodeAttribute(id, 'definition') : null;
+    const position =
+      definition === null ? undefined : positionInLanguage(index, kb, definition, query.language);
+    if (position !== undefined) add(position, DEFINITION_QUESTION_BOOST);
+  }
   // Expansion breaks ties; it must not let a passage that lists many neighbours (an overview) outrank the
   // passage about the concept asked, so a passage gets the boost of its best expanded concept, not the sum.
-  const expansion = new Map<number, number>();
   for (const concept of query.expanded) {
+    const value = EXPANSION_BOOST * concept.weight;
+    if (value <= 0) continue;
     for (const position of index.evidence(concept.id, query.language)) {
-      expansion.set(position, Math.max(expansion.get(position) ?? 0, EXPANSION_BOOST * concept.weight));
+      mark(position);
+      expansion[position] = Math.max(expansion[position] as number, value);
     }
   }
-  for (const [position, value] of expansion) add(position, value);
   // An original and its translation are one passage of the view: boost it once, by its weightiest relation.
-  const relations = new Map<number, number>();
   for (const [id, weight] of query.relationEvidence) {
     const position = positionInLanguage(index, kb, id, query.language);
-    if (position !== undefined) relations.set(position, Math.max(relations.get(position) ?? 0, weight));
+    if (position === undefined || weight <= 0) continue;
+    mark(position);
+    relations[position] = Math.max(relations[position] as number, weight);
   }
-  for (const [position, weight] of relations) add(position, RELATION_BOOST * weight);
 
+  // The best `limit` candidates, kept sorted by insertion (score, then position): never more objects than that.
   const candidates: RankedCandidate[] = [];
+  const better = (a: RankedCandidate, score: number, position: number) =>
+    a.score > score || (a.score === score && a.position < position);
   const consider = (position: number) => {
     const raw = bm25.scores[position] as number;
     const lexical = maxBm25 > 0 ? raw / maxBm25 : 0;
-    const score = (index.prior[position] as number) * (lexical + (boost.get(position) ?? 0));
-    if (score > 0) candidates.push({ position, score, bm25: raw });
+    const extra =
+      (boost[position] as number) +
+      (expansion[position] as number) +
+      RELATION_BOOST * (relations[position] as number);
+    const score = (index.prior[position] as number) * (lexical + extra);
+    if (score <= 0 || limit <= 0) return;
+    const last = candidates[candidates.length - 1];
+    if (candidates.length >= limit && last !== undefined && better(last, score, position)) return;
+    let at = candidates.length;
+    while (at > 0 && !better(candidates[at - 1] as RankedCandidate, score, position)) at--;
+    candidates.splice(at, 0, { position, score, bm25: raw });
+    if (candidates.length > limit) candidates.length = limit;
   };
   for (const position of bm25.touched) consider(position);
-  for (const position of boost.keys()) if ((bm25.scores[position] as number) === 0) consider(position);
-  candidates.sort((a, b) => b.score - a.score || a.position - b.position);
-  return { candidates: candidates.slice(0, limit), bm25 };
+  for (let i = 0; i < boostedCount; i++) {
+    const position = boosted[i] as number;
+    if ((bm25.scores[position] as number) === 0) consider(position);
+  }
+  for (let i = 0; i < boostedCount; i++) {
+    const position = boosted[i] as number;
+    boost[position] = 0;
+    expansion[position] = 0;
+    relations[position] = 0;
+  }
+  return { candidates };
 }
 
+/** Buffers for ranking the questions asked of one index, one after the other. */
+interface RankingScratch {
+  bm25: Bm25Scratch;
+  boost: Float64Array;
+  expansion: Float64Array;
+  relations: Float64Array;
+  /** Positions with a non-zero boost, expansion or relation, to clear them after the question. */
+  boosted: Int32Array;
+}
+
+const scratches = new WeakMap<PassageIndex, RankingScratch>();
+
+/** One scratch per index: questions are ranked one at a time (JavaScript runs one at a time). */
+function scratchFor(passages: PassageIndex): RankingScratch {
+  let scratch = scratches.get(passages);
+  if (scratch === undefined) {
+    const size = passages.passages.length;
+    scratch = {
+      bm25: createBm25Scratch(passages),
+      boost: new Float64Array(size),
+      expansion: new Float64Array(size),
+      relations: new Float64Array(size),
+      boosted: new Int32Array(size),
+    };
+    scratches.set(passages, scratch);
+  }
+  return scratch;
+}
+
+const positionCache = new WeakMap<TutorIndex, Record<AnswerLanguage, Map<string, number>>>();
+
+/** The position in `language`'s view of a passage or its counterpart (-1: none), remembered per index. */
 function positionInLanguage(
   index: TutorIndex,
   kb: KnowledgeBase,
   id: string,
   language: AnswerLanguage,
 ): number | undefined {
-  const position = index.passages.position.get(passageInLanguage(kb, id, language));
-  if (position === undefined || index.passages.views[language].member[position] !== 1) return undefined;
-  return position;
+  let cache = positionCache.get(index);
+  if (cache === undefined) {
+    cache = { zh: new Map(), en: new Map() };
+    positionCache.set(index, cache);
+  }
+  let position = cache[language].get(id);
+  if (position === undefined) {
+    const found = index.passages.position.get(passageInLanguage(kb, id, language));
+    position = found === undefined || index.passages.views[language].member[found] !== 1 ? -1 : found;
+    cache[language].set(id, position);
+  }
+  return position === -1 ? undefined : position;
 }

@@ -1,6 +1,7 @@
 import type { Turn } from '@notetutor/contracts';
 import type { KnowledgeBase } from '@notetutor/graph';
 import { tokenize } from '../text/tokenize';
+import { detectQuestionShape } from './detect-question-shape';
 import { type ConceptLink, linkQuestionToConcepts } from './link-question-to-concepts';
 import type { AnswerLanguage } from './passage-index';
 
@@ -64,9 +65,16 @@ export function resolveFollowUp(
   const weight = ownConcepts.length === 0 ? CARRIED_WEIGHT_ALONE : CARRIED_WEIGHT_WITH_OWN;
   const termWeight = ownConcepts.length === 0 ? HISTORY_TERM_WEIGHT_ALONE : HISTORY_TERM_WEIGHT_WITH_OWN;
   const own = new Set(ownConcepts.map((c) => c.id));
-  for (const turn of userTurns.slice(-MAX_TURNS_BACK).reverse()) {
-    const concepts = turnConcepts(kb, turn, language).filter((c) => !own.has(c.id));
+  const recent = userTurns.slice(-MAX_TURNS_BACK).reverse();
+  for (const [back, turn] of recent.entries()) {
+    let concepts = turnConcepts(kb, turn, language).filter((c) => !own.has(c.id));
     if (concepts.length === 0) continue;
+    // "它们有什么区别？" after asking about bridge mode, then host mode: the two sides are the topics of the
+    // last two turns, not two concepts of the last one.
+    if (ownConcepts.length === 0 && detectQuestionShape(question, language) !== 'plain') {
+      const earlier = earlierTopic(kb, recent.slice(back + 1), language, new Set(concepts.map((c) => c.id)));
+      if (earlier !== undefined) concepts = [earlier, ...concepts];
+    }
     // The words that named the earlier concepts are carried as those concepts; what is left says which
     // aspect was asked about ("reach it from outside"), and that is what the terms should carry.
     const conceptWords = new Set(concepts.flatMap((c) => c.terms));
@@ -79,6 +87,22 @@ export function resolveFollowUp(
   }
   const last = userTurns.at(-1);
   return { elliptical: true, concepts: [], terms: last ? tokenize(last.content) : [], termWeight };
+}
+
+/** The first concept of the most recent of `turns` that names one not in `exclude`. */
+function earlierTopic(
+  kb: KnowledgeBase,
+  turns: readonly Turn[],
+  language: AnswerLanguage,
+  exclude: ReadonlySet<string>,
+): ConceptLink | undefined {
+  for (const turn of turns) {
+    const concepts = turnConcepts(kb, turn, language);
+    if (concepts.length === 0) continue;
+    const first = concepts[0] as ConceptLink;
+    return exclude.has(first.id) ? undefined : first;
+  }
+  return undefined;
 }
 
 function turnConcepts(kb: KnowledgeBase, turn: Turn, language: AnswerLanguage): ConceptLink[] {

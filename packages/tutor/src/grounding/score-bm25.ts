@@ -25,6 +25,22 @@ export interface Bm25Result {
   idf: number[];
 }
 
+/**
+ * Buffers `scoreBm25` may reuse from one query to the next (see {@link createBm25Scratch}). A result scored
+ * into a scratch is only valid until the next query scored into the same scratch.
+ */
+export interface Bm25Scratch {
+  scores: Float64Array;
+  matchedMass: Float64Array;
+  touched: number[];
+}
+
+/** Reusable buffers for scoring queries against `index` one after the other. */
+export function createBm25Scratch(index: PassageIndex): Bm25Scratch {
+  const size = index.passages.length;
+  return { scores: new Float64Array(size), matchedMass: new Float64Array(size), touched: [] };
+}
+
 const K1 = 1.2;
 const B = 0.75;
 
@@ -35,7 +51,8 @@ export function inverseDocumentFrequency(count: number, df: number): number {
 
 /**
  * Scores the passages of `language`'s view against the query terms with Okapi BM25 (k1 = 1.2, b = 0.75),
- * walking only the postings of the query's terms.
+ * walking only the postings of the query's terms. With a `scratch`, the score arrays are that scratch's
+ * (cleared of the previous query's scores), so a query allocates nothing the size of the corpus.
  *
  * @example
  * const { scores, touched } = scoreBm25(index, 'en', [{ term: 'namespac', weight: 1 }]);
@@ -44,12 +61,26 @@ export function scoreBm25(
   index: PassageIndex,
   language: AnswerLanguage,
   query: readonly QueryTerm[],
+  scratch?: Bm25Scratch,
 ): Bm25Result {
   const view = index.views[language];
   const size = index.passages.length;
-  const scores = new Float64Array(size);
-  const matchedMass = new Float64Array(size);
-  const touched: number[] = [];
+  let scores: Float64Array;
+  let matchedMass: Float64Array;
+  if (scratch !== undefined && scratch.scores.length === size) {
+    // Clear what the previous query wrote, rather than allocating two arrays the size of the corpus.
+    scores = scratch.scores;
+    matchedMass = scratch.matchedMass;
+    for (const doc of scratch.touched) {
+      scores[doc] = 0;
+      matchedMass[doc] = 0;
+    }
+    scratch.touched.length = 0;
+  } else {
+    scores = new Float64Array(size);
+    matchedMass = new Float64Array(size);
+  }
+  const touched: number[] = scratch?.touched ?? [];
   const idf: number[] = [];
   let queryMass = 0;
   let knownMass = 0;

@@ -70,6 +70,25 @@ describe('chooseQuote on long sentences', () => {
     expect(quote.text.length).toBeLessThanOrEqual(300);
   });
 
+  it('does not end a Chinese quote on a clause the rest of the sentence finishes', () => {
+    const text =
+      '镜像其实就是一个包含完整的操作系统，在最低层为bootfs、其次rootfs(系统)都为只读模式,一个镜像必须包含基础操作系统，我们构建镜像过程中，实际上是在前两层之上制作，每层之间是独立的，例如：在第三层添加emacs并在第四层添加apache，第四层中并不包含amecs，最后其实是通过联合挂载的方式将所有层整合并提供一个读写层(最上层)容器.';
+    // Also when the dangling clause scores (it names 镜像, a word of the question).
+    for (const words of [['操作系统'], ['操作系统', '镜像']]) {
+      const quote = chooseQuote(passage(text), score(words));
+      expect(quote.text.startsWith('镜像其实就是一个包含完整的操作系统')).toBe(true);
+      expect(quote.text).not.toMatch(/过程中，?$/);
+    }
+  });
+
+  it('lets a clause that leans on the one before bring it in', () => {
+    const text =
+      'Among the several virtual machines on one host, the kernel, system and user space do not affect one another; even if one of the virtual machines goes down, it does not affect the running of the other virtual machines, so complete isolation can be achieved, but the resource overhead is relatively large.';
+    const quote = chooseQuote({ ...passage(text), lang: 'en' as const }, score(['complete isolation']));
+    // Not "So complete isolation can be achieved": that would claim it of whatever the reader has in mind.
+    expect(quote.text.startsWith('even if one of the virtual machines goes down')).toBe(true);
+  });
+
   it('marks a statement that starts inside a sentence of the notes as a fragment', () => {
     const text = `${'甲'.repeat(70)}，${'乙'.repeat(70)}，docker会在iptables中自动创建转发规则。`;
     const quote = chooseQuote(passage(text), score(['iptables']));

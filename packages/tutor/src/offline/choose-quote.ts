@@ -24,6 +24,12 @@ const LEAD_IN_SHARE = 0.12;
 /** Longest quote, in characters, per language: about two sentences of the notes. */
 export const MAX_QUOTE_CHARS = { zh: 130, en: 300 } as const;
 
+/** A Chinese clause that sets the scene for the next one (`…过程中，`, `…的时候，`, `如果…，`): never a quote's end. */
+const SUBORDINATE_END_ZH = /(?:过程中|时|时候|后|以后|之后|前|之前)[，,；;：:]?$/u;
+const SUBORDINATE_START_ZH = /^(?:如果|假如|假设|因为|由于|虽然|尽管|即使|只要|除非|当)/u;
+/** How a clause starts when it depends on the clause before it: a connective or a pronoun. */
+const DEPENDENT_START =
+  /^(?:所以|因此|因而|但是|但|而且|而|并且|则|它|它们|其|这|该|此|(?:so|but|and|or|which|hence|thus|therefore|then|yet|it|they|this|these|its|their)\b)/iu;
 const ANAPHORIC_START = /^(?:它|它们|其|这|该|此|(?:it|they|this|these|its|their)\b)/iu;
 const OPENERS = new Set(['(', '（', '“', '「', '『', '[', '【']);
 const CLOSERS = new Set([')', '）', '”', '」', '』', ']', '】']);
@@ -54,30 +60,18 @@ export function chooseQuote(
   // Clauses are cut by the passage's own punctuation rules, whatever language the answer is in.
   const own = passage.lang === 'zh' ? 'zh' : 'en';
   const limit = maxChars ?? MAX_QUOTE_CHARS[own];
-  const sentences = passage.sentences.length > 0 ? passage.sentences : [{ start: 0, end: text.length }];
-  const units: SentenceSpan[] = [];
-  for (const sentence of sentences) {
-    if (sentence.end - sentence.start <= limit) units.push(sentence);
-    else units.push(...splitClauses(text, sentence, own));
-  }
+  const { sentences, units, sentenceOf, asks } = unitsOf(passage, limit);
   // A question in the notes ("用户空间如何隔离？") asks rather than tells: never quoted as a statement.
-  const scores = units.map((unit) => {
-    const unitText = text.slice(unit.start, unit.end);
-    return QUESTION_END.test(unitText) ? 0 : scoreUnit(unitText, unit.start, unit.end);
-  });
-  let best = Math.max(
-    0,
-    units.findIndex((unit) => !QUESTION_END.test(text.slice(unit.start, unit.end))),
+  const scores = units.map((unit, i) =>
+    asks[i] === 1 ? 0 : scoreUnit(text.slice(unit.start, unit.end), unit.start, unit.end),
   );
+  let best = Math.max(0, asks.indexOf(0));
   scores.forEach((score, i) => {
     if (score > (scores[best] as number)) best = i;
   });
   let first = best;
   let last = best;
   const top = scores[best] ?? 0;
-  const sentenceOf = units.map((unit) =>
-    sentences.findIndex((s) => unit.start >= s.start && unit.end <= s.end),
-  );
   const whole = (i: number) => {
     const sentence = sentences[sentenceOf[i] as number];
     return sentence !== undefined && units[i]?.start === sentence.start && units[i]?.end === sentence.end;
@@ -97,12 +91,32 @@ export function chooseQuote(
   ) {
     last++;
   }
+  // Chinese puts a subordinate clause before the clause it belongs to: read-on clauses that stop short of the
+  // sentence's end would leave a dangling "…我们构建镜像过程中" that the next clause finishes. (English mostly
+  // puts them after: "…LXC; its arrival achieved …, keeping environments uniform" reads on fine.)
+  if (own === 'zh' && last + 1 < units.length && sameSentence(last + 1)) {
+    const dangling = (i: number) => {
+      const unitText = text.slice((units[i] as SentenceSpan).start, (units[i] as SentenceSpan).end);
+      return SUBORDINATE_END_ZH.test(unitText) || SUBORDINATE_START_ZH.test(unitText);
+    };
+    while (last > best && (!scoring(last) || dangling(last))) last--;
+  }
   while (first - 1 >= 0 && sameSentence(first - 1) && span(first - 1, last) <= limit) {
     if ((scores[first - 1] as number) >= top / 2) first--;
     else {
       if (length(first - 1) <= limit * LEAD_IN_SHARE) first--;
       break;
     }
+  }
+  // A clause that leans on the one before (`so complete isolation can be achieved`, `所以…`, `it…`) does not
+  // stand alone: bring in what it leans on, as far as the limit allows.
+  while (
+    first - 1 >= 0 &&
+    sameSentence(first - 1) &&
+    DEPENDENT_START.test(text.slice((units[first] as SentenceSpan).start)) &&
+    span(first - 1, last) <= limit
+  ) {
+    first--;
   }
   // Then whole neighbouring sentences that score at least half as well as the best unit.
   const worth = (i: number) => top > 0 && (scores[i] as number) >= top / 2 && whole(i);
@@ -138,6 +152,46 @@ export function chooseQuote(
   let score = 0;
   for (let i = first; i <= last; i++) score += scores[i] as number;
   return { start, end, text: text.slice(start, end), score, statements };
+}
+
+/** How a passage is cut into quotable units for one length limit; the same for every question. */
+interface Units {
+  sentences: readonly SentenceSpan[];
+  units: SentenceSpan[];
+  /** Index in `sentences` of the sentence each unit belongs to. */
+  sentenceOf: Int32Array;
+  /** 1 for a unit that is a question the notes ask. */
+  asks: Uint8Array;
+}
+
+const unitCache = new WeakMap<Passage, Map<number, Units>>();
+
+function unitsOf(passage: Passage, limit: number): Units {
+  let byLimit = unitCache.get(passage);
+  const known = byLimit?.get(limit);
+  if (known !== undefined) return known;
+  const text = passage.text;
+  const own = passage.lang === 'zh' ? 'zh' : 'en';
+  const sentences = passage.sentences.length > 0 ? passage.sentences : [{ start: 0, end: text.length }];
+  const units: SentenceSpan[] = [];
+  for (const sentence of sentences) {
+    if (sentence.end - sentence.start <= limit) units.push(sentence);
+    else units.push(...splitClauses(text, sentence, own));
+  }
+  const result: Units = {
+    sentences,
+    units,
+    sentenceOf: Int32Array.from(units, (unit) =>
+      sentences.findIndex((s) => unit.start >= s.start && unit.end <= s.end),
+    ),
+    asks: Uint8Array.from(units, (unit) => (QUESTION_END.test(text.slice(unit.start, unit.end)) ? 1 : 0)),
+  };
+  if (byLimit === undefined) {
+    byLimit = new Map();
+    unitCache.set(passage, byLimit);
+  }
+  byLimit.set(limit, result);
+  return result;
 }
 
 /** Cuts a long sentence after clause punctuation into pieces of at most `maxChars` where possible. */

@@ -19,6 +19,9 @@ export function composeDecline(grounding: Grounding, kb?: KnowledgeBase): Answer
   const suggestions = grounding.suggestions ?? [];
   const labels = suggestions.map((s) => s.label);
   const named = grounding.concepts.filter((c) => c.matched !== 'history' && c.matched !== 'graph');
+  // In English, a kind in general is a plural: "your notes mainly cover containers, Docker and images".
+  const general = (concept: { id: string; label: string }) =>
+    kb ? conceptPhrase(kb, concept.id, 'en', 'generic') : concept.label;
   const parts: string[] = [];
   if (language === 'zh') {
     if (grounding.uncoveredReason === 'empty') parts.push('我没太明白你想问什么，能把问题说得再具体一点吗？');
@@ -48,14 +51,19 @@ export function composeDecline(grounding: Grounding, kb?: KnowledgeBase): Answer
       if (named.length > 0) {
         parts.push(
           `They do mention ${joinLabels(
-            named.map((c) => bold(c.label)),
+            named.map((c) => bold(general(c))),
             'en',
           )}, but not this.`,
         );
       }
     }
     if (labels.length > 0)
-      parts.push(`Your notes mainly cover ${joinLabels(labels.map(bold), 'en')}: ask me about any of those.`);
+      parts.push(
+        `Your notes mainly cover ${joinLabels(
+          suggestions.map((c) => bold(general(c))),
+          'en',
+        )}: ask me about any of those.`,
+      );
   }
   return {
     answer: parts.join(language === 'zh' ? '' : ' '),

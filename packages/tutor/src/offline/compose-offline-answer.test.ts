@@ -26,6 +26,11 @@ const QUESTIONS: { question: string; history?: Turn[] }[] = [
   { question: '什么是联合挂载？' },
   { question: 'docker的架构是怎样工作的？' },
   { question: 'How do I keep my data after the container is deleted?' },
+  { question: 'What are namespaces?' },
+  { question: 'What is a container?' },
+  { question: '镜像仓库是什么？' },
+  { question: 'docker0是什么' },
+  { question: 'Docker和LXC是什么关系？' },
   {
     question: '那host模式呢？',
     history: [{ role: 'user', content: 'bridge模式下外部怎么访问容器里的服务？' }],
@@ -105,6 +110,30 @@ describe.each(QUESTIONS)('composeOfflineAnswer("$question")', ({ question, histo
     }
   });
 
+  it('ends every statement with the full stop of its language', () => {
+    expect(answer.answer).not.toMatch(HAN.test(question) ? /\[\d+\]\./ : /[A-Za-z)] \[\d+\]。/);
+  });
+
+  it('asks follow-ups in grammatical English and about relations the notes state', () => {
+    for (const followUp of answer.followUps) {
+      // "What is container?" / "What is PID namespace?" lack their article.
+      expect(followUp).not.toMatch(
+        /^What is (?!an? |the )[^?]*\b(?:namespace|container|machine|layer|mount|socket|address|pair|daemon|client|image|bridge|kernel)\?$/,
+      );
+      const relation = /^(.+)和(.+)有什么关系？$/.exec(followUp);
+      if (relation) {
+        const id = (label: string) => kb.graph.findNode((_n, a) => a.labelZh === label);
+        const [a, b] = [id(relation[1] as string), id(relation[2] as string)];
+        expect(a && b).toBeTruthy();
+        const types = [
+          ...kb.graph.edges(a as string, b as string),
+          ...kb.graph.edges(b as string, a as string),
+        ].map((e) => kb.graph.getEdgeAttribute(e, 'type'));
+        expect(types.some((t) => t !== 'related-to')).toBe(true);
+      }
+    }
+  });
+
   it('suggests a few follow-up questions, none of them the question itself', () => {
     expect(answer.followUps.length).toBeGreaterThanOrEqual(1);
     expect(answer.followUps.length).toBeLessThanOrEqual(3);
@@ -136,8 +165,59 @@ describe('composeOfflineAnswer: shapes of answer', () => {
   });
 
   it('phrases relations from the graph as sentences, in either language', () => {
-    expect(ask('What do cgroups do?').answer).toMatch(/- Cgroups limit [^\n]*memory[^\n]* \[1\]\./);
-    expect(ask('Cgroups有什么作用？').answer).toMatch(/- Cgroups限制[^\n]*内存[^\n]* \[1\]。/);
+    // The direct answer quotes what docker0 is; the notes' next sentence says the veth pair plugs into it.
+    expect(ask('What is docker0?').answer).toMatch(/- The veth pair connects to docker0 \[\d+\]\./);
+    expect(ask('docker0是什么').answer).toMatch(/- veth pair连接到docker0 \[\d+\]。/);
+  });
+
+  it('does not repeat as a relation what its quotes already say', () => {
+    // "It can limit … how many CPU cores and how much memory" is quoted: "Cgroups limit CPU" adds nothing.
+    for (const question of ['What do cgroups do?', 'Cgroups有什么作用？', 'Docker和LXC是什么关系？']) {
+      const { answer } = ask(question);
+      expect(answer).not.toMatch(/How these concepts relate|这些概念之间的关系/);
+    }
+    expect(ask('Docker和LXC是什么关系？').answer).not.toContain('Docker基于LXC');
+  });
+
+  it('leaves out relations that lead to a hub of the notes, and says one thing per pair of concepts', () => {
+    expect(ask('What is overlay2?').answer).not.toContain('Docker uses');
+    expect(ask('How are Docker images built out of layers?').answer).not.toContain('Docker uses');
+    const layers = ask('What is the relationship between images and containers?').answer;
+    expect(layers).not.toMatch(/image is based on the image layer[\s\S]*image requires the image layer/);
+  });
+
+  it('answers "what is X?" from the passage that defines X', () => {
+    const answer = ask('What is a container?');
+    expect(answer.citations[0]?.original?.id).toBe('docker-concepts.zh#2.2');
+    expect(answer.answer).toMatch(/^Here's what your notes say about the \*\*container\*\*:/);
+  });
+
+  it('shows under an English quote the Chinese sentences it translates, not the whole bullet', () => {
+    const citation = ask('What are namespaces?').citations[0];
+    expect(citation?.original?.quote).toContain('统称为Namespaces');
+    expect(citation?.original?.quote).not.toContain('容器是在虚拟机的结构中');
+  });
+
+  it('compares the topics of the last two turns when asked "what is the difference between them?"', () => {
+    const history: Turn[] = [
+      { role: 'user', content: 'bridge模式是怎么工作的？' },
+      { role: 'assistant', content: '…', concepts: ['bridge'] },
+      { role: 'user', content: '那host模式呢？' },
+      { role: 'assistant', content: '…', concepts: ['host-mode'] },
+    ];
+    const answer = ask('它们有什么区别？', history);
+    expect(answer.answer).toContain('**网桥**\n- ');
+    expect(answer.answer).toContain('**host 模式**\n- ');
+    expect(answer.citations.map((c) => c.id)).toEqual(
+      expect.arrayContaining(['docker-concepts.zh#5.2', 'docker-concepts.zh#5.3']),
+    );
+    const english = ask("What's the difference between them?", [
+      { role: 'user', content: 'How does bridge mode work?' },
+      { role: 'user', content: 'And host mode?' },
+    ]);
+    expect(english.citations.map((c) => c.original?.id)).toEqual(
+      expect.arrayContaining(['docker-concepts.zh#5.2', 'docker-concepts.zh#5.3']),
+    );
   });
 
   it('leads a follow-up answer with the passage about what it asks', () => {
@@ -184,6 +264,12 @@ describe('composeOfflineAnswer: declining', () => {
       expect(answer.answer).not.toMatch(/system prompt|系统提示/i);
     },
   );
+
+  it('names what the notes cover in plain English: "containers", not "container"', () => {
+    const { answer } = ask('What is the capital of France?');
+    expect(answer).toMatch(/Your notes mainly cover [^:]*\*\*containers\*\*/);
+    expect(answer).not.toContain('**container**');
+  });
 
   it('asks for more words when the question has none that carry meaning', () => {
     expect(ask('What is it?').answer).toMatch(/not sure what you're asking/);

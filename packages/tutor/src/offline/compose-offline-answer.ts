@@ -45,8 +45,10 @@ interface Context {
   language: AnswerLanguage;
   registry: CitationRegistry;
   weights: Map<string, number>;
-  /** Concepts named within `passage.text.slice(start, end)` (from the index's mention table). */
-  mentions: (passage: Passage, start: number, end: number) => Set<string>;
+  /** Whether `passage.text.slice(start, end)` names the concept `id` (from the index's mention table). */
+  names: (passage: Passage, start: number, end: number, id: string) => boolean;
+  /** Spans of passages the answer quotes as statements, by passage id: what it has already said. */
+  said: Map<string, [number, number][]>;
 }
 
 /**
@@ -68,20 +70,20 @@ export function composeOfflineAnswer(kb: KnowledgeBase, grounding: Grounding): A
   if (!grounding.covered || passages.length === 0) return composeDecline(grounding, kb);
 
   const language = grounding.language;
+  const index = prepareIndex(kb);
   const context: Context = {
     kb,
     grounding,
     language,
     registry: createCitationRegistry(kb),
     weights: weighTerms(kb, language, grounding.terms ?? tokenize(grounding.question)),
-    mentions: (passage, start, end) => {
-      const index = prepareIndex(kb);
-      const ids = new Set<string>();
+    names: (passage, start, end, id) => {
       for (const m of index.mentions(index.passages.position.get(passage.id) ?? -1)) {
-        if (m.start >= start && m.end <= end) ids.add(m.id);
+        if (m.id === id && m.start >= start && m.end <= end) return true;
       }
-      return ids;
+      return false;
     },
+    said: new Map(),
   };
   const focus = grounding.concepts.map((c) => c.id);
   const covered = new Set(focus);
@@ -97,16 +99,28 @@ export function composeOfflineAnswer(kb: KnowledgeBase, grounding: Grounding): A
     blocks.push(...composeDirectAnswer(context, passages, focus));
   }
 
+  // A chain of relations is worth its own numbered block; a single step is one relation among the others.
   const pathSteps = grounding.shape === 'relation' && pair ? (grounding.path?.relations ?? []) : [];
-  const pathBlock = pathSteps.length > 0 && pair ? composePath(context, pair, pathSteps) : undefined;
+  const pathBlock = pathSteps.length > 1 && pair ? composePath(context, pair, pathSteps) : undefined;
   if (pathBlock) {
     blocks.push(pathBlock);
     for (const step of pathSteps) covered.add(step.source).add(step.target);
   }
-  const relationBlock = composeRelations(context, pathBlock ? pathSteps : []);
+  const relationBlock = composeRelations(
+    context,
+    pathBlock ? pathSteps : [],
+    pathSteps.length === 1 ? pathSteps : [],
+  );
   if (relationBlock) {
     blocks.push(relationBlock.text);
     for (const id of relationBlock.concepts) covered.add(id);
+  }
+
+  // What the quotes talk about is covered too: no "how do Cgroups and CPU relate?" under an answer saying so.
+  for (const [id, spans] of context.said) {
+    for (const m of index.mentions(index.passages.position.get(id) ?? -1)) {
+      if (spans.some(([start, end]) => m.start >= start && m.end <= end)) covered.add(m.id);
+    }
   }
 
   const concepts: ConceptRef[] = [];
@@ -134,9 +148,10 @@ function composeDirectAnswer(
   const { grounding, language } = context;
   const own = grounding.concepts.filter((c) => c.matched !== 'history');
   const carried = grounding.concepts.filter((c) => c.matched === 'history');
-  const bold = (labels: { label: string }[]) =>
+  // A lead names at most three concepts: a follow-up may carry many from the turn it continues.
+  const bold = (concepts: { id: string }[]) =>
     joinLabels(
-      labels.map((c) => `**${c.label}**`),
+      concepts.slice(0, 3).map((c) => boldPhrase(context, c.id)),
       language,
     );
   let lead: string;
@@ -213,14 +228,16 @@ function composeComparison(
   const blocks: string[] = [
     language === 'zh'
       ? `你的笔记里关于**${labelA}**和**${labelB}**是这样说的：`
-      : `Here's how your notes describe **${labelA}** and **${labelB}**:`,
+      : `Here's how your notes describe ${boldPhrase(context, a)} and ${boldPhrase(context, b)}:`,
   ];
   // A sentence naming both sides, when the notes have one besides the two sides' passages, answers first.
   for (const passage of usable) {
     if (used.has(passage.id) || !about(passage).has(a) || !about(passage).has(b)) continue;
     const quote = chooseQuote(passage, sentenceScorer(context, [a, b], passage));
-    const mentioned = context.mentions(passage, quote.start, quote.end);
-    if (mentioned.has(a) && mentioned.has(b)) {
+    if (
+      context.names(passage, quote.start, quote.end, a) &&
+      context.names(passage, quote.start, quote.end, b)
+    ) {
       blocks.push(renderQuote(context, passage, quote));
       break;
     }
@@ -259,28 +276,44 @@ function composePath(
 function composeRelations(
   context: Context,
   alreadyShown: readonly GroundedRelation[],
+  first: readonly GroundedRelation[],
 ): { text: string; concepts: string[] } | undefined {
   const { language, grounding } = context;
   const shown = new Set(alreadyShown.map(relationKey));
   const index = prepareIndex(context.kb);
   const named = new Set(grounding.concepts.filter((c) => c.matched !== 'history').map((c) => c.id));
-  const specific = new Set([...named].filter((id) => index.specificity(id) >= SPECIFIC_CONCEPT));
+  const specific = (id: string) => index.specificity(id) >= SPECIFIC_CONCEPT && !index.isHub(id);
   // Only passages the answer already quotes: a relation must explain what the answer is about.
-  const quoted = new Set(context.registry.citations().map((c) => c.id));
-  const cited: { relation: GroundedRelation; n: number }[] = [];
-  for (const relation of grounding.relations) {
+  const quoted = (id: string) => context.registry.numberOf(id) !== undefined;
+  const pairs = new Set<string>();
+  const cited: { relation: GroundedRelation; n: number; span: string }[] = [];
+  for (const relation of [...first, ...grounding.relations]) {
     if (cited.length >= MAX_RELATIONS_CITED) break;
     if (relation.type === 'related-to' || shown.has(relationKey(relation))) continue;
-    // A relation between two of the question's concepts always helps; one leading elsewhere only when it
-    // starts from a specific concept of the question (not `Docker` in Docker notes) and the notes state it
-    // in a passage the answer quotes.
+    // One relation per pair of concepts: "images are based on image layers" and "images require image
+    // layers" say the same thing twice.
+    const pair = pairKey(relation);
+    if (pairs.has(pair)) continue;
+    // A relation between two of the question's concepts always helps. One leading elsewhere only when it
+    // starts from a specific concept of the question, leads to a specific one (not a hub such as `Docker`
+    // in Docker notes: "Docker uses the bridge" teaches nothing) and the notes state it in a passage the answer quotes.
     const between = named.has(relation.source) && named.has(relation.target);
-    const fromSpecific = specific.has(relation.source) || specific.has(relation.target);
-    if (!between && !(fromSpecific && relation.evidence.some((id) => quoted.has(id)))) continue;
-    const n = citeRelation(context, relation);
-    if (n === undefined) continue;
+    const fromSpecific =
+      (named.has(relation.source) && specific(relation.source) && specific(relation.target)) ||
+      (named.has(relation.target) && specific(relation.target) && specific(relation.source));
+    if (!between && !(fromSpecific && relation.evidence.some(quoted))) continue;
+    const evidence = relationEvidence(context, relation);
+    // A relation the answer's quotes already state would say it twice.
+    if (evidence === undefined || alreadySaid(context, relation, evidence)) continue;
+    // One sentence, one point: a second relation drawn from the same sentence only joins when it can share
+    // the line (same type and end: "Cgroups limit CPU and memory").
+    const span = `${evidence.passage.id}:${evidence.start}`;
+    const sameSpan = cited.filter((c) => c.span === span);
+    if (sameSpan.length > 0 && !sameSpan.some((c) => groupable(c.relation, relation))) continue;
+    const n = context.registry.cite(evidence.passage, evidence.start, evidence.end);
     shown.add(relationKey(relation));
-    cited.push({ relation, n });
+    pairs.add(pair);
+    cited.push({ relation, n, span });
   }
   if (cited.length === 0) return undefined;
 
@@ -309,6 +342,18 @@ function composeRelations(
   };
 }
 
+/**
+ * A concept for a lead sentence, its label in bold: `**容器**`, and in English with the article the label
+ * needs outside the bold, "the **container**", "**Namespaces**".
+ */
+function boldPhrase(context: Context, id: string): string {
+  const label = conceptLabel(context.kb, id, context.language);
+  if (context.language === 'zh') return `**${label}**`;
+  const phrase = conceptPhrase(context.kb, id, 'en', 'definite');
+  const at = phrase.lastIndexOf(label);
+  return at === -1 ? `**${phrase}**` : `${phrase.slice(0, at)}**${label}**${phrase.slice(at + label.length)}`;
+}
+
 /** A relation (possibly several sources or targets of one type) as a sentence with its marks. */
 function relationSentence(
   context: Context,
@@ -335,28 +380,74 @@ function relationSentence(
   return `${phrase} ${citation}${language === 'zh' ? '。' : '.'}`;
 }
 
+/** Where the notes state a relation: a span of one of its evidence passages. */
+interface RelationEvidence {
+  passage: Passage;
+  start: number;
+  end: number;
+}
+
 /**
- * Cites the evidence of a relation: a sentence of one of its evidence passages naming both ends, else two
- * adjacent sentences that do (a question in the notes and its answer: "用户空间如何隔离？…统称为Namespaces").
+ * The evidence of a relation: a sentence of one of its evidence passages naming both ends, else two
+ * adjacent sentences that do (a question in the notes and its answer: "用户空间如何隔离？…统称为Namespaces"),
+ * preferring passages the answer already cites.
  */
-function citeRelation(context: Context, relation: GroundedRelation): number | undefined {
+function relationEvidence(context: Context, relation: GroundedRelation): RelationEvidence | undefined {
   const { kb, language, registry } = context;
-  const evidence = relation.evidence
-    .map((id) => kb.passages.get(passageInLanguage(kb, id, language)))
-    .filter((p): p is Passage => p !== undefined)
-    .sort((x, y) => (registry.numberOf(x.id) ?? 1e9) - (registry.numberOf(y.id) ?? 1e9));
+  const passageOf = (id: string) => kb.passages.get(passageInLanguage(kb, id, language));
+  // Passages the answer already cites first (in citation order), then the others in the graph's order,
+  // without sorting them all: on a large notes folder a relation has thousands.
+  const cited: Passage[] = [];
+  for (const id of relation.evidence) {
+    const passage = passageOf(id);
+    if (passage !== undefined && registry.numberOf(passage.id) !== undefined && !cited.includes(passage))
+      cited.push(passage);
+  }
+  cited.sort((x, y) => (registry.numberOf(x.id) as number) - (registry.numberOf(y.id) as number));
+  const statedIn = (passage: Passage, width: number): RelationEvidence | undefined => {
+    const sentences = passage.sentences;
+    for (let i = 0; i + width <= sentences.length; i++) {
+      const start = (sentences[i] as { start: number }).start;
+      const end = (sentences[i + width - 1] as { end: number }).end;
+      if (
+        context.names(passage, start, end, relation.source) &&
+        context.names(passage, start, end, relation.target)
+      )
+        return { passage, start, end };
+    }
+    return undefined;
+  };
   for (const width of [1, 2]) {
-    for (const passage of evidence) {
-      const sentences = passage.sentences;
-      for (let i = 0; i + width <= sentences.length; i++) {
-        const start = (sentences[i] as { start: number }).start;
-        const end = (sentences[i + width - 1] as { end: number }).end;
-        const ids = context.mentions(passage, start, end);
-        if (ids.has(relation.source) && ids.has(relation.target)) return registry.cite(passage, start, end);
-      }
+    for (const passage of cited) {
+      const found = statedIn(passage, width);
+      if (found !== undefined) return found;
+    }
+    for (const id of relation.evidence) {
+      const passage = passageOf(id);
+      if (passage === undefined || registry.numberOf(passage.id) !== undefined) continue;
+      const found = statedIn(passage, width);
+      if (found !== undefined) return found;
     }
   }
   return undefined;
+}
+
+/** Cites the evidence of a relation (see {@link relationEvidence}); undefined when the notes have none. */
+function citeRelation(context: Context, relation: GroundedRelation): number | undefined {
+  const evidence = relationEvidence(context, relation);
+  return evidence && context.registry.cite(evidence.passage, evidence.start, evidence.end);
+}
+
+/**
+ * Whether the answer already quotes the relation: a statement it quotes from the evidence passage names both
+ * ends ("Docker是LXC的二次封装版" already says Docker is based on LXC).
+ */
+function alreadySaid(context: Context, relation: GroundedRelation, { passage }: RelationEvidence): boolean {
+  return (context.said.get(passage.id) ?? []).some(
+    ([start, end]) =>
+      context.names(passage, start, end, relation.source) &&
+      context.names(passage, start, end, relation.target),
+  );
 }
 
 function renderQuote(context: Context, passage: Passage, quote: Quote): string {
@@ -367,6 +458,9 @@ function renderQuote(context: Context, passage: Passage, quote: Quote): string {
 }
 
 function cite(context: Context, passage: Passage, quote: Quote): number {
+  const spans = context.said.get(passage.id) ?? [];
+  spans.push([quote.start, quote.end]);
+  context.said.set(passage.id, spans);
   return context.registry.cite(passage, quote.start, quote.end);
 }
 
@@ -375,18 +469,39 @@ function sentenceScorer(
   focus: readonly string[],
   passage: Passage,
 ): (text: string, start: number, end: number) => number {
+  const index = prepareIndex(context.kb);
+  // A hub of the notes (`Docker` in Docker notes) is named nearly everywhere: naming it says nothing about
+  // whether a sentence answers the question (its words still count by their IDF), unless the question asks
+  // how it relates to or differs from another concept, when a sentence naming both sides is the answer.
+  const plain = (context.grounding.shape ?? 'plain') === 'plain';
+  const named = plain ? focus.filter((id) => !index.isHub(id)) : focus;
   const related = (context.grounding.related ?? []).map((c) => c.id).filter((id) => !focus.includes(id));
+  const folded = foldedText(passage);
   return (text, start, end) => {
     let score = 0;
-    const folded = normalizeForSearch(text);
-    for (const [term, weight] of context.weights) if (containsTerm(folded, term)) score += weight;
-    if (focus.length > 0 || related.length > 0) {
-      const ids = context.mentions(passage, start, end);
-      for (const id of focus) if (ids.has(id)) score += CONCEPT_MENTION_SCORE;
-      for (const id of related) if (ids.has(id)) score += RELATED_MENTION_SCORE;
-    }
+    const unit = folded === undefined ? normalizeForSearch(text) : folded.slice(start, end);
+    for (const [term, weight] of context.weights) if (containsTerm(unit, term)) score += weight;
+    for (const id of named) if (context.names(passage, start, end, id)) score += CONCEPT_MENTION_SCORE;
+    for (const id of related) if (context.names(passage, start, end, id)) score += RELATED_MENTION_SCORE;
     return score;
   };
+}
+
+const foldedTexts = new WeakMap<Passage, string | null>();
+
+/**
+ * A passage's text folded for matching (`normalizeForSearch`), once per passage, when folding keeps its
+ * length (it does unless the text has characters that NFKC or lower-casing expand or merge, such as `㎏`),
+ * so that a unit's folded text is a slice of it; else undefined, and units are folded one by one.
+ */
+function foldedText(passage: Passage): string | undefined {
+  let folded = foldedTexts.get(passage);
+  if (folded === undefined) {
+    const text = normalizeForSearch(passage.text);
+    folded = text.length === passage.text.length ? text : null;
+    foldedTexts.set(passage, folded);
+  }
+  return folded ?? undefined;
 }
 
 function weighTerms(
@@ -403,6 +518,18 @@ function weighTerms(
     if (df > 0) weights.set(term, inverseDocumentFrequency(view.count, df));
   }
   return weights;
+}
+
+/** Whether two relations can be said in one line: same type, and the same source or the same target. */
+function groupable(a: GroundedRelation, b: GroundedRelation): boolean {
+  return a.type === b.type && (a.source === b.source || a.target === b.target);
+}
+
+/** The unordered pair of concepts a relation connects. */
+function pairKey(relation: GroundedRelation): string {
+  return relation.source < relation.target
+    ? `${relation.source}\u0000${relation.target}`
+    : `${relation.target}\u0000${relation.source}`;
 }
 
 function relationKey(relation: GroundedRelation): string {

@@ -14,7 +14,7 @@ export function conceptPhrase(
   kb: KnowledgeBase,
   id: string,
   language: 'zh' | 'en',
-  article: 'definite' | 'indefinite',
+  article: 'definite' | 'indefinite' | 'generic',
 ): string {
   const label = conceptLabel(kb, id, language);
   if (language === 'zh') return label;

@@ -1,6 +1,7 @@
 import type { Citation, Source } from '@notetutor/contracts';
 import type { KnowledgeBase } from '@notetutor/graph';
 import type { Passage } from '@notetutor/notes';
+import { alignOriginalQuote } from './align-original-quote';
 
 /** Numbers citations in order of first use and remembers what of each passage was quoted. */
 export interface CitationRegistry {
@@ -54,7 +55,7 @@ export function createCitationRegistry(kb: KnowledgeBase): CitationRegistry {
           if (original !== undefined) {
             citation.original = {
               id: original.id,
-              quote: alignedQuote(passage, original, start, end),
+              quote: alignOriginalQuote(passage, original, start, end),
               source: sourceOf(original),
             };
           }
@@ -66,27 +67,4 @@ export function createCitationRegistry(kb: KnowledgeBase): CitationRegistry {
 
 function sourceOf(passage: Passage): Source {
   return { file: passage.file, heading: passage.headingPath.join(' › '), line: passage.lineStart };
-}
-
-/**
- * The original's sentences matching the quoted sentences of a translation: the translation keeps the
- * bullets and, sentence for sentence, usually the sentences. When the sentence counts differ the whole
- * original passage is the honest quote.
- */
-function alignedQuote(translation: Passage, original: Passage, start: number, end: number): string {
-  const ts = translation.sentences;
-  const os = original.sentences;
-  if (ts.length === 0 || ts.length !== os.length) return original.text;
-  let first = -1;
-  let last = -1;
-  ts.forEach((sentence, i) => {
-    if (sentence.end > start && sentence.start < end) {
-      if (first === -1) first = i;
-      last = i;
-    }
-  });
-  const from = os[first];
-  const to = os[last];
-  if (from === undefined || to === undefined) return original.text;
-  return original.text.slice(from.start, to.end);
 }

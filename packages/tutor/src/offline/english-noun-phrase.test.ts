@@ -9,6 +9,25 @@ describe('englishNounPhrase', () => {
     expect(englishNounPhrase('union mount', 'storage', 'indefinite')).toBe('a union mount');
   });
 
+  it('gives a common noun led by a name or an acronym its article, by how the first word sounds', () => {
+    expect(englishNounPhrase('PID namespace', 'kernel-feature', 'indefinite')).toBe('a PID namespace');
+    expect(englishNounPhrase('IPC namespace', 'kernel-feature', 'indefinite')).toBe('an IPC namespace');
+    expect(englishNounPhrase('IP address', 'network', 'indefinite')).toBe('an IP address');
+    expect(englishNounPhrase('Docker daemon', 'component', 'definite')).toBe('the Docker daemon');
+    expect(englishNounPhrase('Unix socket', 'network', 'indefinite')).toBe('a Unix socket');
+    // `namespace` is countable; only `space` itself is a mass noun.
+    expect(englishNounPhrase('network namespace', 'kernel-feature', 'indefinite')).toBe(
+      'a network namespace',
+    );
+  });
+
+  it('speaks of a kind in general as a plural', () => {
+    expect(englishNounPhrase('container', 'concept', 'generic')).toBe('containers');
+    expect(englishNounPhrase('switch', 'network', 'generic')).toBe('switches');
+    expect(englishNounPhrase('registry', 'storage', 'generic')).toBe('registries');
+    expect(englishNounPhrase('Docker', 'tool', 'generic')).toBe('Docker');
+  });
+
   it('leaves names, plurals, mass nouns and resources bare', () => {
     for (const [label, kind] of [
       ['Docker', 'tool'],
@@ -19,6 +38,8 @@ describe('englishNounPhrase', () => {
       ['isolation', 'concept'],
       ['user space', 'concept'],
       ['memory', 'resource'],
+      ['Docker Hub', 'storage'],
+      ['kernel space', 'concept'],
     ]) {
       expect(englishNounPhrase(label as string, kind, 'indefinite')).toBe(label);
     }

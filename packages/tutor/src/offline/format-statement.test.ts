@@ -16,6 +16,14 @@ describe('formatStatement', () => {
     );
   });
 
+  it('ends a statement with the full stop of its own script', () => {
+    // The notes end some Chinese sentences with an ASCII full stop.
+    expect(formatStatement('一个仓库只包含一个镜像但可以是多个不同版本.', 1, 'zh')).toBe(
+      '一个仓库只包含一个镜像但可以是多个不同版本 [1]。',
+    );
+    expect(formatStatement('Is it read-only?', 2, 'en')).toBe('Is it read-only [2]?');
+  });
+
   it('drops a connective that tied the sentence to the one before, in the quote’s own script', () => {
     expect(formatStatement('但Linux内核提供对资源限制分配的功能叫做Cgroups。', 1, 'en')).toBe(
       'Linux内核提供对资源限制分配的功能叫做Cgroups [1]。',

@@ -10,8 +10,9 @@ const MARKDOWN_SPECIAL = /([\\`*_[\]<])/g;
  * Turns a quoted sentence or clause of the notes into a statement of the answer: surrounding pauses and
  * dangling connectives trimmed, markdown characters escaped, and the citation mark placed before the final
  * punctuation (`… Cgroups [1]。`, `… called Cgroups [1].`). Never changes the words in between. Connectives
- * and the added full stop follow the quote's own script (a Chinese passage quoted for an English question
- * still ends in `。`); `language` breaks the tie for text with no letters. A `fragment` (a clause that starts
+ * and the final punctuation follow the quote's own script (a Chinese passage quoted for an English question
+ * still ends in `。`, a Chinese sentence the notes end with `.` gets `。`); `language` breaks the tie for text
+ * with no letters. A `fragment` (a clause that starts
  * inside a sentence of the notes) gets a capital letter.
  *
  * @example
@@ -36,8 +37,19 @@ export function formatStatement(
   text = text.replace(TRAILING_PAUSE, '');
   const terminal = TERMINAL.exec(text);
   const body = terminal ? text.slice(0, terminal.index).trimEnd() : text;
-  const end = terminal ? terminal[1] : chinese ? '。' : '.';
+  // The full stop follows the statement's script: the notes end some Chinese sentences with `.`.
+  const end = terminal ? terminalIn(terminal[1] as string, chinese) : chinese ? '。' : '.';
   return `${escapeMarkdown(body)} [${citation}]${end}`;
+}
+
+const TO_CHINESE: Record<string, string> = { '.': '。', '!': '！', '?': '？' };
+const TO_LATIN: Record<string, string> = { '。': '.', '！': '!', '？': '?' };
+
+/** Final punctuation in the statement's script: `.` → `。` in Chinese, `。` → `.` in English. */
+function terminalIn(marks: string, chinese: boolean): string {
+  const table = chinese ? TO_CHINESE : TO_LATIN;
+  const last = marks.at(-1) as string;
+  return table[last] ?? last;
 }
 
 /** Backslash-escapes the characters that would turn plain note text into markdown or HTML. */

@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '@notetutor/graph';
+import { SPECIFIC_CONCEPT } from '../grounding/decide-coverage';
 import { prepareIndex } from '../grounding/prepare-index';
 import type { Grounding } from '../types';
 import { conceptPhrase } from './concept-phrase';
@@ -11,13 +12,15 @@ const MIN_SPECIFICITY = 0.15;
 
 /**
  * Two or three questions that lead on from an answer, in its language: about the graph neighbours of the
- * question's concepts (closest by personalised PageRank first, then by relation weight) that the answer
- * did not already cover. A neighbour related by `contrasts-with` gets a difference question; others
- * alternate between "how do A and N relate" and "what is N".
+ * question's concepts (closest by personalised PageRank first, then by relation weight; concepts the notes
+ * mention nearly everywhere last) that the answer did not already cover. A neighbour related by
+ * `contrasts-with` gets a difference question; one the notes relate to the anchor in a stated way
+ * (`provides`, `limits`…) alternates between "how do A and N relate" and "what is N"; one that merely
+ * co-occurs with it (`related-to`) gets "what is N", since "how are they related" has no answer in the notes.
  *
  * @example
  * suggestFollowUps(kb, grounding, new Set(['cgroups']));
- * // ['Cgroups和CPU有什么关系？', '什么是内存？', …]
+ * // ['Cgroups和内核有什么关系？', '什么是系统资源？', …]
  */
 export function suggestFollowUps(
   kb: KnowledgeBase,
@@ -34,50 +37,95 @@ export function suggestFollowUps(
   if (anchors.length === 0) return [];
 
   const taken = new Set([...mentioned, ...anchors]);
-  const candidates: { id: string; anchor: string }[] = [];
+  const candidates: { id: string; anchor: string; inPassing: boolean }[] = [];
+  let inPassing = false;
   const consider = (id: string, anchor: string) => {
     if (taken.has(id) || !kb.graph.hasNode(id) || index.specificity(id) < MIN_SPECIFICITY) return;
     taken.add(id);
-    candidates.push({ id, anchor });
+    candidates.push({ id, anchor, inPassing: inPassing && mentioned.has(id) });
   };
-  for (const related of grounding.related ?? []) {
-    const anchor = anchors.find((a) => kb.graph.areNeighbors(a, related.id));
-    if (anchor !== undefined) consider(related.id, anchor);
-  }
-  for (const anchor of anchors) {
-    const neighbours: { id: string; weight: number }[] = [];
-    kb.graph.forEachEdge(anchor, (_edge, attributes, source, target) => {
-      neighbours.push({ id: source === anchor ? target : source, weight: attributes.weight });
-    });
-    neighbours.sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1));
-    for (const { id } of neighbours) consider(id, anchor);
-  }
-
-  // When the answer already covered every neighbour, what it mentioned in passing is still worth asking about.
-  if (candidates.length < 2) {
-    for (const id of mentioned) taken.delete(id);
-    for (const id of candidates.map((c) => c.id)) taken.add(id);
-    for (const anchor of anchors) taken.add(anchor);
+  const gather = () => {
     for (const related of grounding.related ?? []) {
       const anchor = anchors.find((a) => kb.graph.areNeighbors(a, related.id));
       if (anchor !== undefined) consider(related.id, anchor);
     }
+    for (const anchor of anchors) for (const { id } of neighboursOf(kb, anchor)) consider(id, anchor);
+  };
+  gather();
+  // When the answer already covered every neighbour, what it mentioned in passing is still worth asking about.
+  if (candidates.length < 2) {
+    for (const id of mentioned) if (!anchors.includes(id)) taken.delete(id);
+    for (const id of candidates.map((c) => c.id)) taken.add(id);
+    inPassing = true;
+    gather();
   }
+  // Specific concepts first; hubs only when nothing else is left: "什么是Docker？" under every answer about
+  // Docker notes helps nobody.
+  const specific = (id: string) => index.specificity(id) >= SPECIFIC_CONCEPT;
+  candidates.sort((a, b) => Number(specific(b.id)) - Number(specific(a.id)));
+  if (candidates.some((c) => !index.isHub(c.id))) {
+    for (let i = candidates.length - 1; i >= 0; i--) {
+      if (index.isHub((candidates[i] as { id: string }).id)) candidates.splice(i, 1);
+    }
+  }
+
   const questions: string[] = [];
-  candidates.slice(0, MAX_FOLLOW_UPS).forEach(({ id, anchor }, i) => {
+  let relationAsked = false;
+  for (const { id, anchor, inPassing: said } of candidates) {
+    if (questions.length >= MAX_FOLLOW_UPS) break;
     const a = conceptPhrase(kb, anchor, language, 'indefinite');
     const b = conceptPhrase(kb, id, language, 'indefinite');
+    const link = neighboursOf(kb, anchor).find((n) => n.id === id);
     let question: SuggestedQuestion;
-    if (contrasts(kb, anchor, id)) question = { kind: 'difference', a, b };
-    else if (i % 2 === 1) question = { kind: 'what-is', concept: b };
-    else question = { kind: 'relation', a, b };
+    if (link?.contrasts) question = { kind: 'difference', a, b };
+    // How the answer's own concepts relate is what it just said; what one of them is, it did not.
+    else if (!said && !relationAsked && link?.stated) {
+      question = { kind: 'relation', a, b };
+      relationAsked = true;
+    } else {
+      question = { kind: 'what-is', concept: b };
+      relationAsked = false;
+    }
     const text = phraseQuestion(question, language);
     if (!questions.includes(text)) questions.push(text);
-  });
+  }
   return questions;
 }
 
-function contrasts(kb: KnowledgeBase, a: string, b: string): boolean {
-  const edges = [...kb.graph.edges(a, b), ...kb.graph.edges(b, a)];
-  return edges.some((edge) => kb.graph.getEdgeAttribute(edge, 'type') === 'contrasts-with');
+/** A graph neighbour of a concept and how the notes relate the two. */
+interface Neighbour {
+  id: string;
+  /** Weight of the heaviest edge between them. */
+  weight: number;
+  /** Some edge says how they relate (`provides`, `limits`…), not only that they occur together. */
+  stated: boolean;
+  contrasts: boolean;
+}
+
+const neighbourCache = new WeakMap<KnowledgeBase, Map<string, Neighbour[]>>();
+
+/** A concept's neighbours, heaviest first (ties by id); computed once per concept and knowledge base. */
+function neighboursOf(kb: KnowledgeBase, id: string): readonly Neighbour[] {
+  let byConcept = neighbourCache.get(kb);
+  if (byConcept === undefined) {
+    byConcept = new Map();
+    neighbourCache.set(kb, byConcept);
+  }
+  const known = byConcept.get(id);
+  if (known !== undefined) return known;
+  const byId = new Map<string, Neighbour>();
+  if (kb.graph.hasNode(id)) {
+    kb.graph.forEachEdge(id, (_edge, attributes, source, target) => {
+      const other = source === id ? target : source;
+      if (other === id) return;
+      const neighbour = byId.get(other) ?? { id: other, weight: 0, stated: false, contrasts: false };
+      neighbour.weight = Math.max(neighbour.weight, attributes.weight);
+      if (attributes.type !== 'related-to') neighbour.stated = true;
+      if (attributes.type === 'contrasts-with') neighbour.contrasts = true;
+      byId.set(other, neighbour);
+    });
+  }
+  const neighbours = [...byId.values()].sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1));
+  byConcept.set(id, neighbours);
+  return neighbours;
 }

@@ -11,7 +11,13 @@ export const CHINESE_STOP_WORDS: ReadonlySet<string> = new Set(
     '我 你 他 她 它 我们 你们 他们 它们 我的 你的 他的 它的 自己 的话 ' +
     '请 请问 能 能否 可以 会 要 想 想要 需要 应该 就 也 都 还 又 而 被 把 对 对于 从 给 让 向 ' +
     '所以 因为 但 但是 如果 以及 并 并且 其 其中 等 等等 呢 则 即 ' +
-    '讲讲 讲 说说 说 介绍 解释 告诉 一下 谈谈 聊聊 知道 问 问题 吗 呢 呗 作用 用途 意思 含义 干什么 干嘛 用来'
+    '讲讲 讲 说说 说 介绍 解释 告诉 一下 谈谈 聊聊 知道 问 问题 吗 呢 呗 作用 用途 意思 含义 干什么 干嘛 用来 ' +
+    // Adverbs of degree, scope and attitude, and determiners: the "very, really, just, all, each, other" of
+    // the English list. They carry no topic, and a learner's `完全` or `别的` must not weigh like a term the
+    // notes never use (the segmenter glues some to the verb: `都是`, `到底是`).
+    '完全 根本 到底 到底是 究竟 真的 其实 确实 非常 特别 十分 很 太 挺 相当 有点 有些 一直 总是 已经 ' +
+    '都 都是 都有 全都 就是 只是 可能 大概 也许 或许 一般 通常 经常 直接 一些 每 每个 每一 各 各个 ' +
+    '别的 其他 其它 另'
   ).split(/\s+/),
 );
 

@@ -4,12 +4,32 @@ import { tokenizeWords } from './tokenize-words';
 
 describe('tokenizeWords', () => {
   it('keeps whole words and leaves out bigrams across word boundaries and lone characters', () => {
-    expect(tokenizeWords('如果容器完全不需要联网')).toEqual([['容器'], ['完全'], ['不需', '需要'], ['联网']]);
+    expect(tokenizeWords('如果容器完全不需要联网')).toEqual([['容器'], ['不需', '需要'], ['联网']]);
     expect(tokenizeWords('两个容器可以用同一个网络吗？')).toEqual([['容器'], ['网络']]);
   });
 
   it('merges characters the segmenter split apart back into their word', () => {
     expect(tokenizeWords('镜像')).toEqual([['镜像']]);
+  });
+
+  it('joins a lone character to the word before it when the notes know the bigram they form', () => {
+    // The segmenter cuts 虚拟|机|轻: `机` belongs to 虚拟机, `轻` stands alone.
+    expect(tokenizeWords('容器比虚拟机轻')).toEqual([['容器'], ['虚拟'], ['机轻']]);
+    expect(tokenizeWords('容器比虚拟机轻', (bigram) => bigram === '拟机')).toEqual([
+      ['容器'],
+      ['虚拟', '拟机'],
+    ]);
+  });
+
+  it('drops adverbs of degree and determiners like the English stop words', () => {
+    expect(tokenizeWords('一个容器把CPU占满了，会不会拖慢别的容器？')).toEqual([
+      ['容器'],
+      ['cpu'],
+      ['占满'],
+      ['拖慢'],
+      ['容器'],
+    ]);
+    expect(tokenizeWords('镜像的每一层都是可以改的吗？')).toEqual([['镜像']]);
   });
 
   it('gives one stem per Latin word', () => {
