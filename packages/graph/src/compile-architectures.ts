@@ -80,6 +80,11 @@ export function compileArchitectures(
       for (const word of key.match(LATIN_WORD) ?? []) if (latinWords[side].has(word)) return true;
       return sideWords[side].some((w) => !latinWords[side].has(w) && key.includes(w));
     };
+    const sideOfNames = (names: readonly string[]): ArchitectureSide | undefined => {
+      const from = names.some((name) => named(name, 'from'));
+      const to = names.some((name) => named(name, 'to'));
+      return from === to ? undefined : from ? 'from' : 'to';
+    };
     const after = (side: ArchitectureSide) =>
       sideWords[side].length === 0
         ? undefined
@@ -93,13 +98,9 @@ export function compileArchitectures(
       verbs: { zh: alternation(architecture.verbs.zh, ''), en: alternation(architecture.verbs.en, '') },
       roleWords: alternation([...sideWords.from, ...sideWords.to], ''),
       roleAfter: { from: after('from'), to: after('to') },
-      sideOfNames(names) {
-        const from = names.some((name) => named(name, 'from'));
-        const to = names.some((name) => named(name, 'to'));
-        return from === to ? undefined : from ? 'from' : 'to';
-      },
+      sideOfNames,
       sideOf(role, names) {
-        if (role === undefined) return this.sideOfNames(names);
+        if (role === undefined) return sideOfNames(names);
         return role === architecture.from.role ? 'from' : role === architecture.to.role ? 'to' : undefined;
       },
     };
