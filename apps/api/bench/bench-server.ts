@@ -2,7 +2,7 @@
 // readings of its CPU time and memory from /proc.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../test/free-port';
 
 /** A running server process. */
 export interface BenchServer {
@@ -22,17 +22,6 @@ const TICKS_PER_SECOND = (() => {
     return 100;
   }
 })();
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /** Starts `main` with the production defaults plus `env`, and waits until it answers /api/health. */
 export async function startBenchServer(main: string, env: Record<string, string>): Promise<BenchServer> {

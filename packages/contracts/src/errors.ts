@@ -1,19 +1,7 @@
 import { z } from 'zod';
+import { ERROR_CODES } from './error-codes';
 
-export const ErrorCodeSchema = z.enum([
-  'bad_request',
-  'invalid_request',
-  'not_found',
-  'method_not_allowed',
-  'payload_too_large',
-  'unsupported_media_type',
-  'rate_limited',
-  'overloaded',
-  'timeout',
-  'model_error',
-  'internal',
-]);
-export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
+export const ErrorCodeSchema = z.enum(ERROR_CODES);
 
 /** Every error the HTTP API returns has this body. */
 export const ErrorBodySchema = z.object({

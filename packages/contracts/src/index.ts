@@ -1,5 +1,6 @@
 export * from './answer';
 export * from './concept-search';
+export * from './error-codes';
 export * from './errors';
 export * from './events';
 export * from './graph';

@@ -1,20 +1,8 @@
-import type { ErrorCode } from '@notetutor/contracts';
+import { ERROR_CODES, type ErrorCode } from '@notetutor/contracts/error-codes';
 
-const ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
-  'bad_request',
-  'invalid_request',
-  'not_found',
-  'method_not_allowed',
-  'payload_too_large',
-  'unsupported_media_type',
-  'rate_limited',
-  'overloaded',
-  'timeout',
-  'model_error',
-  'internal',
-]);
+const KNOWN_CODES: ReadonlySet<string> = new Set<string>(ERROR_CODES);
 
 /** The contract's error code, or `internal` for anything else. */
 export function toErrorCode(value: unknown): ErrorCode {
-  return typeof value === 'string' && ERROR_CODES.has(value) ? (value as ErrorCode) : 'internal';
+  return typeof value === 'string' && KNOWN_CODES.has(value) ? (value as ErrorCode) : 'internal';
 }
