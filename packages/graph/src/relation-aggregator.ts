@@ -162,6 +162,7 @@ export class RelationAggregator {
           labelZh: group.best.labelZh || labels.zh,
           evidence: codes.map((code) => ids[code] as string),
           weight: Math.round(weight * 1000) / 1000,
+          confidence: Math.min(1, Math.round(group.best.strength * 100) / 100),
           source: group.best.via,
         },
       });

@@ -50,6 +50,12 @@ export interface RelationEdgeAttributes {
   evidence: string[];
   /** Strength: sum over the original passages stating it of how directly each states it (cue = 1). */
   weight: number;
+  /**
+   * How directly the strongest statement states it, 0–1: 1 for a clause naming subject, cue and object; less
+   * for a role, a question and its answer, a heading over its section; `related-to` edges are low (0.25).
+   * Draw weak edges lighter; an answer phrases only typed edges as facts.
+   */
+  confidence: number;
   source: RelationSource;
 }
 
