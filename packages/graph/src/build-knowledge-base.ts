@@ -1,4 +1,4 @@
-import type { NotesCorpus } from '@notetutor/notes';
+import type { NotesCorpus, Passage } from '@notetutor/notes';
 import { MultiDirectedGraph } from 'graphology';
 import { analysePassage, type PassageAnalysis } from './analyse-passage';
 import { assignLayout } from './assign-layout';
@@ -198,8 +198,9 @@ export function buildKnowledgeBase(
   const order = (id: string) => passageOrder.get(id) ?? Number.MAX_SAFE_INTEGER;
   for (const id of [...evidence.keys()].sort(byCodePoint)) {
     const entry = entryById.get(id) as ConceptEntry;
+    const conceptEvidence = evidence.get(id) ?? [];
     graph.addNode(id, {
-      label: entry.labelZh === entry.labelEn ? entry.labelEn : `${entry.labelZh} ${entry.labelEn}`,
+      label: displayLabel(entry, conceptEvidence, passages),
       labelZh: entry.labelZh,
       labelEn: entry.labelEn,
       aliases: aliasTexts(entry),
@@ -207,7 +208,7 @@ export function buildKnowledgeBase(
       origin: entry.origin,
       definition: chosen.get(id) ?? null,
       mentions: mentions.get(id) ?? 0,
-      evidence: inReadingOrder(evidence.get(id) ?? [], order),
+      evidence: inReadingOrder(conceptEvidence, order),
       centrality: 0,
       x: 0,
       y: 0,
@@ -241,6 +242,26 @@ export function buildKnowledgeBase(
     skipped: [...corpus.skipped],
     warnings,
   };
+}
+
+/**
+ * The label shown: in the language of the notes that name the concept (`Namespaces` in English notes, `命名空间`
+ * in Chinese ones), both (`命名空间 Namespaces`) when notes in both languages do, one text when the labels agree.
+ */
+function displayLabel(
+  entry: ConceptEntry,
+  evidence: readonly string[],
+  passages: Map<string, Passage>,
+): string {
+  if (entry.labelZh === entry.labelEn) return entry.labelEn;
+  let zh = false;
+  let en = false;
+  for (const id of evidence) {
+    if (passages.get(id)?.lang === 'zh') zh = true;
+    else en = true;
+    if (zh && en) return `${entry.labelZh} ${entry.labelEn}`;
+  }
+  return zh ? entry.labelZh : entry.labelEn;
 }
 
 /** Sorts passage ids by reading order (they mostly arrive in it: check before sorting). */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { corpusFrom, seedVocabulary } from '../test/corpus';
+import { corpusFrom, ownVocabulary } from '../test/corpus';
 import { buildKnowledgeBase } from './build-knowledge-base';
 
 /** The relations (`source -type-> target`) one note states, co-occurrence left out unless asked. */
 function relations(markdown: string, withRelatedTo = false): string[] {
-  const kb = buildKnowledgeBase(corpusFrom({ 'note.md': markdown }), seedVocabulary(), { layout: false });
+  const kb = buildKnowledgeBase(corpusFrom({ 'note.md': markdown }), ownVocabulary(), { layout: false });
   return kb.graph
     .mapEdges((_key, a, source, target) => `${source} -${a.type}-> ${target}`)
     .filter((r) => withRelatedTo || !r.includes('-related-to->'));

@@ -9,6 +9,7 @@ import { linkTranslations, type TranslationLinks } from './link-translations';
 import { type MentionList, NO_MENTIONS } from './mention-list';
 import { mergeMentions } from './merge-mentions';
 import { resolveEnumeratedLabels } from './resolve-enumerated-labels';
+import { keepMentions, scopeVocabulary } from './scope-vocabulary';
 import { sectionsOf } from './sections-of';
 import type { ConceptOrigin, Vocabulary } from './types';
 
@@ -114,6 +115,14 @@ export function findCorpusMentions(corpus: NotesCorpus, vocabulary: Vocabulary):
     folded.push(text);
     found.push(list);
   }
+  // Only the vocabulary concepts these notes name by a primary name take effect here.
+  const inEffect = scopeVocabulary(vocabulary.concepts, passageList, found);
+  let scopedConcepts = vocabulary.concepts;
+  if (inEffect.size < vocabulary.concepts.length) {
+    scopedConcepts = vocabulary.concepts.filter((c) => inEffect.has(c.id));
+    vocabularyLookup = createConceptLookup(scopedConcepts);
+    for (let i = 0; i < found.length; i++) found[i] = keepMentions(found[i] ?? NO_MENTIONS, inEffect);
+  }
   const discovered = discoverConcepts(readable, {
     lookup: vocabularyLookup,
     mentionsOf: (passage) => found[passageOrder.get(passage.id) ?? -1] ?? NO_MENTIONS,
@@ -122,7 +131,7 @@ export function findCorpusMentions(corpus: NotesCorpus, vocabulary: Vocabulary):
     isTranslation,
   });
   const entries: ConceptEntry[] = [
-    ...vocabulary.concepts.map((c): ConceptEntry => ({ ...c, origin: 'vocabulary' })),
+    ...scopedConcepts.map((c): ConceptEntry => ({ ...c, origin: 'vocabulary' })),
     ...discovered.map((c): ConceptEntry => ({ ...c, origin: 'discovered', classNoun: false })),
   ];
   const entryById = new Map(entries.map((e) => [e.id, e]));

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { corpusFrom, seedVocabulary } from '../test/corpus';
+import { corpusFrom, ownVocabulary } from '../test/corpus';
 import { buildKnowledgeBase } from './build-knowledge-base';
 
 /** The concepts each passage of one English note names, in order. */
 function named(markdown: string): Record<string, string[]> {
-  const kb = buildKnowledgeBase(corpusFrom({ 'net.md': markdown }), seedVocabulary(), { layout: false });
+  const kb = buildKnowledgeBase(corpusFrom({ 'net.md': markdown }), ownVocabulary(), { layout: false });
   return Object.fromEntries(kb.passageConcepts);
 }
 

@@ -128,6 +128,12 @@ export interface VocabularyConcept {
    * its names (`Docker client` is a client).
    */
   role?: string;
+  /**
+   * From the notes folder's own `vocabulary.yaml`: applies wherever its names occur. Unset (the project's
+   * vocabulary): applies only in notes that name it by its `zh` or `en` label, or that name most of the
+   * vocabulary (`scopeVocabulary`).
+   */
+  local?: boolean;
 }
 
 /** One side of an architecture pattern: the role its parts play and the words that name the role. */
