@@ -137,7 +137,12 @@ function collectFromPassage(
   if (passage.kind === 'table') {
     // A row passage reads `header: cell | header: cell`; its first cell names what the row is about.
     const header = passage.tableHeader?.[0];
-    const rows = passage.tableHeader ? [text] : text.split('\n').filter((l) => l.includes(' | ')).slice(1);
+    const rows = passage.tableHeader
+      ? [text]
+      : text
+          .split('\n')
+          .filter((l) => l.includes(' | '))
+          .slice(1);
     for (const row of rows) {
       const first = row.split(' | ')[0]?.trim() ?? '';
       const cell = header && first.startsWith(`${header}: `) ? first.slice(header.length + 2).trim() : first;
