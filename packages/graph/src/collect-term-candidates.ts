@@ -81,14 +81,15 @@ export function collectTermCandidates(
 }
 
 /**
- * A passage that lists references rather than saying something: most of its text is link texts (a table of
- * contents, a "further reading" list), or bare URLs.
+ * A passage that lists references or tasks rather than saying something: one the notes parser marks as a
+ * table-of-contents entry, a checklist item or a list of links, or whose text is mostly link texts or URLs.
  *
  * @example
  * isReferencePassage(passageOf('- [Pods](https://kubernetes.io/docs/pods/)')); // true
  */
 export function isReferencePassage(passage: Passage): boolean {
   if (passage.kind === 'code') return false;
+  if (passage.role !== undefined) return true;
   const text = passage.text.replace(/\s+/g, '');
   if (text.length === 0) return false;
   let linked = 0;
@@ -174,7 +175,7 @@ function collectFromPassage(
     for (const line of text.split('\n')) {
       const label = LABEL.exec(line.split(' | ')[0] ?? '');
       if (label?.[1] && lookup.find(label[1], { lang }).length === 0)
-        via('label')(label[1], 'term', true, id);
+        via(labelRoute(label[1], lang))(label[1], 'term', true, id);
     }
   }
   if (passage.kind === 'table') {
@@ -190,7 +191,7 @@ function collectFromPassage(
       const first = row.split(' | ')[0]?.trim() ?? '';
       const cell = header && first.startsWith(`${header}: `) ? first.slice(header.length + 2).trim() : first;
       if (!cell || passage.inlineCode.includes(cell) || lookup.find(cell, { lang }).length > 0) continue;
-      via('label')(cell, 'term', true, id);
+      via(labelRoute(cell, lang))(cell, 'term', true, id);
     }
   }
   if (lang === 'zh') {
@@ -203,6 +204,14 @@ function collectFromPassage(
   } else {
     collectEnglishTerms(passage, text, covered, via('prose'));
   }
+}
+
+/**
+ * A Latin-script label in Chinese notes (`Secret | 敏感数据…`, `Pod：…`) is a name the row or bullet defines (the
+ * script alone marks it); any other label is a label, a term only if the prose uses it too.
+ */
+function labelRoute(label: string, lang: Passage['lang']): SightingRoute {
+  return lang === 'zh' && /^[A-Za-z][A-Za-z0-9 ._+-]*$/.test(label.trim()) ? 'defined' : 'label';
 }
 
 function collectEnglishTerms(passage: Passage, text: string, covered: CoveredSpans, add: AddSighting): void {

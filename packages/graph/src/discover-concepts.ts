@@ -231,7 +231,7 @@ function isGloss(gloss: string, stop: ReadonlySet<string>): boolean {
   const key = foldKey(gloss);
   if (GLOSS_STOP.has(key) || stop.has(key)) return false;
   // `Client（通常是浏览器）`: a remark in brackets, not another name.
-  if (looksLikeClause(gloss) || /^[0-9]/.test(gloss)) return false;
+  if (looksLikeClause(gloss) || !/^[A-Za-z\u3400-\u9fff]/.test(gloss)) return false;
   if (gloss.length > 30 || /[。，,；;！!？?]/.test(gloss)) return false;
   return /[A-Za-z\u3400-\u9fff]/.test(gloss) && !/^[0-9.]+$/.test(gloss);
 }
@@ -407,9 +407,14 @@ function mergeVariants(candidates: Map<string, Candidate>): void {
 /** What the notes must still do for a candidate to be a concept: `DiscoveredConcept.minUses`, or -1: never. */
 function usesNeeded(c: Candidate, surface: string): number {
   const { routes } = c;
-  const words = surface.split(/\s+/);
+  const words = CJK.test(surface) ? [surface] : surface.split(/\s+/);
   // A common word of the language is a concept only where the notes define, gloss or emphasise it.
-  if (words.every((w) => isCommonWord(w, 'en'))) return routes.has('defined') ? 0 : -1;
+  // A section's title that the prose writes as a name (`## Deployment 与 Service` … `Service 的流量`) counts too.
+  if (words.every((w) => isCommonWord(w, CJK.test(w) ? 'zh' : 'en'))) {
+    const named =
+      routes.has('defined') || (routes.has('heading') && routes.has('prose') && /[A-Z]/.test(surface));
+    return named ? 0 : -1;
+  }
   if (routes.has('defined')) return 0;
   if (c.kind === 'command' && routes.has('code') && !/^[^-\s]+$/.test(surface)) return 0;
   if (routes.has('prose')) return 0;

@@ -1,3 +1,4 @@
+import { COMMON_WORD_ZIPF, zipfFrequency } from '@notetutor/lexicon';
 import type { Lang } from '@notetutor/notes';
 import { COMMON_ENGLISH_WORDS } from './common-english-words';
 
@@ -50,15 +51,20 @@ function stems(word: string): string[] {
 }
 
 /**
- * A common word of the language (or an inflection of one): a word the notes must define, gloss or emphasise
- * before it counts as one of their concepts (`state`, `users`, `Running`).
+ * A common word of the language (or an inflection of one), by its frequency in everyday English or Chinese
+ * (`@notetutor/lexicon`, Zipf ≥ 4): a word the notes must define, gloss or emphasise before it counts as one
+ * of their concepts (`state`, `users`, `Running`, `大小`). Technical words are rare in everyday language
+ * (`kubelet`, `iptables`, `线程`).
  *
  * @example
  * isCommonWord('Running', 'en'); // true
  * isCommonWord('kubelet', 'en'); // false
  */
 export function isCommonWord(word: string, lang: Lang = 'en'): boolean {
-  const folded = word.toLowerCase();
-  if (lang === 'zh' || /[^a-z]/.test(folded)) return false;
-  return stems(folded).some((w) => COMMON_ENGLISH_WORDS.has(w));
+  const folded = word.trim().toLowerCase();
+  if (folded === '') return false;
+  if (/[\u3400-\u9fff]/.test(folded)) return zipfFrequency(folded, 'zh') >= COMMON_WORD_ZIPF;
+  if (lang === 'zh' && !/^[a-z]+$/.test(folded)) return false;
+  if (/[^a-z]/.test(folded)) return false;
+  return stems(folded).some((w) => COMMON_ENGLISH_WORDS.has(w) || zipfFrequency(w, 'en') >= COMMON_WORD_ZIPF);
 }
