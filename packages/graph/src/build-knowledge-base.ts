@@ -12,6 +12,7 @@ import { type CandidateSink, extractCueRelations } from './extract-cue-relations
 import { extractHeadingRelations } from './extract-heading-relations';
 import { extractQuestionAnswers } from './extract-question-answers';
 import { extractRoleRelations } from './extract-role-relations';
+import { headingSubject, isBareHeading, StructureRelations } from './extract-structure-relations';
 import { type ConceptEntry, findCorpusMentions } from './find-corpus-mentions';
 import { foldForMatch } from './fold-for-match';
 import { NO_MENTIONS } from './mention-list';
@@ -117,9 +118,23 @@ export function buildKnowledgeBase(
     else if (list[list.length - 1] !== passageId) list.push(passageId);
     if (!fromTranslation) mentions.set(concept, (mentions.get(concept) ?? 0) + count);
   };
+  const structure = new StructureRelations(relations);
   readable.forEach((doc, d) => {
+    structure.endDocument();
     for (const section of read.sections[d] ?? []) {
       const prose: PassageAnalysis[] = [];
+      if (section.section) {
+        const title = section.section.title;
+        const found = title.trim() === '' ? [] : lookup.find(title, { lang: doc.lang });
+        const named = [...new Set(found.map((m) => m.id))];
+        const first = section.passages.find((p) => p.kind !== 'code')?.id;
+        structure.enterSection(
+          section.section.depth,
+          headingSubject(named, doc.lang, title),
+          isBareHeading(title, found),
+          first,
+        );
+      }
       for (const passage of section.passages) {
         const index = passageOrder.get(passage.id) as number;
         const text = folded[index] ?? foldForMatch(passage.text);
@@ -146,6 +161,7 @@ export function buildKnowledgeBase(
         if (!isTranslated) definitions.add(analysis);
         if (passage.kind === 'code') continue;
         prose.push(analysis);
+        structure.passage(passage, analysis);
         // One sink per passage, told before each extractor how strongly what it finds counts (candidates
         // copy the values when made).
         const sink: CandidateSink = {

@@ -115,6 +115,10 @@ describe('without a vocabulary', () => {
       expect(kb.graph.hasNode(id), id).toBe(true);
     }
     expect(kb.graph.size).toBeGreaterThan(0);
-    kb.graph.forEachEdge((_e, attributes) => expect(attributes.type).toBe('related-to'));
+    // No cue words without a vocabulary: only co-occurrence and the layout's part-of (a label under a heading).
+    kb.graph.forEachEdge((_e, attributes) => {
+      if (attributes.type !== 'related-to')
+        expect(attributes).toMatchObject({ type: 'part-of', source: 'structure' });
+    });
   });
 });
