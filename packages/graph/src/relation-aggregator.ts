@@ -213,7 +213,8 @@ function keepTellingRelatedTo(relations: AggregatedRelation[]): AggregatedRelati
     const ra = root(a);
     const rb = root(b);
     if (ra === rb) return false;
-    parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+    const [low, high] = ra < rb ? [ra, rb] : [rb, ra];
+    parent.set(high, low);
     return true;
   };
   const weak: AggregatedRelation[] = [];
