@@ -120,6 +120,11 @@ function collectFromPassage(
   const text = blankUrls(passage.text);
   const defined = via('defined');
   for (const term of passage.emphasis) {
+    // A bold lead ending in a colon (`**How:**`, `**Check command:**`) is a label, not an emphasised term.
+    if (/[:：]\s*$/.test(term)) {
+      via('label')(term.replace(/[:：]\s*$/, ''), 'term', true, id);
+      continue;
+    }
     const glossed = /^(.+?)\s*[（(]([^()（）]+)[)）]\s*$/.exec(term);
     if (glossed) defined(glossed[1] ?? '', 'term', true, id, glossed[2]);
     else defined(term, 'term', true, id);
