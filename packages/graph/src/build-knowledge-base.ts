@@ -126,11 +126,10 @@ export function buildKnowledgeBase(
       if (section.section) {
         const title = section.section.title;
         const found = title.trim() === '' ? [] : lookup.find(title, { lang: doc.lang });
-        const named = [...new Set(found.map((m) => m.id))];
         const first = section.passages.find((p) => p.kind !== 'code')?.id;
         structure.enterSection(
           section.section.depth,
-          headingSubject(named, doc.lang, title),
+          headingSubject(found, doc.lang, title),
           isBareHeading(title, found),
           first,
         );

@@ -11,15 +11,29 @@ const LEAD_IN =
   /(?:[:：]\s*$|包括|包含|分为|如下|以下几|有以下|由以下|consists? of|is made up of|includes?|the following|as follows)/i;
 
 /**
- * The concept a heading is about: the one it names, or, when it names several, its head — the last in Chinese
- * (`docker中的网络模型` → 网络模型), the first in English (`Network modes of Docker` → network mode).
+ * The concept a heading is about: its head — in Chinese the concept it ends with (`docker中的网络模型` →
+ * 网络模型), in English the one it starts with (`Network modes of Docker` → network mode) — or none when the
+ * head is not a concept (`进程创建`: about creating processes, not processes) or the heading asks a question.
  *
  * @example
- * headingSubject(['docker', 'network-mode'], 'zh'); // 'network-mode'
+ * headingSubject([{ id: 'docker', start: 0, end: 6 }, { id: 'network-mode', start: 8, end: 12 }], 'zh', 'docker中的网络模型'); // 'network-mode'
  */
-export function headingSubject(named: readonly string[], lang: Lang, title = ''): string | undefined {
-  if (named.length === 0 || QUESTION.test(title)) return undefined;
-  return lang === 'zh' ? named[named.length - 1] : named[0];
+export function headingSubject(
+  found: ReadonlyArray<{ id: string; start: number; end: number }>,
+  lang: Lang,
+  title: string,
+): string | undefined {
+  if (found.length === 0 || QUESTION.test(title)) return undefined;
+  const outside = /[A-Za-z0-9\u3400-\u9fff]/;
+  if (lang === 'zh') {
+    const last = found[found.length - 1] as { id: string; end: number };
+    return outside.test(title.slice(last.end).replace(/^[\s)）]*/, '')) ? undefined : last.id;
+  }
+  const first = found[0] as { id: string; start: number };
+  const lead = title
+    .slice(0, first.start)
+    .replace(/^\s*(?:[0-9]+(?:\.[0-9]+)*|[IVX]+)?\s*[.)]?\s*(?:the\s+)?/i, '');
+  return outside.test(lead) ? undefined : first.id;
 }
 
 /** A heading that asks rather than names (`容器与虚拟机有什么区别？`, `How does it work?`). */
