@@ -57,8 +57,8 @@ export function isBareHeading(
 }
 
 /**
- * Part-of relations the layout of the notes states: a bullet or row that opens with a concept as its label
- * (`bridge：…`) under a heading about another concept is one of it; a heading about a concept under a heading
+ * Part-of relations the layout of the notes states: a bullet or row whose label names a concept whole
+ * (`bridge：…`) under a heading about another concept (its head) is one of it; a heading about a concept under a heading
  * about another is one of it; the items of a lead-in (`X 包括：`, `X has the following:`) written as its child
  * bullets are part of X. Pushes candidates with `via: 'structure'`.
  *
@@ -99,11 +99,12 @@ export class StructureRelations {
 
   /** A passage of the current section (in reading order). */
   passage(passage: Passage, analysis: PassageAnalysis): void {
-    const topic = analysis.topic;
+    const topic = labelOf(passage.text, analysis);
     const parentLead = passage.parentId ? this.leadIns.get(passage.parentId) : undefined;
     if (topic && parentLead && topic.id !== parentLead) {
       this.push(topic.id, parentLead, passage.id);
-    } else if (topic?.labelled) {
+    } else if (topic) {
+      // Under a heading about a concept (its head: `docker中的网络模型`), a bullet its label names is one of its items.
       const subject = this.headings[this.headings.length - 1]?.subject;
       if (subject && subject !== topic.id) this.push(topic.id, subject, passage.id);
     }
@@ -122,6 +123,21 @@ export class StructureRelations {
       via: 'structure',
     });
   }
+}
+
+/**
+ * The concept a bullet or row is the item of: the one its label names whole — the passage opens with it and,
+ * after a gloss if any, a colon follows (`拥塞避免：…`, `慢开始（slow start）：…`), or the passage is just its name.
+ * `CPU burst：…` names an item `CPU burst`, not CPU.
+ */
+function labelOf(text: string, analysis: PassageAnalysis): { id: string } | undefined {
+  const topic = analysis.topic;
+  if (!topic) return undefined;
+  const first = analysis.mentions.find((m) => !m.inGloss);
+  if (!first || first.id !== topic.id) return undefined;
+  const after = text.slice(first.end).replace(/^\s*[（(][^）)]{0,40}[）)]/, '');
+  if (/^\s*[：:]/.test(after) || !/[A-Za-z0-9\u3400-\u9fff]/.test(after)) return { id: topic.id };
+  return undefined;
 }
 
 /** The concept a lead-in announces items of: the last one named before the lead-in's words or colon. */
