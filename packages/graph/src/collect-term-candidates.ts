@@ -304,7 +304,7 @@ function isTermTail(c: number): boolean {
 
 /** The last word of a Chinese run, after its last function character (`运行在每个节点` → `节点`). */
 function lastWord(run: string): string {
-  const parts = run.split(/[在的是个了和与对把被从到用为每其这那些]/);
+  const parts = run.split(/[在的是个了和与把被每其这那些]/);
   const last = (parts[parts.length - 1] ?? '').replace(
     /^(?:通过|又叫|也叫|叫做|称为|充当|导致|利用|使用|采用|即)/,
     '',
