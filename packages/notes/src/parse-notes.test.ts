@@ -99,7 +99,7 @@ describe('parseNotes: structure and ids', () => {
     expect(doc.passages).toHaveLength(2);
     expect(doc.passages[0]).toMatchObject({
       kind: 'table',
-      text: '模式: bridge | 说明: 默认 docker0',
+      text: '模式: bridge | 说明: 默认 `docker0`',
       tableHeader: ['模式', '说明'],
       lineStart: 3,
       lineEnd: 3,
@@ -186,11 +186,11 @@ describe('parseNotes: inline content', () => {
     });
   });
 
-  it('keeps inline code in the text and lists it', () => {
-    const doc = parse('run `docker info` then `brctl show`\n');
+  it('keeps inline code in the text as code spans and lists it', () => {
+    const doc = parse('run `docker info` then `brctl show` or ``a`b``\n');
     expect(doc.passages[0]).toMatchObject({
-      text: 'run docker info then brctl show',
-      inlineCode: ['docker info', 'brctl show'],
+      text: 'run `docker info` then `brctl show` or `` a`b ``',
+      inlineCode: ['docker info', 'brctl show', 'a`b'],
     });
   });
 

@@ -3,6 +3,7 @@ import type { KnowledgeBase } from '@notetutor/graph';
 import type { Passage } from '@notetutor/notes';
 import { conceptLabel } from '../grounding/concept-label';
 import { passageInLanguage } from '../grounding/passage-in-language';
+import { isLeadIn } from '../grounding/passage-index';
 import { prepareIndex } from '../grounding/prepare-index';
 import { tokenize } from '../text/tokenize';
 import type { Grounding } from '../types';
@@ -13,7 +14,7 @@ import { composePath } from './compose-path';
 import { composeRelations } from './compose-relations';
 import { conceptPhrase } from './concept-phrase';
 import { createCitationRegistry } from './create-citation-registry';
-import { formatStatement } from './format-statement';
+import { escapeMarkdown, formatStatement } from './format-statement';
 import { joinLabels } from './join-labels';
 import { sentenceScorer, weighTerms } from './sentence-scorer';
 import { suggestFollowUps } from './suggest-follow-ups';
@@ -178,8 +179,9 @@ function composeDirectAnswer(
     const nearTie = rankScore >= topScore * NEAR_TIE_SHARE;
     if (first !== undefined && !nearTie && quote.score < first.score * SUPPORTING_QUOTE_SHARE) continue;
     first ??= quote;
-    used += quote.text.length;
-    paragraphs.push(renderQuote(context, passage, quote));
+    const unit = renderUnit(context, passage);
+    used += unit?.length ?? quote.text.length;
+    paragraphs.push(unit ?? renderQuote(context, passage, quote));
   }
   return [lead, ...paragraphs];
 }
@@ -260,6 +262,48 @@ function boldPhrase(context: AnswerContext, id: string): string {
   const phrase = conceptPhrase(context.kb, id, 'en', 'definite');
   const at = phrase.lastIndexOf(label);
   return at === -1 ? `**${phrase}**` : `${phrase.slice(0, at)}**${label}**${phrase.slice(at + label.length)}`;
+}
+
+/** Items of a lead-in an answer lists at most, and the characters they may take. */
+const MAX_UNIT_ITEMS = 8;
+const UNIT_ITEM_CHARS = 500;
+
+/**
+ * A lead-in and the list items under it, quoted as one unit: "K8s imposes the following requirements: [1]"
+ * then each requirement as a bullet. Undefined when the passage is not a lead-in.
+ */
+function renderUnit(context: AnswerContext, passage: Passage): string | undefined {
+  const structure = prepareIndex(context.kb).structure;
+  if (!isLeadIn(passage, structure)) return undefined;
+  const items: Passage[] = [];
+  let budget = UNIT_ITEM_CHARS;
+  for (const child of structure.children(passage)) {
+    if (items.length >= MAX_UNIT_ITEMS || budget <= 0) break;
+    items.push(child);
+    budget -= child.text.length;
+  }
+  const n = context.registry.citeUnit(passage, items);
+  const spans = context.said.get(passage.id) ?? [];
+  spans.push([0, passage.text.length]);
+  context.said.set(passage.id, spans);
+  for (const item of items) {
+    const own = context.said.get(item.id) ?? [];
+    own.push([0, item.text.length]);
+    context.said.set(item.id, own);
+  }
+  const lead = escapeMarkdown(
+    passage.text
+      .replace(/\s+/g, ' ')
+      .replace(/[:：]\s*$/u, '')
+      .trim(),
+  );
+  const colon = context.language === 'zh' ? '：' : ':';
+  const lines = items.map((item) =>
+    item.kind === 'code'
+      ? `\n\`\`\`${item.codeLang ?? ''}\n${item.text}\n\`\`\``
+      : `- ${escapeMarkdown(item.text.replace(/\s+/g, ' ').trim())}`,
+  );
+  return [`${lead} [${n}]${colon}`, ...lines].join('\n');
 }
 
 function renderQuote(context: AnswerContext, passage: Passage, quote: Quote): string {
