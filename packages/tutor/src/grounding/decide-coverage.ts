@@ -49,6 +49,8 @@ export interface CoverageInput {
   corrections: ReadonlyMap<string, string>;
   /** Top candidate passage positions, best first. */
   candidates: readonly number[];
+  /** Translations of the question's words the notes use (see `translateQuestion`), by word key. */
+  translations?: ReadonlyMap<string, readonly string[][]>;
 }
 
 const CLAUSE_BREAK = /[。！？；!?;\n]+|[:：]\s*|\.\s+/u;
@@ -127,7 +129,7 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
   let partial: { support: number; missing: string[] } | undefined;
   for (const clause of clauses) {
     const words = dedupeWords(clause).map((terms) =>
-      weighWord(terms, termIdf, characterIdf, unseenIdf, conceptTerms, questionWords),
+      weighWord(terms, termIdf, characterIdf, unseenIdf, conceptTerms, questionWords, input.translations),
     );
     let mass = 0;
     let knownMass = 0;
@@ -156,9 +158,17 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
               for (const character of term) anchors.add(character);
           }
         }
-        let contained = !word.unseen;
+        let contained = !word.unseen && word.translations.length === 0;
         for (let t = 0; contained && t < word.terms.length; t++) {
           contained = passageHasTerm(index, position, word.terms[t] as string);
+        }
+        if (!contained && word.translations.length > 0 && !word.unseen) {
+          contained = word.terms.every((term) => passageHasTerm(index, position, term));
+        }
+        if (!contained) {
+          contained = word.translations.some((terms) =>
+            terms.every((term) => passageHasTerm(index, position, term)),
+          );
         }
         word.supported = viaConcept || contained;
         if (word.supported) supported += word.idf;
@@ -228,6 +238,8 @@ interface WeighedWord {
   unseen: boolean;
   /** True for an unseen word that is rare in everyday language too: a term, a name (see `backgroundRarity`). */
   term: boolean;
+  /** Its translations the notes use, each as index terms (English question, Chinese notes, or the reverse). */
+  translations: readonly string[][];
   /** For an unseen Chinese word: its distinct characters with their IDFs (the back-off); else empty. */
   characters: { character: string; idf: number }[];
 }
@@ -248,6 +260,7 @@ function weighWord(
   unseenIdf: number,
   conceptTerms: ReadonlyMap<string, readonly string[]>,
   words: QuestionWords,
+  translationsByWord?: ReadonlyMap<string, readonly string[][]>,
 ): WeighedWord {
   let idf = 0;
   let unseen = false;
@@ -258,6 +271,12 @@ function weighWord(
     idf = Math.max(idf, value);
     for (const id of conceptTerms.get(term) ?? []) if (!concepts.includes(id)) concepts.push(id);
   }
+  const translations = translationsByWord?.get(terms.join('\u0000')) ?? [];
+  if (unseen && translations.length > 0) {
+    // A word the notes use only in their other language weighs as its rarest translation there.
+    unseen = false;
+    idf = Math.min(...translations.map((t) => Math.max(...t.map(termIdf))));
+  }
   // A word the notes never use weighs by how rare it is in the language: an everyday word ("eating", "具体")
   // says little about what is asked; a rare one (a term, a name) says the most.
   // Any word not naming a concept is discounted the same way: "use" or "once" is rare in some notes, yet as
@@ -266,14 +285,23 @@ function weighWord(
   idf = unseen && concepts.length === 0 ? Math.min(idf, unseenIdf * rarity) : idf * rarity;
   const term = unseen && rarity >= 1;
   if (!unseen || !HAN_WORD.test(terms[0] ?? '')) {
-    return { terms, idf, unseen, term, concepts, characters: [], supported: false };
+    return { terms, idf, unseen, term, translations, concepts, characters: [], supported: false };
   }
   const characters = [...new Set(wordCharacters(terms))].map((character) => ({
     character,
     idf: characterIdf(character),
   }));
   const summed = characters.reduce((sum, c) => sum + c.idf, 0);
-  return { terms, idf: Math.min(idf, summed), unseen, term, concepts, characters, supported: false };
+  return {
+    terms,
+    idf: Math.min(idf, summed),
+    unseen,
+    term,
+    translations,
+    concepts,
+    characters,
+    supported: false,
+  };
 }
 
 const HAN_WORD = /^\p{Script=Han}/u;

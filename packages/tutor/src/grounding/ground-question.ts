@@ -17,6 +17,7 @@ import { prepareIndex, type TutorIndex } from './prepare-index';
 import { rankPassages, type WeightedConcept } from './rank-passages';
 import { resolveFollowUp } from './resolve-follow-up';
 import { inverseDocumentFrequency, type QueryTerm } from './score-bm25';
+import { translateQuestion } from './translate-question';
 
 /** Passages a grounding carries at most. */
 export const MAX_GROUNDING_PASSAGES = 8;
@@ -67,6 +68,8 @@ export function groundQuestion(kb: KnowledgeBase, input: AskInput): Grounding {
       terms.set(corrected, Math.max(terms.get(corrected) ?? 0, CORRECTED_TERM_WEIGHT));
   }
   if (followUp.elliptical) addContextTerms(index, language, terms, followUp.terms, followUp.termWeight);
+  const translation = translateQuestion(index, question, language);
+  for (const [term, weight] of translation.terms) if (!terms.has(term)) terms.set(term, weight);
   const query: QueryTerm[] = [...terms].map(([term, weight]) => ({ term, weight }));
 
   const wordedShape = detectQuestionShape(question, language);
@@ -111,6 +114,7 @@ export function groundQuestion(kb: KnowledgeBase, input: AskInput): Grounding {
     carried,
     elliptical: followUp.elliptical,
     corrections,
+    translations: translation.byWord,
     candidates: candidates.slice(0, COVERAGE_CANDIDATES).map((c) => c.position),
   });
 

@@ -44,6 +44,11 @@ export interface TutorIndex {
   sectionPassages(conceptId: string): readonly number[];
   /** Whether the passage is the first of its section: under a heading naming a concept, its definition. */
   leadsSection(position: number): boolean;
+  /**
+   * Whether the notes have passages in the other language that `language`'s view reads untranslated (Chinese
+   * notes asked in English): then the question is translated (see `translateQuestion`).
+   */
+  hasOtherLanguage(language: AnswerLanguage): boolean;
   /** Nested lists: each passage's parent list item and children. */
   structure: PassageStructure;
   /** Concept ids by centrality, most central first (at most 12): what the notes are mainly about. */
@@ -106,6 +111,13 @@ export function prepareIndex(kb: KnowledgeBase): TutorIndex {
     const original = kb.passages.get(kb.originalOf.get(passage.id) ?? '');
     return sectionTopics.get((original ?? passage).sectionId);
   });
+  const otherLanguage = { zh: false, en: false };
+  passages.passages.forEach((passage, i) => {
+    for (const language of ['zh', 'en'] as const) {
+      if (passage.lang !== language && passages.views[language].member[i] === 1)
+        otherLanguage[language] = true;
+    }
+  });
   const byHeadingTopic = new Map<string, number[]>();
   headingTopics.forEach((id, position) => {
     if (id === undefined) return;
@@ -136,6 +148,7 @@ export function prepareIndex(kb: KnowledgeBase): TutorIndex {
     headingTopic: (position) => headingTopics[position],
     leadsSection: (position) => leads[position] ?? false,
     sectionPassages: (conceptId) => byHeadingTopic.get(conceptId) ?? [],
+    hasOtherLanguage: (language) => otherLanguage[language],
     structure,
     prior,
     spelling,

@@ -268,42 +268,97 @@ function boldPhrase(context: AnswerContext, id: string): string {
 const MAX_UNIT_ITEMS = 8;
 const UNIT_ITEM_CHARS = 500;
 
+/** The most lines apart a paragraph and the code block it introduces may be. */
+const CODE_GAP_LINES = 2;
+
 /**
- * A lead-in and the list items under it, quoted as one unit: "K8s imposes the following requirements: [1]"
- * then each requirement as a bullet. Undefined when the passage is not a lead-in.
+ * The unit of meaning a passage belongs to, when it is more than the passage: a lead-in with the list items
+ * under it (for the lead-in itself, or for one of its items, which reads poorly without its siblings), or a
+ * sentence with the code block right after it ("Now, if you want to roll it back:" + `kubectl rollout undo …`).
+ */
+function unitOf(context: AnswerContext, passage: Passage): { lead: Passage; items: Passage[] } | undefined {
+  const index = prepareIndex(context.kb);
+  const structure = index.structure;
+  const within = (lead: Passage) => {
+    const items: Passage[] = [];
+    let budget = UNIT_ITEM_CHARS;
+    for (const child of structure.children(lead)) {
+      if (items.length >= MAX_UNIT_ITEMS || budget <= 0) break;
+      items.push(child);
+      budget -= child.text.length;
+    }
+    return { lead, items };
+  };
+  if (isLeadIn(passage, structure)) return within(passage);
+  const parent = structure.parent(passage);
+  if (parent && passage.kind !== 'code' && isLeadIn(parent, structure)) {
+    const unit = within(parent);
+    if (unit.items.includes(passage)) return unit;
+  }
+  const position = index.passages.position.get(passage.id) ?? -1;
+  const neighbour = (offset: number) => {
+    const other = index.passages.passages[position + offset];
+    return other && other.sectionId === passage.sectionId && other.file === passage.file ? other : undefined;
+  };
+  if (passage.kind !== 'code') {
+    const next = neighbour(1);
+    if (next?.kind === 'code' && next.lineStart - passage.lineEnd <= CODE_GAP_LINES) {
+      return { lead: passage, items: [next] };
+    }
+    return undefined;
+  }
+  const previous = neighbour(-1);
+  if (previous && previous.kind !== 'code' && passage.lineStart - previous.lineEnd <= CODE_GAP_LINES) {
+    return { lead: previous, items: [passage] };
+  }
+  return undefined;
+}
+
+/**
+ * A unit (see {@link unitOf}) quoted as one citation: the lead ("K8s imposes the following requirements: [1]")
+ * then each item as a bullet, code fenced as code. A code block alone is fenced too. Undefined for a passage
+ * that is a statement of its own.
  */
 function renderUnit(context: AnswerContext, passage: Passage): string | undefined {
-  const structure = prepareIndex(context.kb).structure;
-  if (!isLeadIn(passage, structure)) return undefined;
-  const items: Passage[] = [];
-  let budget = UNIT_ITEM_CHARS;
-  for (const child of structure.children(passage)) {
-    if (items.length >= MAX_UNIT_ITEMS || budget <= 0) break;
-    items.push(child);
-    budget -= child.text.length;
+  const unit = unitOf(context, passage);
+  if (unit === undefined) {
+    if (passage.kind !== 'code') return undefined;
+    const n = context.registry.citeUnit(passage, []);
+    markSaid(context, passage);
+    return `${fence(passage)}\n[${n}]`;
   }
-  const n = context.registry.citeUnit(passage, items);
+  const { lead, items } = unit;
+  const n = context.registry.citeUnit(lead, items);
+  markSaid(context, lead);
+  for (const item of items) markSaid(context, item);
+  const colon = context.language === 'zh' ? '：' : ':';
+  const head =
+    lead.kind === 'code'
+      ? `${fence(lead)}\n[${n}]`
+      : `${escapeMarkdown(
+          lead.text
+            .replace(/\s+/g, ' ')
+            .replace(/[:：]\s*$/u, '')
+            .trim(),
+        )} [${n}]${colon}`;
+  const lines = items.map((item) =>
+    item.kind === 'code' ? fence(item) : `- ${escapeMarkdown(item.text.replace(/\s+/g, ' ').trim())}`,
+  );
+  return [head, ...lines].join('\n');
+}
+
+/** A code passage as a fenced block (a fence longer than any backtick run inside it). */
+function fence(passage: Passage): string {
+  let longest = 2;
+  for (const run of passage.text.match(/`{3,}/g) ?? []) longest = Math.max(longest, run.length);
+  const marks = '`'.repeat(longest + 1);
+  return `${marks}${passage.codeLang ?? ''}\n${passage.text}\n${marks}`;
+}
+
+function markSaid(context: AnswerContext, passage: Passage): void {
   const spans = context.said.get(passage.id) ?? [];
   spans.push([0, passage.text.length]);
   context.said.set(passage.id, spans);
-  for (const item of items) {
-    const own = context.said.get(item.id) ?? [];
-    own.push([0, item.text.length]);
-    context.said.set(item.id, own);
-  }
-  const lead = escapeMarkdown(
-    passage.text
-      .replace(/\s+/g, ' ')
-      .replace(/[:：]\s*$/u, '')
-      .trim(),
-  );
-  const colon = context.language === 'zh' ? '：' : ':';
-  const lines = items.map((item) =>
-    item.kind === 'code'
-      ? `\n\`\`\`${item.codeLang ?? ''}\n${item.text}\n\`\`\``
-      : `- ${escapeMarkdown(item.text.replace(/\s+/g, ' ').trim())}`,
-  );
-  return [`${lead} [${n}]${colon}`, ...lines].join('\n');
 }
 
 function renderQuote(context: AnswerContext, passage: Passage, quote: Quote): string {
