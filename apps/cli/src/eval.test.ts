@@ -114,7 +114,7 @@ describe('npm run eval', () => {
     expect(stdout).toMatch(/^tiny\s+offline\s+2\s+\S+\s+\(\d\/1\)\s+\d\/1\s+\d\s+\d$/m);
     expect(stdout).toMatch(/^tiny\s+baseline\s+2\s/m);
     expect(stdout).toContain('eval: corpus "empty" has no questions.jsonl — skipped');
-    expect(stdout).toMatch(/^tiny: 1 files, \d+ passages/m);
+    expect(stdout).toMatch(/^tiny: 1 file, \d+ passages?, /m);
   }, 60_000);
 
   it('says the seed has no test half instead of reporting empty figures', async () => {

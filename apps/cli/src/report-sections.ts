@@ -6,9 +6,17 @@ import type { KnowledgeBase } from '@notetutor/graph';
  */
 export type ReportSection = (kb: KnowledgeBase, corpusName: string) => string;
 
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 const notesAtAGlance: ReportSection = (kb, corpusName) => {
-  const skipped = kb.skipped.length > 0 ? `, ${kb.skipped.length} files skipped` : '';
-  return `${corpusName}: ${kb.documents.length} files, ${kb.passages.size} passages, ${kb.graph.order} concepts, ${kb.graph.size} relations${skipped}`;
+  const skipped = kb.skipped.length > 0 ? `, ${count(kb.skipped.length, 'file')} skipped` : '';
+  const sizes = [
+    count(kb.documents.length, 'file'),
+    count(kb.passages.size, 'passage'),
+    count(kb.graph.order, 'concept'),
+    count(kb.graph.size, 'relation'),
+  ];
+  return `${corpusName}: ${sizes.join(', ')}${skipped}`;
 };
 
 /**
