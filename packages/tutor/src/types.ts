@@ -73,6 +73,12 @@ export interface Grounding {
   covered: boolean;
   /** Why the question was judged not covered, for the refusal text. */
   uncoveredReason?: 'off-topic' | 'no-support' | 'empty';
+  /**
+   * When covered: `partial` when the notes speak to what the question is about but not to every aspect it
+   * asks; `missing` then lists the question's words (as typed) no passage supports.
+   */
+  coverage?: 'full' | 'partial';
+  missing?: string[];
 
   // Added by `groundQuestion` (all optional, so older producers and consumers keep working):
 

@@ -1,3 +1,4 @@
+import { backgroundRarity, type QuestionWords } from '../text/background-rarity';
 import { tokenize } from '../text/tokenize';
 import { tokenizeWords } from '../text/tokenize-words';
 import type { ConceptLink } from './link-question-to-concepts';
@@ -8,6 +9,13 @@ import { inverseDocumentFrequency } from './score-bm25';
 /** The verdict on whether the notes can answer a question. */
 export interface Coverage {
   covered: boolean;
+  /**
+   * True when the notes cover what the question is about but not every aspect it asks: the top passages
+   * support its most specific words and at least {@link PARTIAL_SUPPORT} of its information, not all.
+   */
+  partial?: boolean;
+  /** For a partial verdict: the question's words (as typed) that no top passage supports. */
+  missing?: string[];
   reason?: 'off-topic' | 'no-support' | 'empty';
   /** Best share, over the question's clauses, of a clause's information one top passage supports. */
   support: number;
@@ -17,6 +25,13 @@ export interface Coverage {
 export const SUPPORT_THRESHOLD = 0.5;
 /** …or this share when the clause names a specific concept the passage mentions (a paraphrase with unseen verbs). */
 export const SUPPORT_THRESHOLD_WITH_CONCEPT = 0.25;
+/**
+ * Below the thresholds above, a clause is still partly answerable when one passage supports this share of its
+ * information including its heaviest word (what the question is most specifically about).
+ */
+export const PARTIAL_SUPPORT = 0.3;
+/** A missing word is named to the learner when it weighs at least this share of an unseen term. */
+const NAMED_MISSING_WEIGHT = 0.3;
 /** A concept this specific or more (see `TutorIndex.specificity`) says what a question is about. */
 export const SPECIFIC_CONCEPT = 0.3;
 /** Below this share of known IDF mass a clause is about things the notes never mention. */
@@ -105,12 +120,14 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
     return df === 0 ? unseenIdf : inverseDocumentFrequency(view.count, df);
   };
 
+  const questionWords = backgroundRarity(input.question);
   let bestSupport = 0;
   let bestKnownShare = 0;
   let covered = false;
+  let partial: { support: number; missing: string[] } | undefined;
   for (const clause of clauses) {
     const words = dedupeWords(clause).map((terms) =>
-      weighWord(terms, termIdf, characterIdf, unseenIdf, conceptTerms),
+      weighWord(terms, termIdf, characterIdf, unseenIdf, conceptTerms, questionWords),
     );
     let mass = 0;
     let knownMass = 0;
@@ -157,14 +174,46 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
       let namesSpecific = false;
       for (const id of specific) if (passageConcepts.has(id)) namesSpecific = true;
       if (support >= (namesSpecific ? SUPPORT_THRESHOLD_WITH_CONCEPT : SUPPORT_THRESHOLD)) covered = true;
+      else if (support >= PARTIAL_SUPPORT && (partial === undefined || support > partial.support)) {
+        const verdict = partialVerdict(words, unseenIdf, questionWords);
+        if (verdict) partial = { support, missing: verdict };
+      }
     }
   }
   if (covered) return { covered: true, support: bestSupport };
+  if (partial) return { covered: true, partial: true, missing: partial.missing, support: partial.support };
   return {
     covered: false,
     reason: bestKnownShare < KNOWN_MASS_OFF_TOPIC ? 'off-topic' : 'no-support',
     support: bestSupport,
   };
+}
+
+/**
+ * The words a passage leaves unsupported, when its support still makes a partial answer: no term the notes
+ * never use (a word rare in the language too: "Kubernetes", "ingress") may outweigh every word the passage
+ * supports, since such a term is what the question is specifically about. Unsupported words light enough to be
+ * everyday language are not named.
+ */
+function partialVerdict(
+  words: readonly WeighedWord[],
+  unseenIdf: number,
+  questionWords: QuestionWords,
+): string[] | undefined {
+  let heaviestSupported = 0;
+  let heaviestMissingTerm = 0;
+  for (const word of words) {
+    if (word.supported) heaviestSupported = Math.max(heaviestSupported, word.idf);
+    else if (word.term) heaviestMissingTerm = Math.max(heaviestMissingTerm, word.idf);
+  }
+  if (heaviestSupported === 0 || heaviestSupported <= heaviestMissingTerm) return undefined;
+  const missing: string[] = [];
+  for (const word of words) {
+    if (word.supported || word.idf < NAMED_MISSING_WEIGHT * unseenIdf) continue;
+    const typed = questionWords.surface(word.terms);
+    if (typed !== '' && !missing.includes(typed)) missing.push(typed);
+  }
+  return missing;
 }
 
 /** A content word of the question with its weight in the coverage decision. */
@@ -177,6 +226,8 @@ interface WeighedWord {
   supported: boolean;
   /** True when some term of the word never occurs in the view. */
   unseen: boolean;
+  /** True for an unseen word that is rare in everyday language too: a term, a name (see `backgroundRarity`). */
+  term: boolean;
   /** For an unseen Chinese word: its distinct characters with their IDFs (the back-off); else empty. */
   characters: { character: string; idf: number }[];
 }
@@ -196,6 +247,7 @@ function weighWord(
   characterIdf: (character: string) => number,
   unseenIdf: number,
   conceptTerms: ReadonlyMap<string, readonly string[]>,
+  words: QuestionWords,
 ): WeighedWord {
   let idf = 0;
   let unseen = false;
@@ -206,15 +258,22 @@ function weighWord(
     idf = Math.max(idf, value);
     for (const id of conceptTerms.get(term) ?? []) if (!concepts.includes(id)) concepts.push(id);
   }
+  // A word the notes never use weighs by how rare it is in the language: an everyday word ("eating", "具体")
+  // says little about what is asked; a rare one (a term, a name) says the most.
+  // Any word not naming a concept is discounted the same way: "use" or "once" is rare in some notes, yet as
+  // common as words get in the language, and says nothing about the topic of a question.
+  const rarity = concepts.length === 0 ? words.rarity(terms) : 1;
+  idf = unseen && concepts.length === 0 ? Math.min(idf, unseenIdf * rarity) : idf * rarity;
+  const term = unseen && rarity >= 1;
   if (!unseen || !HAN_WORD.test(terms[0] ?? '')) {
-    return { terms, idf, unseen, concepts, characters: [], supported: false };
+    return { terms, idf, unseen, term, concepts, characters: [], supported: false };
   }
   const characters = [...new Set(wordCharacters(terms))].map((character) => ({
     character,
     idf: characterIdf(character),
   }));
   const summed = characters.reduce((sum, c) => sum + c.idf, 0);
-  return { terms, idf: Math.min(unseenIdf, summed), unseen, concepts, characters, supported: false };
+  return { terms, idf: Math.min(idf, summed), unseen, term, concepts, characters, supported: false };
 }
 
 const HAN_WORD = /^\p{Script=Han}/u;

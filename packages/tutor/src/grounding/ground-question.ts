@@ -123,6 +123,9 @@ export function groundQuestion(kb: KnowledgeBase, input: AskInput): Grounding {
     terms: [...terms.keys()].filter((term) => !corrections.has(term)),
     support: round(coverage.support),
   } satisfies Partial<Grounding>;
+  const extent = coverage.partial
+    ? { coverage: 'partial' as const, missing: coverage.missing ?? [] }
+    : { coverage: 'full' as const };
 
   if (!coverage.covered) {
     return {
@@ -157,6 +160,7 @@ export function groundQuestion(kb: KnowledgeBase, input: AskInput): Grounding {
   }));
   return {
     ...base,
+    ...extent,
     passages,
     relations: collectRelations(
       kb,

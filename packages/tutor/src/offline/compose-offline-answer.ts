@@ -107,6 +107,8 @@ export function composeOfflineAnswer(kb: KnowledgeBase, grounding: Grounding): A
   }
   const firstPassage = passages[0];
   const fallbackAnchors = firstPassage ? (kb.passageConcepts.get(originalOf(kb, firstPassage.id)) ?? []) : [];
+  const partial = grounding.coverage === 'partial';
+  if (partial) blocks.unshift(partialCoverageNote(grounding.missing ?? [], language));
   return {
     answer: blocks.join('\n\n'),
     grounded: true,
@@ -115,7 +117,25 @@ export function composeOfflineAnswer(kb: KnowledgeBase, grounding: Grounding): A
     concepts,
     followUps: suggestFollowUps(kb, grounding, covered, fallbackAnchors),
     language,
+    coverage: partial ? 'partial' : 'full',
+    ...(partial ? { missing: grounding.missing ?? [] } : {}),
   };
+}
+
+/** Says plainly, before a partial answer, what the notes do not cover. */
+export function partialCoverageNote(missing: readonly string[], language: 'zh' | 'en'): string {
+  const named = missing.slice(0, 3);
+  if (language === 'zh') {
+    const list = named.map((word) => `“${word}”`).join('、');
+    return named.length > 0
+      ? `你的笔记没有讲到${list}，只能回答一部分。下面是笔记里相关的内容。`
+      : '你的笔记只讲到了这个问题的一部分。下面是笔记里相关的内容。';
+  }
+  const list = named.map((word) => `“${word}”`);
+  const joined = list.length > 1 ? `${list.slice(0, -1).join(', ')} or ${list.at(-1)}` : (list[0] ?? '');
+  return named.length > 0
+    ? `Your notes don't say anything about ${joined}, so this answers only part of the question. Here is what they do say.`
+    : 'Your notes answer only part of this question. Here is what they do say.';
 }
 
 function composeDirectAnswer(
