@@ -164,12 +164,15 @@ describe('scoreCorpusQuestion (the rules of shared/tools/score.mjs)', () => {
   });
 
   it('marks answers whose coverage is "partial", and tallies a corpus', () => {
-    const partial = {
-      ...reply('Cgroups [1]; the notes do not say how.', [quoted('对资源限制分配的功能叫做Cgroups')]),
-      coverage: 'partial',
-    };
+    const partial = reply(
+      'Cgroups [1]; the notes do not say how.',
+      [quoted('对资源限制分配的功能叫做Cgroups')],
+      {
+        coverage: 'partial',
+      },
+    );
     const outcomes = [
-      scoreCorpusQuestion(question(), partial as Answer),
+      scoreCorpusQuestion(question(), partial),
       scoreCorpusQuestion(question({ id: 'c2' }), reply('No.', [], { grounded: false })),
       scoreCorpusQuestion(
         question({ id: 'c3', kind: 'refuse', cite: undefined, terms: undefined }),

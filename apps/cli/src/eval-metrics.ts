@@ -132,9 +132,8 @@ export interface CorpusTally {
   partial: number;
 }
 
-// `coverage` is being added to the Answer contract as optional; read it without depending on that change.
 function isPartial(answer: Answer): boolean {
-  return (answer as { coverage?: unknown }).coverage === 'partial';
+  return answer.coverage === 'partial';
 }
 
 // The normalisation of shared/tools/score.mjs: lower case, no whitespace, missing text as ''.
