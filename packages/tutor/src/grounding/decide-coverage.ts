@@ -127,7 +127,12 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
   let bestKnownShare = 0;
   let covered = false;
   let partial: { support: number; missing: string[] } | undefined;
-  for (const clause of clauses) {
+  // A partial answer is judged on the whole question: a clause that the notes half answer ("能暂存几份改动？")
+  // does not make a partial answer of a question whose other clause ("git stash 怎么用？") they never speak to.
+  const whole = clauses.length > 1 ? [clauses.flat()] : [];
+  for (const [n, clause] of [...clauses, ...whole].entries()) {
+    const partialAllowed = n === clauses.length - 1 + whole.length;
+    const wholeOnly = whole.length > 0 && n === clauses.length;
     const words = dedupeWords(clause).map((terms) =>
       weighWord(terms, termIdf, characterIdf, unseenIdf, conceptTerms, questionWords, input.translations),
     );
@@ -183,8 +188,16 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
       bestSupport = Math.max(bestSupport, support);
       let namesSpecific = false;
       for (const id of specific) if (passageConcepts.has(id)) namesSpecific = true;
-      if (support >= (namesSpecific ? SUPPORT_THRESHOLD_WITH_CONCEPT : SUPPORT_THRESHOLD)) covered = true;
-      else if (support >= PARTIAL_SUPPORT && (partial === undefined || support > partial.support)) {
+      // A term the notes never use (rare in the language too) that outweighs everything the passage supports is
+      // what the question is specifically about: the passage does not answer it, however much else it shares.
+      if (missesTheSubject(words)) continue;
+      if (!wholeOnly && support >= (namesSpecific ? SUPPORT_THRESHOLD_WITH_CONCEPT : SUPPORT_THRESHOLD))
+        covered = true;
+      else if (
+        partialAllowed &&
+        support >= PARTIAL_SUPPORT &&
+        (partial === undefined || support > partial.support)
+      ) {
         const verdict = partialVerdict(words, unseenIdf, questionWords);
         if (verdict) partial = { support, missing: verdict };
       }
@@ -210,13 +223,7 @@ function partialVerdict(
   unseenIdf: number,
   questionWords: QuestionWords,
 ): string[] | undefined {
-  let heaviestSupported = 0;
-  let heaviestMissingTerm = 0;
-  for (const word of words) {
-    if (word.supported) heaviestSupported = Math.max(heaviestSupported, word.idf);
-    else if (word.term) heaviestMissingTerm = Math.max(heaviestMissingTerm, word.idf);
-  }
-  if (heaviestSupported === 0 || heaviestSupported <= heaviestMissingTerm) return undefined;
+  if (!words.some((word) => word.supported)) return undefined;
   const missing: string[] = [];
   for (const word of words) {
     if (word.supported || word.idf < NAMED_MISSING_WEIGHT * unseenIdf) continue;
@@ -224,6 +231,17 @@ function partialVerdict(
     if (typed !== '' && !missing.includes(typed)) missing.push(typed);
   }
   return missing;
+}
+
+/** Whether an unsupported term (unseen, rare in the language) outweighs every supported word of the clause. */
+function missesTheSubject(words: readonly WeighedWord[]): boolean {
+  let heaviestSupported = 0;
+  let heaviestMissingTerm = 0;
+  for (const word of words) {
+    if (word.supported) heaviestSupported = Math.max(heaviestSupported, word.idf);
+    else if (word.term) heaviestMissingTerm = Math.max(heaviestMissingTerm, word.idf);
+  }
+  return heaviestMissingTerm > 0 && heaviestMissingTerm >= heaviestSupported;
 }
 
 /** A content word of the question with its weight in the coverage decision. */
@@ -281,9 +299,11 @@ function weighWord(
   // says little about what is asked; a rare one (a term, a name) says the most.
   // Any word not naming a concept is discounted the same way: "use" or "once" is rare in some notes, yet as
   // common as words get in the language, and says nothing about the topic of a question.
-  const rarity = concepts.length === 0 ? words.rarity(terms) : 1;
+  const rarity = concepts.length === 0 ? words.rarity(terms, !unseen) : 1;
   idf = unseen && concepts.length === 0 ? Math.min(idf, unseenIdf * rarity) : idf * rarity;
-  const term = unseen && rarity >= 1;
+  // Only a Latin word is taken for the subject on its rarity alone: jieba's counts come from written text, where
+  // colloquial words (`删掉`, `占满`) are as rare as terms.
+  const term = unseen && rarity >= 1 && !HAN_WORD.test(terms[0] ?? '');
   if (!unseen || !HAN_WORD.test(terms[0] ?? '')) {
     return { terms, idf, unseen, term, translations, concepts, characters: [], supported: false };
   }

@@ -243,10 +243,16 @@ function composeComparison(
     }
   }
   for (const side of sides) {
+    const heading = language === 'en' ? side.label.charAt(0).toUpperCase() + side.label.slice(1) : side.label;
+    // A side stated as a lead-in and its items ("自旋锁（spin lock）实现" + how) is quoted whole.
+    const unit = renderUnit(context, side.passage);
+    if (unit !== undefined) {
+      blocks.push(`**${heading}**\n${unit}`);
+      continue;
+    }
     const quote = chooseQuote(side.passage, sentenceScorer(context, [side.id], side.passage));
     const n = cite(context, side.passage, quote);
     const lines = quote.statements.map((s) => `- ${formatStatement(s.text, n, language, s.fragment)}`);
-    const heading = language === 'en' ? side.label.charAt(0).toUpperCase() + side.label.slice(1) : side.label;
     blocks.push(`**${heading}**\n${lines.join('\n')}`);
   }
   return blocks;
