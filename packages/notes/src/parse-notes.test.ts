@@ -125,6 +125,16 @@ describe('parseNotes: structure and ids', () => {
     expect(next?.parentId).toBeUndefined();
   });
 
+  it('numbers the items of ordered lists as steps', () => {
+    const doc = parse('1. Packets arrive\n2. NIC raises an IRQ\n   - nested note\n\n- unordered\n');
+    expect(doc.passages.map((p) => [p.text, p.step])).toEqual([
+      ['Packets arrive', 1],
+      ['NIC raises an IRQ', 2],
+      ['nested note', undefined],
+      ['unordered', undefined],
+    ]);
+  });
+
   it('marks checklists, tables of contents and link lists, and removes the checkbox', () => {
     const doc = parse(
       '- [x] Understand Deployments\n- \\[ \\] Understand Monitoring\n- [Intro](#intro)\n- see [the docs](https://example.org/docs)\n- plain text with [one link](https://example.org) inside it\n',

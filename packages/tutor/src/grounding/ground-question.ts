@@ -7,6 +7,7 @@ import { asksForDefinition } from './asks-for-definition';
 import { collectRelations } from './collect-relations';
 import { conceptLabel } from './concept-label';
 import { decideCoverage } from './decide-coverage';
+import { detectQuestionAspect } from './detect-question-aspect';
 import { detectQuestionShape } from './detect-question-shape';
 import { edgeEvidence } from './edge-evidence';
 import { expandConcepts } from './expand-concepts';
@@ -103,7 +104,15 @@ export function groundQuestion(kb: KnowledgeBase, input: AskInput): Grounding {
   const { candidates } = rankPassages(
     index,
     kb,
-    { language, terms: query, linked: weighted, expanded: related, relationEvidence, defining },
+    {
+      language,
+      terms: query,
+      linked: weighted,
+      expanded: related,
+      relationEvidence,
+      defining,
+      aspect: detectQuestionAspect(question, language),
+    },
     MAX_GROUNDING_PASSAGES * 2,
   );
 

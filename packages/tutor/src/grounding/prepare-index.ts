@@ -2,6 +2,7 @@ import type { ConceptMention, KnowledgeBase } from '@notetutor/graph';
 import { normalizeForMatch, type Passage } from '@notetutor/notes';
 import { buildSpellingCorrector, type SpellingCorrector } from '../text/spelling-corrector';
 import { buildConceptAdjacency, type ConceptAdjacency } from './concept-adjacency';
+import { answersAspect, type QuestionAspect } from './detect-question-aspect';
 import { passageInLanguage } from './passage-in-language';
 import {
   type AnswerLanguage,
@@ -49,6 +50,8 @@ export interface TutorIndex {
    * notes asked in English): then the question is translated (see `translateQuestion`).
    */
   hasOtherLanguage(language: AnswerLanguage): boolean;
+  /** Whether the passage (by position) is labelled as answering an aspect ("Why - …"; see `answersAspect`). */
+  answersAspect(position: number, aspect: QuestionAspect): boolean;
   /** Nested lists: each passage's parent list item and children. */
   structure: PassageStructure;
   /** Concept ids by centrality, most central first (at most 12): what the notes are mainly about. */
@@ -149,6 +152,10 @@ export function prepareIndex(kb: KnowledgeBase): TutorIndex {
     leadsSection: (position) => leads[position] ?? false,
     sectionPassages: (conceptId) => byHeadingTopic.get(conceptId) ?? [],
     hasOtherLanguage: (language) => otherLanguage[language],
+    answersAspect(position, aspect) {
+      const passage = passages.passages[position];
+      return passage !== undefined && answersAspect(passage.text, aspect);
+    },
     structure,
     prior,
     spelling,

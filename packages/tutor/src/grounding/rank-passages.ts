@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '@notetutor/graph';
+import type { QuestionAspect } from './detect-question-aspect';
 import { passageInLanguage } from './passage-in-language';
 import type { AnswerLanguage, PassageIndex } from './passage-index';
 import type { TutorIndex } from './prepare-index';
@@ -22,6 +23,8 @@ export interface RankingQuery {
   relationEvidence: ReadonlyMap<string, number>;
   /** Concepts the question asks to define ("What is a container?"): their defining passage leads. */
   defining?: readonly string[];
+  /** What the question asks about its subject: a passage labelled for it ("Why - …") counts more. */
+  aspect?: QuestionAspect;
 }
 
 /** A ranked passage position with the parts of its score. */
@@ -42,6 +45,8 @@ export const DEFINITION_QUESTION_BOOST = 0.5;
 export const TOPIC_BOOST = 0.5;
 /** Boost for a passage stating a relation between linked concepts. */
 export const RELATION_BOOST = 0.4;
+/** Share a passage's score grows when it is labelled as answering the question's aspect ("Why - …"). */
+export const ASPECT_BOOST = 0.35;
 /** Boost for a passage mentioning a concept reached by graph expansion. */
 export const EXPANSION_BOOST = 0.25;
 
@@ -135,7 +140,8 @@ export function rankPassages(
       (boost[position] as number) +
       (expansion[position] as number) +
       RELATION_BOOST * (relations[position] as number);
-    const score = (index.prior[position] as number) * (lexical + extra);
+    let score = (index.prior[position] as number) * (lexical + extra);
+    if (query.aspect !== undefined && index.answersAspect(position, query.aspect)) score *= 1 + ASPECT_BOOST;
     if (score <= 0 || limit <= 0) return;
     const last = candidates[candidates.length - 1];
     if (candidates.length >= limit && last !== undefined && better(last, score, position)) return;

@@ -2,6 +2,7 @@ import type { Answer, ConceptRef } from '@notetutor/contracts';
 import type { KnowledgeBase } from '@notetutor/graph';
 import type { Passage } from '@notetutor/notes';
 import { conceptLabel } from '../grounding/concept-label';
+import { detectQuestionAspect } from '../grounding/detect-question-aspect';
 import { passageInLanguage } from '../grounding/passage-in-language';
 import { isLeadIn } from '../grounding/passage-index';
 import { prepareIndex } from '../grounding/prepare-index';
@@ -274,6 +275,8 @@ function boldPhrase(context: AnswerContext, id: string): string {
 const MAX_UNIT_ITEMS = 8;
 const UNIT_ITEM_CHARS = 500;
 
+/** Steps of an ordered list quoted after the one that answers a question about a process. */
+const NEXT_STEPS = 3;
 /** The most lines apart a paragraph and the code block it introduces may be. */
 const CODE_GAP_LINES = 2;
 
@@ -296,16 +299,33 @@ function unitOf(context: AnswerContext, passage: Passage): { lead: Passage; item
     return { lead, items };
   };
   if (isLeadIn(passage, structure)) return within(passage);
-  const parent = structure.parent(passage);
-  if (parent && passage.kind !== 'code' && isLeadIn(parent, structure)) {
-    const unit = within(parent);
-    if (unit.items.includes(passage)) return unit;
-  }
   const position = index.passages.position.get(passage.id) ?? -1;
   const neighbour = (offset: number) => {
     const other = index.passages.passages[position + offset];
     return other && other.sectionId === passage.sectionId && other.file === passage.file ? other : undefined;
   };
+  // A step of an ordered list, for a question about a process ("what happens right after the NIC raises a hard
+  // IRQ?"), is quoted with the steps that follow it.
+  const aspect = detectQuestionAspect(context.grounding.question, context.language);
+  if (passage.step !== undefined && (aspect === 'steps' || aspect === 'how')) {
+    const items: Passage[] = [];
+    for (let offset = 1, previous = passage.step; items.length < NEXT_STEPS; offset++) {
+      const next = neighbour(offset);
+      if (next === undefined || next.parentId !== passage.parentId) {
+        if (next !== undefined && next.parentId === passage.id) continue;
+        break;
+      }
+      if (next.step === undefined || next.step < previous) break;
+      previous = next.step;
+      items.push(next);
+    }
+    if (items.length > 0) return { lead: passage, items };
+  }
+  const parent = structure.parent(passage);
+  if (parent && passage.kind !== 'code' && isLeadIn(parent, structure)) {
+    const unit = within(parent);
+    if (unit.items.includes(passage)) return unit;
+  }
   if (passage.kind !== 'code') {
     const next = neighbour(1);
     if (next?.kind === 'code' && next.lineStart - passage.lineEnd <= CODE_GAP_LINES) {
