@@ -191,8 +191,14 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
       // A term the notes never use (rare in the language too) that outweighs everything the passage supports is
       // what the question is specifically about: the passage does not answer it, however much else it shares.
       if (missesTheSubject(words)) continue;
-      if (!wholeOnly && support >= (namesSpecific ? SUPPORT_THRESHOLD_WITH_CONCEPT : SUPPORT_THRESHOLD))
-        covered = true;
+      const reaches = support >= (namesSpecific ? SUPPORT_THRESHOLD_WITH_CONCEPT : SUPPORT_THRESHOLD);
+      // Reached only through the concept it names, with words of weight left unsupported ("RDB 快照会不会加密？"):
+      // the notes speak to the subject, not to what is asked of it.
+      const thin =
+        reaches && support < SUPPORT_THRESHOLD ? partialVerdict(words, unseenIdf, questionWords) : undefined;
+      if (!wholeOnly && reaches && (thin === undefined || thin.length === 0)) covered = true;
+      else if (!wholeOnly && thin && thin.length > 0 && (partial === undefined || support > partial.support))
+        partial = { support, missing: thin };
       else if (
         partialAllowed &&
         support >= PARTIAL_SUPPORT &&

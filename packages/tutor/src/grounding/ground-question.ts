@@ -22,6 +22,8 @@ import { translateQuestion } from './translate-question';
 
 /** Passages a grounding carries at most. */
 export const MAX_GROUNDING_PASSAGES = 8;
+/** Passages a borderline (declined for lack of support) question hands a model to judge. */
+const BORDERLINE_PASSAGES = 5;
 /** Concepts graph expansion adds at most. */
 const MAX_RELATED = 6;
 /** Weight of a corrected spelling relative to a term typed correctly. */
@@ -141,8 +143,11 @@ export function groundQuestion(kb: KnowledgeBase, input: AskInput): Grounding {
     : { coverage: 'full' as const };
 
   if (!coverage.covered) {
+    const borderline =
+      coverage.reason === 'no-support' ? bestPassages(index, kb, candidates, BORDERLINE_PASSAGES) : [];
     return {
       ...base,
+      ...(borderline.length > 0 ? { borderline } : {}),
       passages: [],
       relations: [],
       covered: false,
@@ -152,18 +157,7 @@ export function groundQuestion(kb: KnowledgeBase, input: AskInput): Grounding {
     };
   }
 
-  const seenOriginals = new Set<string>();
-  const passages: Grounding['passages'] = [];
-  for (const candidate of candidates) {
-    const passage = index.passages.passages[candidate.position];
-    if (passage === undefined) continue;
-    const originalId = kb.originalOf.get(passage.id);
-    const key = originalId ?? passage.id;
-    if (seenOriginals.has(key)) continue;
-    seenOriginals.add(key);
-    passages.push({ id: passage.id, score: round(candidate.score), ...(originalId ? { originalId } : {}) });
-    if (passages.length >= MAX_GROUNDING_PASSAGES) break;
-  }
+  const passages = bestPassages(index, kb, candidates, MAX_GROUNDING_PASSAGES);
 
   const relatedLinks: LinkedConcept[] = related.map((c) => ({
     id: c.id,
@@ -185,6 +179,28 @@ export function groundQuestion(kb: KnowledgeBase, input: AskInput): Grounding {
     covered: true,
     related: relatedLinks,
   };
+}
+
+/** The best candidates as grounding passages: one per original passage, at most `limit`. */
+function bestPassages(
+  index: TutorIndex,
+  kb: KnowledgeBase,
+  candidates: readonly { position: number; score: number }[],
+  limit: number,
+): Grounding['passages'] {
+  const seenOriginals = new Set<string>();
+  const passages: Grounding['passages'] = [];
+  for (const candidate of candidates) {
+    const passage = index.passages.passages[candidate.position];
+    if (passage === undefined) continue;
+    const originalId = kb.originalOf.get(passage.id);
+    const key = originalId ?? passage.id;
+    if (seenOriginals.has(key)) continue;
+    seenOriginals.add(key);
+    passages.push({ id: passage.id, score: round(candidate.score), ...(originalId ? { originalId } : {}) });
+    if (passages.length >= limit) break;
+  }
+  return passages;
 }
 
 function resolveFollowUpSafely(

@@ -13,7 +13,7 @@ export const RARE_ZIPF = 3;
 export const EVERYDAY_WEIGHT = 0.1;
 
 /** What a Chinese word absent from the dictionary (and from the notes) weighs, as a share of an unseen term. */
-export const UNKNOWN_CHINESE_WEIGHT = 0.5;
+export const UNKNOWN_CHINESE_WEIGHT = 0.25;
 
 const LATIN_WORD = /[\p{L}\p{N}]+/gu;
 
@@ -61,7 +61,7 @@ export function backgroundRarity(question: string): QuestionWords {
         const zipf = zipfFrequency(word, 'zh');
         if (zipf > 0 || seen) return rarityOf(zipf);
         // A word the dictionary lacks is as often the segmenter's cut of everyday phrasing (`拖慢`, `占满`,
-        // `设成`) as a term: it weighs half, and is never taken for the subject of the question.
+        // `设成`) as a term: it weighs little, is never named as missing and never taken for the subject.
         return UNKNOWN_CHINESE_WEIGHT;
       }
       let zipf = 0;
