@@ -1,4 +1,5 @@
 import { backgroundRarity, type QuestionWords } from '../text/background-rarity';
+import { normalizeForSearch } from '../text/normalize-for-search';
 import { tokenize } from '../text/tokenize';
 import { tokenizeWords } from '../text/tokenize-words';
 import type { ConceptLink } from './link-question-to-concepts';
@@ -84,7 +85,7 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
   };
   const clauses = input.question
     .split(CLAUSE_BREAK)
-    .map((text) => correct(tokenizeWords(text, known)))
+    .map((text) => joinAbsentCompounds(index, text, correct(tokenizeWords(text, known)), input.translations))
     .filter((words) => words.length > 0);
   for (const words of clauses)
     for (const carried of carriedWords) if (carried.length > 0) words.push(carried);
@@ -237,6 +238,59 @@ function partialVerdict(
     if (typed !== '' && !missing.includes(typed)) missing.push(typed);
   }
   return missing;
+}
+
+const COMPOUND = /[\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)+/gu;
+/** Passages with every part of a compound that are read to look for the compound itself. */
+const COMPOUND_CHECKS = 64;
+
+/**
+ * A compound name the question spells with hyphens or a slash ("Clear-Site-Data", "HTTP/2") is one word, and a
+ * term, when the notes never write it (with or without the separators, or in translation): its everyday parts ("clear", "site",
+ * "data") found here and there in the notes say nothing about it. The compound then replaces its parts.
+ */
+function joinAbsentCompounds(
+  index: TutorIndex,
+  text: string,
+  words: string[][],
+  translations?: ReadonlyMap<string, readonly string[][]>,
+): string[][] {
+  let result = words;
+  for (const match of text.normalize('NFKC').matchAll(COMPOUND)) {
+    // Typography marks a name: a part capitalised or with a digit ("Clear-Site-Data", "HTTP/2"), not an everyday
+    // compound ("keep-alive", "step-by-step").
+    if (!/(?:^|[-/])(?:\p{Lu}|\p{N})/u.test(match[0])) continue;
+    const compound = normalizeForSearch(match[0]);
+    const parts = compound.split(/[-/]/).filter((part) => part !== '');
+    const stems = parts.flatMap((part) => tokenize(part));
+    if (stems.length === 0 || compoundInNotes(index, parts, stems)) continue;
+    // "keep-alive" over Chinese notes: the notes use its translation (`保活`).
+    if (stems.some((stem) => (translations?.get(stem)?.length ?? 0) > 0)) continue;
+    result = result.filter((terms) => !(terms.length === 1 && stems.includes(terms[0] as string)));
+    result.push([compound]);
+  }
+  return result;
+}
+
+function compoundInNotes(index: TutorIndex, parts: readonly string[], stems: readonly string[]): boolean {
+  let docs: Int32Array | undefined;
+  for (const stem of stems) {
+    const id = index.passages.termId.get(stem);
+    const postings = id === undefined ? undefined : index.passages.postingPassages[id];
+    if (postings === undefined) return false;
+    if (docs === undefined || postings.length < docs.length) docs = postings;
+  }
+  const pattern = new RegExp(
+    parts.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[-_/\\s]?'),
+    'iu',
+  );
+  let checked = 0;
+  for (const position of docs ?? []) {
+    if (checked++ >= COMPOUND_CHECKS) return true;
+    const passage = index.passages.passages[position];
+    if (passage && pattern.test(normalizeForSearch(passage.text))) return true;
+  }
+  return false;
 }
 
 /** Whether an unsupported term (unseen, rare in the language) outweighs every supported word of the clause. */

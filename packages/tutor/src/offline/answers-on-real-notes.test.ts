@@ -65,6 +65,9 @@ kubectl rollout undo deploy/nginx
 | 参数位置 | URL 中 | 请求体中 |
 | 幂等 | 是 | 否 |
 
+## Browsers
+- Clear the site data in the browser settings to drop cached pages
+
 ## Progress
 - [x] Understand Deployments
 - [ ] Understand Monitoring
@@ -156,6 +159,14 @@ describe('answerability by principle', () => {
       expect(answer.grounded, question).toBe(false);
       expect(answer.citations).toEqual([]);
     }
+  });
+
+  it('reads a hyphenated name as one term: its everyday parts elsewhere in the notes do not answer it', () => {
+    const absent = ask(nested.kb, 'What does the Clear-Site-Data header do?');
+    expect(absent.grounded).toBe(false);
+    // Written with spaces in the notes, the same name is found.
+    const present = ask(nested.kb, 'How do I clear the site-data in the browser?');
+    expect(present.grounded).toBe(true);
   });
 
   it('answers what the notes say and names what they do not, when they cover only part of a question', () => {
