@@ -182,5 +182,6 @@ describe('answerability by principle', () => {
     const answer = ask(outline.kb, 'How does the keep-alive timer work?');
     expect(answer.grounded).toBe(true);
     expect(quotes(answer).join('\n')).toContain('探测报文');
+    expect(answer.answer).toMatch(/^Your notes on this are in Chinese/);
   });
 });

@@ -110,18 +110,29 @@ export function composeOfflineAnswer(kb: KnowledgeBase, grounding: Grounding): A
   const firstPassage = passages[0];
   const fallbackAnchors = firstPassage ? (kb.passageConcepts.get(originalOf(kb, firstPassage.id)) ?? []) : [];
   const partial = grounding.coverage === 'partial';
+  const citations = context.registry.citations();
+  // Quotes in the other language (Chinese notes asked in English) are shown as written, and said to be.
+  const foreign = citations.some((c) => kb.passages.get(c.id)?.lang !== language && !c.original);
+  if (foreign) blocks.unshift(otherLanguageNote(language));
   if (partial) blocks.unshift(partialCoverageNote(grounding.missing ?? [], language));
   return {
     answer: blocks.join('\n\n'),
     grounded: true,
     engine: 'offline',
-    citations: context.registry.citations(),
+    citations,
     concepts,
     followUps: suggestFollowUps(kb, grounding, covered, fallbackAnchors),
     language,
     coverage: partial ? 'partial' : 'full',
     ...(partial ? { missing: grounding.missing ?? [] } : {}),
   };
+}
+
+/** Says that the quotes below are in the notes' own language, not the question's. */
+export function otherLanguageNote(language: 'zh' | 'en'): string {
+  return language === 'zh'
+    ? '你的笔记这部分是用英文写的，下面按原文引用。'
+    : 'Your notes on this are in Chinese; the quotes below are as written there.';
 }
 
 /** Says plainly, before a partial answer, what the notes do not cover. */
