@@ -194,7 +194,10 @@ function collectFromPassage(
           .slice(1);
     for (const row of rows) {
       const first = row.split(' | ')[0]?.trim() ?? '';
-      const cell = header && first.startsWith(`${header}: `) ? first.slice(header.length + 2).trim() : first;
+      const labelled =
+        header && first.startsWith(`${header}: `) ? first.slice(header.length + 2).trim() : first;
+      // A cell that is a code span (`kubectl get pods`) is read as its code.
+      const cell = labelled.replace(/^(`+)\s?([^`]+?)\s?\1$/, '$2');
       if (!cell || passage.inlineCode.includes(cell) || lookup.find(cell, { lang }).length > 0) continue;
       via(labelRoute(cell, lang))(cell, 'term', true, id);
     }

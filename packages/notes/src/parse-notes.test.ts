@@ -99,7 +99,7 @@ describe('parseNotes: structure and ids', () => {
     expect(doc.passages).toHaveLength(2);
     expect(doc.passages[0]).toMatchObject({
       kind: 'table',
-      text: '模式: bridge | 说明: 默认 docker0',
+      text: '模式: bridge | 说明: 默认 `docker0`',
       tableHeader: ['模式', '说明'],
       lineStart: 3,
       lineEnd: 3,
@@ -123,6 +123,16 @@ describe('parseNotes: structure and ids', () => {
     expect(child).toMatchObject({ text: 'all pods can talk', parentId: lead?.id });
     expect(code).toMatchObject({ kind: 'code', text: 'kubectl get pods', parentId: child?.id });
     expect(next?.parentId).toBeUndefined();
+  });
+
+  it('numbers the items of ordered lists as steps', () => {
+    const doc = parse('1. Packets arrive\n2. NIC raises an IRQ\n   - nested note\n\n- unordered\n');
+    expect(doc.passages.map((p) => [p.text, p.step])).toEqual([
+      ['Packets arrive', 1],
+      ['NIC raises an IRQ', 2],
+      ['nested note', undefined],
+      ['unordered', undefined],
+    ]);
   });
 
   it('marks checklists, tables of contents and link lists, and removes the checkbox', () => {
@@ -186,11 +196,11 @@ describe('parseNotes: inline content', () => {
     });
   });
 
-  it('keeps inline code in the text and lists it', () => {
-    const doc = parse('run `docker info` then `brctl show`\n');
+  it('keeps inline code in the text as code spans and lists it', () => {
+    const doc = parse('run `docker info` then `brctl show` or ``a`b``\n');
     expect(doc.passages[0]).toMatchObject({
-      text: 'run docker info then brctl show',
-      inlineCode: ['docker info', 'brctl show'],
+      text: 'run `docker info` then `brctl show` or `` a`b ``',
+      inlineCode: ['docker info', 'brctl show', 'a`b'],
     });
   });
 

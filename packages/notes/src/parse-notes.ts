@@ -139,6 +139,7 @@ export function parseNotes(text: string, options: ParseNotesOptions): NotesDocum
         ...(role ? { role: role.role } : {}),
         ...(role?.checked !== undefined ? { checked: role.checked } : {}),
         ...(draft.tableHeader ? { tableHeader: draft.tableHeader } : {}),
+        ...(draft.step !== undefined ? { step: draft.step } : {}),
       };
     });
     if (draftSection.ordinal === 0 && sectionPassages.passages.length === 0) continue;
@@ -255,6 +256,9 @@ function walkTokens(tokens: Token[], state: WalkState): void {
           const parent = state.items[state.items.length - 1];
           const item = addDraft(state, 'bullet', token.map);
           if (parent) item.parent = parent;
+          // An ordered list's item carries its number (`info`): a step of a sequence.
+          const number = token.markup === '.' || token.markup === ')' ? Number.parseInt(token.info, 10) : NaN;
+          if (Number.isFinite(number)) item.step = number;
           state.items.push(item);
         }
         break;

@@ -20,6 +20,8 @@ export interface PassageDraft {
   parent?: PassageDraft;
   /** The passage id, once the draft became a passage. */
   id?: string;
+  /** For an item of an ordered list: its number. */
+  step?: number;
   /** For a table row: its table's header cells. */
   tableHeader?: string[];
   /** A soft line break waits for the next text to decide whether it becomes a space or nothing. */

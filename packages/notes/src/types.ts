@@ -69,6 +69,8 @@ export interface Passage {
    * read alone says what each cell is.
    */
   tableHeader?: string[];
+  /** For an item of an ordered list (`1.`, `2)`): its number, a step of the sequence the list describes. */
+  step?: number;
 }
 
 export interface Section {

@@ -79,6 +79,12 @@ export interface Grounding {
    */
   coverage?: 'full' | 'partial';
   missing?: string[];
+  /**
+   * When not covered for lack of support (not off-topic): the passages that came closest, best first. A model,
+   * when one is configured, reads them and may answer or say the notes do not cover the question: a borderline
+   * question is never declined on word overlap alone there.
+   */
+  borderline?: RankedPassage[];
 
   // Added by `groundQuestion` (all optional, so older producers and consumers keep working):
 

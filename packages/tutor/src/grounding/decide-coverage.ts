@@ -1,4 +1,5 @@
 import { backgroundRarity, type QuestionWords } from '../text/background-rarity';
+import { normalizeForSearch } from '../text/normalize-for-search';
 import { tokenize } from '../text/tokenize';
 import { tokenizeWords } from '../text/tokenize-words';
 import type { ConceptLink } from './link-question-to-concepts';
@@ -49,6 +50,8 @@ export interface CoverageInput {
   corrections: ReadonlyMap<string, string>;
   /** Top candidate passage positions, best first. */
   candidates: readonly number[];
+  /** Translations of the question's words the notes use (see `translateQuestion`), by word key. */
+  translations?: ReadonlyMap<string, readonly string[][]>;
 }
 
 const CLAUSE_BREAK = /[。！？；!?;\n]+|[:：]\s*|\.\s+/u;
@@ -82,7 +85,7 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
   };
   const clauses = input.question
     .split(CLAUSE_BREAK)
-    .map((text) => correct(tokenizeWords(text, known)))
+    .map((text) => joinAbsentCompounds(index, text, correct(tokenizeWords(text, known)), input.translations))
     .filter((words) => words.length > 0);
   for (const words of clauses)
     for (const carried of carriedWords) if (carried.length > 0) words.push(carried);
@@ -125,9 +128,14 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
   let bestKnownShare = 0;
   let covered = false;
   let partial: { support: number; missing: string[] } | undefined;
-  for (const clause of clauses) {
+  // A partial answer is judged on the whole question: a clause that the notes half answer ("能暂存几份改动？")
+  // does not make a partial answer of a question whose other clause ("git stash 怎么用？") they never speak to.
+  const whole = clauses.length > 1 ? [clauses.flat()] : [];
+  for (const [n, clause] of [...clauses, ...whole].entries()) {
+    const partialAllowed = n === clauses.length - 1 + whole.length;
+    const wholeOnly = whole.length > 0 && n === clauses.length;
     const words = dedupeWords(clause).map((terms) =>
-      weighWord(terms, termIdf, characterIdf, unseenIdf, conceptTerms, questionWords),
+      weighWord(terms, termIdf, characterIdf, unseenIdf, conceptTerms, questionWords, input.translations),
     );
     let mass = 0;
     let knownMass = 0;
@@ -142,6 +150,14 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
       }
     }
     bestKnownShare = Math.max(bestKnownShare, knownMass / mass);
+    // Words some top passage supports: a comparison's two sides live in two passages, neither is "missing".
+    for (const word of words) {
+      word.supportedAnywhere = input.candidates.some(
+        (position) =>
+          containsWord(index, position, word) ||
+          word.concepts.some((id) => index.conceptsAt(position).has(id)),
+      );
+    }
     for (const position of input.candidates) {
       const passageConcepts = index.conceptsAt(position);
       let supported = 0;
@@ -156,10 +172,7 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
               for (const character of term) anchors.add(character);
           }
         }
-        let contained = !word.unseen;
-        for (let t = 0; contained && t < word.terms.length; t++) {
-          contained = passageHasTerm(index, position, word.terms[t] as string);
-        }
+        const contained = containsWord(index, position, word);
         word.supported = viaConcept || contained;
         if (word.supported) supported += word.idf;
       }
@@ -173,8 +186,22 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
       bestSupport = Math.max(bestSupport, support);
       let namesSpecific = false;
       for (const id of specific) if (passageConcepts.has(id)) namesSpecific = true;
-      if (support >= (namesSpecific ? SUPPORT_THRESHOLD_WITH_CONCEPT : SUPPORT_THRESHOLD)) covered = true;
-      else if (support >= PARTIAL_SUPPORT && (partial === undefined || support > partial.support)) {
+      // A term the notes never use (rare in the language too) that outweighs everything the passage supports is
+      // what the question is specifically about: the passage does not answer it, however much else it shares.
+      if (missesTheSubject(words)) continue;
+      const reaches = support >= (namesSpecific ? SUPPORT_THRESHOLD_WITH_CONCEPT : SUPPORT_THRESHOLD);
+      // Reached only through the concept it names, with words of weight left unsupported ("RDB 快照会不会加密？"):
+      // the notes speak to the subject, not to what is asked of it.
+      const thin =
+        reaches && support < SUPPORT_THRESHOLD ? partialVerdict(words, unseenIdf, questionWords) : undefined;
+      if (!wholeOnly && reaches && (thin === undefined || thin.length === 0)) covered = true;
+      else if (!wholeOnly && thin && thin.length > 0 && (partial === undefined || support > partial.support))
+        partial = { support, missing: thin };
+      else if (
+        partialAllowed &&
+        support >= PARTIAL_SUPPORT &&
+        (partial === undefined || support > partial.support)
+      ) {
         const verdict = partialVerdict(words, unseenIdf, questionWords);
         if (verdict) partial = { support, missing: verdict };
       }
@@ -200,20 +227,78 @@ function partialVerdict(
   unseenIdf: number,
   questionWords: QuestionWords,
 ): string[] | undefined {
+  if (!words.some((word) => word.supported)) return undefined;
+  const missing: string[] = [];
+  for (const word of words) {
+    if (word.supported || word.supportedAnywhere || word.idf < NAMED_MISSING_WEIGHT * unseenIdf) continue;
+    const typed = questionWords.surface(word.terms);
+    if (typed !== '' && !missing.includes(typed)) missing.push(typed);
+  }
+  return missing;
+}
+
+const COMPOUND = /[\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)+/gu;
+/** Passages with every part of a compound that are read to look for the compound itself. */
+const COMPOUND_CHECKS = 64;
+
+/**
+ * A compound name the question spells with hyphens or a slash ("Clear-Site-Data", "HTTP/2") is one word, and a
+ * term, when the notes never write it (with or without the separators, or in translation): its everyday parts ("clear", "site",
+ * "data") found here and there in the notes say nothing about it. The compound then replaces its parts.
+ */
+function joinAbsentCompounds(
+  index: TutorIndex,
+  text: string,
+  words: string[][],
+  translations?: ReadonlyMap<string, readonly string[][]>,
+): string[][] {
+  let result = words;
+  for (const match of text.normalize('NFKC').matchAll(COMPOUND)) {
+    // Typography marks a name: a part capitalised or with a digit ("Clear-Site-Data", "HTTP/2"), not an everyday
+    // compound ("keep-alive", "step-by-step").
+    if (!/(?:^|[-/])(?:\p{Lu}|\p{N})/u.test(match[0])) continue;
+    const compound = normalizeForSearch(match[0]);
+    const parts = compound.split(/[-/]/).filter((part) => part !== '');
+    const stems = parts.flatMap((part) => tokenize(part));
+    if (stems.length === 0 || compoundInNotes(index, parts, stems)) continue;
+    // "keep-alive" over Chinese notes: the notes use its translation (`保活`).
+    if (stems.some((stem) => (translations?.get(stem)?.length ?? 0) > 0)) continue;
+    result = result.filter((terms) => !(terms.length === 1 && stems.includes(terms[0] as string)));
+    result.push([compound]);
+  }
+  return result;
+}
+
+function compoundInNotes(index: TutorIndex, parts: readonly string[], stems: readonly string[]): boolean {
+  let docs: Int32Array | undefined;
+  for (const stem of stems) {
+    const id = index.passages.termId.get(stem);
+    const postings = id === undefined ? undefined : index.passages.postingPassages[id];
+    if (postings === undefined) return false;
+    if (docs === undefined || postings.length < docs.length) docs = postings;
+  }
+  const pattern = new RegExp(
+    parts.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[-_/\\s]?'),
+    'iu',
+  );
+  let checked = 0;
+  for (const position of docs ?? []) {
+    if (checked++ >= COMPOUND_CHECKS) return true;
+    const passage = index.passages.passages[position];
+    if (passage && pattern.test(normalizeForSearch(passage.text))) return true;
+  }
+  return false;
+}
+
+/** Whether an unsupported term (unseen, rare in the language) outweighs every supported word of the clause. */
+function missesTheSubject(words: readonly WeighedWord[]): boolean {
   let heaviestSupported = 0;
   let heaviestMissingTerm = 0;
   for (const word of words) {
     if (word.supported) heaviestSupported = Math.max(heaviestSupported, word.idf);
     else if (word.term) heaviestMissingTerm = Math.max(heaviestMissingTerm, word.idf);
   }
-  if (heaviestSupported === 0 || heaviestSupported <= heaviestMissingTerm) return undefined;
-  const missing: string[] = [];
-  for (const word of words) {
-    if (word.supported || word.idf < NAMED_MISSING_WEIGHT * unseenIdf) continue;
-    const typed = questionWords.surface(word.terms);
-    if (typed !== '' && !missing.includes(typed)) missing.push(typed);
-  }
-  return missing;
+  return heaviestMissingTerm > 0 && heaviestMissingTerm >= heaviestSupported;
 }
 
 /** A content word of the question with its weight in the coverage decision. */
@@ -224,10 +309,14 @@ interface WeighedWord {
   concepts: string[];
   /** Scratch: whether the passage being looked at supports the word. */
   supported: boolean;
+  /** Whether some top passage supports the word. */
+  supportedAnywhere?: boolean;
   /** True when some term of the word never occurs in the view. */
   unseen: boolean;
   /** True for an unseen word that is rare in everyday language too: a term, a name (see `backgroundRarity`). */
   term: boolean;
+  /** Its translations the notes use, each as index terms (English question, Chinese notes, or the reverse). */
+  translations: readonly string[][];
   /** For an unseen Chinese word: its distinct characters with their IDFs (the back-off); else empty. */
   characters: { character: string; idf: number }[];
 }
@@ -248,6 +337,7 @@ function weighWord(
   unseenIdf: number,
   conceptTerms: ReadonlyMap<string, readonly string[]>,
   words: QuestionWords,
+  translationsByWord?: ReadonlyMap<string, readonly string[][]>,
 ): WeighedWord {
   let idf = 0;
   let unseen = false;
@@ -258,22 +348,39 @@ function weighWord(
     idf = Math.max(idf, value);
     for (const id of conceptTerms.get(term) ?? []) if (!concepts.includes(id)) concepts.push(id);
   }
+  const translations = translationsByWord?.get(terms.join('\u0000')) ?? [];
+  if (unseen && translations.length > 0) {
+    // A word the notes use only in their other language weighs as its rarest translation there.
+    unseen = false;
+    idf = Math.min(...translations.map((t) => Math.max(...t.map(termIdf))));
+  }
   // A word the notes never use weighs by how rare it is in the language: an everyday word ("eating", "具体")
   // says little about what is asked; a rare one (a term, a name) says the most.
   // Any word not naming a concept is discounted the same way: "use" or "once" is rare in some notes, yet as
   // common as words get in the language, and says nothing about the topic of a question.
-  const rarity = concepts.length === 0 ? words.rarity(terms) : 1;
+  const rarity = concepts.length === 0 ? words.rarity(terms, !unseen) : 1;
   idf = unseen && concepts.length === 0 ? Math.min(idf, unseenIdf * rarity) : idf * rarity;
-  const term = unseen && rarity >= 1;
+  // Only a Latin word is taken for the subject on its rarity alone: jieba's counts come from written text, where
+  // colloquial words (`删掉`, `占满`) are as rare as terms.
+  const term = unseen && rarity >= 1 && !HAN_WORD.test(terms[0] ?? '');
   if (!unseen || !HAN_WORD.test(terms[0] ?? '')) {
-    return { terms, idf, unseen, term, concepts, characters: [], supported: false };
+    return { terms, idf, unseen, term, translations, concepts, characters: [], supported: false };
   }
   const characters = [...new Set(wordCharacters(terms))].map((character) => ({
     character,
     idf: characterIdf(character),
   }));
   const summed = characters.reduce((sum, c) => sum + c.idf, 0);
-  return { terms, idf: Math.min(idf, summed), unseen, term, concepts, characters, supported: false };
+  return {
+    terms,
+    idf: Math.min(idf, summed),
+    unseen,
+    term,
+    translations,
+    concepts,
+    characters,
+    supported: false,
+  };
 }
 
 const HAN_WORD = /^\p{Script=Han}/u;
@@ -319,6 +426,12 @@ function carriedConceptsSupported(index: TutorIndex, input: CoverageInput): bool
     const concepts = index.conceptsAt(position);
     return input.carried.some((link) => concepts.has(link.id));
   });
+}
+
+/** Whether the passage at `position` holds the word: all its terms, or all the terms of a translation of it. */
+function containsWord(index: TutorIndex, position: number, word: WeighedWord): boolean {
+  if (!word.unseen && word.terms.every((term) => passageHasTerm(index, position, term))) return true;
+  return word.translations.some((terms) => terms.every((term) => passageHasTerm(index, position, term)));
 }
 
 /** Whether the passage at `position` has the term (binary search in its postings). */

@@ -12,12 +12,18 @@ export const RARE_ZIPF = 3;
 /** What an everyday word the notes never use still weighs, as a share of an unseen term. */
 export const EVERYDAY_WEIGHT = 0.1;
 
+/** What a Chinese word absent from the dictionary (and from the notes) weighs, as a share of an unseen term. */
+export const UNKNOWN_CHINESE_WEIGHT = 0.25;
+
 const LATIN_WORD = /[\p{L}\p{N}]+/gu;
 
 /** The words of a question as the coverage decision sees them: weight by rarity, and how they were typed. */
 export interface QuestionWords {
-  /** How rare a word is in everyday language, from 1 (rare or absent) down to {@link EVERYDAY_WEIGHT}. */
-  rarity(terms: readonly string[]): number;
+  /**
+   * How rare a word is in everyday language, from 1 (rare or absent) down to {@link EVERYDAY_WEIGHT}. `seen`:
+   * whether the notes use the word (a Chinese word the dictionary lacks is then a term of the notes).
+   */
+  rarity(terms: readonly string[], seen?: boolean): number;
   /** The word as the learner typed it (folded), for telling them what the notes do not cover. */
   surface(terms: readonly string[]): string;
 }
@@ -47,10 +53,17 @@ export function backgroundRarity(question: string): QuestionWords {
     else if (!forms.includes(word)) forms.push(word);
   }
   return {
-    rarity(terms) {
+    rarity(terms, seen = false) {
       const first = terms[0];
       if (first === undefined) return 1;
-      if (/\p{Script=Han}/u.test(first)) return rarityOf(zipfFrequency(joinBigrams(terms), 'zh'));
+      if (/\p{Script=Han}/u.test(first)) {
+        const word = joinBigrams(terms);
+        const zipf = zipfFrequency(word, 'zh');
+        if (zipf > 0 || seen) return rarityOf(zipf);
+        // A word the dictionary lacks is as often the segmenter's cut of everyday phrasing (`拖慢`, `占满`,
+        // `设成`) as a term: it weighs little, is never named as missing and never taken for the subject.
+        return UNKNOWN_CHINESE_WEIGHT;
+      }
       let zipf = 0;
       for (const term of terms) {
         for (const form of surface.get(term) ?? [term]) zipf = Math.max(zipf, zipfFrequency(form, 'en'));
