@@ -14,5 +14,5 @@ export { toPassageView } from './passage-view';
 export { type PageRankOptions, personalizedPageRank } from './personalized-page-rank';
 export { type AggregatedRelation, RelationAggregator } from './relation-aggregator';
 export { DEFAULT_RELATION_LABELS } from './relation-labels';
-export { type ConceptPathStep, shortestConceptPath } from './shortest-concept-path';
+export { type ConceptPathOptions, type ConceptPathStep, shortestConceptPath } from './shortest-concept-path';
 export type * from './types';
