@@ -6,12 +6,60 @@ import { useEffect } from 'react';
 export interface GraphCameraProps {
   /** Move the camera to this concept; `nonce` makes asking again (same concept) move it again. */
   focus: { id: string; nonce: number } | null;
+  /** Frame these concepts (a found path) whenever the set changes. */
+  frame: ReadonlySet<string> | null;
+  /** Pixels at the bottom of the canvas covered by something (the path's steps on a phone). */
+  bottomInset?: () => number;
   labels: { zoomIn: string; zoomOut: string; zoomReset: string };
 }
 
-/** Controller: centres and zooms on a focused concept, and draws the zoom buttons. */
-export function GraphCamera({ focus, labels }: GraphCameraProps) {
+/** Room kept around a framed path, in pixels: a margin, plus the labels drawn right (or left) of the discs. */
+const FRAME_MARGIN = 36;
+const FRAME_LABEL_ROOM = 120;
+
+/**
+ * Controller: centres and zooms on a focused concept, animates to the bounds of a found path (so all of its
+ * concepts and their labels are on screen, on a phone too), and draws the zoom buttons.
+ */
+export function GraphCamera({ focus, frame, bottomInset, labels }: GraphCameraProps) {
   const sigma = useSigma();
+
+  useEffect(() => {
+    if (!frame || frame.size === 0) return;
+    const frameId = requestAnimationFrame(() => {
+      const points = [...frame]
+        .map((id) => sigma.getNodeDisplayData(id))
+        .filter((d): d is NonNullable<typeof d> => d !== undefined);
+      if (points.length === 0) return;
+      const xs = points.map((p) => p.x);
+      const ys = points.map((p) => p.y);
+      const centre = {
+        x: (Math.min(...xs) + Math.max(...xs)) / 2,
+        y: (Math.min(...ys) + Math.max(...ys)) / 2,
+      };
+      // The path's extent in pixels with the camera at ratio 1 over its centre; pixels scale as 1 / ratio.
+      const at1 = points.map((p) =>
+        sigma.framedGraphToViewport(p, { cameraState: { ...centre, angle: 0, ratio: 1 } }),
+      );
+      const spanX = Math.max(...at1.map((p) => p.x)) - Math.min(...at1.map((p) => p.x));
+      const spanY = Math.max(...at1.map((p) => p.y)) - Math.min(...at1.map((p) => p.y));
+      const { width, height } = sigma.getDimensions();
+      const inset = Math.min(height / 2, bottomInset?.() ?? 0);
+      const roomX = Math.max(40, width - 2 * FRAME_MARGIN - 2 * FRAME_LABEL_ROOM);
+      const roomY = Math.max(40, height - inset - 2 * FRAME_MARGIN);
+      const ratio = Math.min(1.2, Math.max(0.08, spanX / roomX, spanY / roomY));
+      // Centre the path in the uncovered part: the camera sits where the point drawn `inset / 2` above the
+      // viewport's centre would be, had the camera been on the path's centre.
+      const above = sigma.viewportToFramedGraph(
+        { x: width / 2, y: height / 2 - inset / 2 },
+        { cameraState: { ...centre, angle: 0, ratio } },
+      );
+      const target = { x: 2 * centre.x - above.x, y: 2 * centre.y - above.y, ratio };
+      if (window.matchMedia('(prefers-reduced-motion: reduce)').matches) sigma.getCamera().setState(target);
+      else void sigma.getCamera().animate(target, { duration: 600 });
+    });
+    return () => cancelAnimationFrame(frameId);
+  }, [sigma, frame, bottomInset]);
 
   useEffect(() => {
     if (!focus) return;

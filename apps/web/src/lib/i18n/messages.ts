@@ -121,7 +121,7 @@ const en = {
   pathUnknown: (name: string) => `No concept is called “${name}”.`,
   pathSame: 'Pick two different concepts.',
   pathSteps: (n: number) => `${n} ${n === 1 ? 'step' : 'steps'}`,
-  mentions: (n: number) => `${n} mentions`,
+  mentions: (n: number) => `${n} ${n === 1 ? 'mention' : 'mentions'}`,
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   zoomReset: 'Fit the whole graph',
