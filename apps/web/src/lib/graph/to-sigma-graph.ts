@@ -1,4 +1,5 @@
 import { MultiDirectedGraph } from 'graphology';
+import { TYPED_EDGE_COLOR, VAGUE_EDGE_COLOR } from './edge-colors';
 import type { GraphView } from './graph-view';
 import { kindColor } from './kind-colors';
 
@@ -27,10 +28,6 @@ export interface SigmaEdgeAttributes {
   /** The relation's resting colour: `related-to` (a mere co-occurrence) lighter than typed relations. */
   restColor: string;
 }
-
-/** Resting colours of a typed relation and of a mere co-occurrence (`related-to`). */
-export const TYPED_EDGE_COLOR = '#8a96a8';
-export const VAGUE_EDGE_COLOR = '#d9dee6';
 
 /** Smallest and largest node radius on screen, in pixels. */
 const MIN_SIZE = 4;
