@@ -21,5 +21,5 @@ export {
   type ReviewOptions,
   reviewGraph,
 } from './review-graph';
-export { type ConceptPathStep, shortestConceptPath } from './shortest-concept-path';
+export { type ConceptPathOptions, type ConceptPathStep, shortestConceptPath } from './shortest-concept-path';
 export type * from './types';
