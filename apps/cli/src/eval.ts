@@ -85,7 +85,9 @@ function table(rows: { engine: Engine; lang: string; summary: EvalSummary }[]): 
     percent(s.strictPrecision),
     percent(s.languageAccuracy),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] as string).length)));
+  const widths = header.map((h, i) =>
+    lines.reduce((widest, l) => Math.max(widest, (l[i] as string).length), h.length),
+  );
   const format = (cells: string[]) =>
     cells
       .map((c, i) => c.padEnd(widths[i] as number))

@@ -257,6 +257,6 @@ function addFuzzyMentions(
     if (best) extra.push({ id: best.id, start, end, surface: text.slice(start, end) });
   }
   if (extra.length === 0) return;
-  mentions.push(...extra);
+  for (const mention of extra) mentions.push(mention);
   mentions.sort((a, b) => a.start - b.start);
 }

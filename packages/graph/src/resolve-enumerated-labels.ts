@@ -78,7 +78,13 @@ export function resolveEnumeratedLabels(
         if (lower.length !== end - start) continue; // lower-casing moved the offsets (`İ`): leave it
         const listed = [bullet, ...siblings].map((b) => wordAt(lower, b.label));
         const at = wordAt(lower, bullet.label);
-        if (at < Math.min(...listed) || at > Math.max(...listed)) continue;
+        let first = at;
+        let last = at;
+        for (const position of listed) {
+          if (position < first) first = position;
+          if (position > last) last = position;
+        }
+        if (at < first || at > last) continue;
         setMention(store, passage, start + at, start + at + bullet.label.length, chosen);
       }
     }

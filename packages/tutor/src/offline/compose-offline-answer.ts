@@ -71,10 +71,10 @@ export function composeOfflineAnswer(kb: KnowledgeBase, grounding: Grounding): A
   const comparison =
     grounding.shape === 'comparison' && pair ? composeComparison(context, passages, pair) : [];
   if (comparison.length > 0) {
-    blocks.push(...comparison);
+    for (const block of comparison) blocks.push(block);
     for (const id of pair ?? []) covered.add(id);
   } else {
-    blocks.push(...composeDirectAnswer(context, passages, focus));
+    for (const block of composeDirectAnswer(context, passages, focus)) blocks.push(block);
   }
 
   // A chain of relations is worth its own numbered block; a single step is one relation among the others.
