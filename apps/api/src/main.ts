@@ -5,9 +5,9 @@ import { createTutor, prepareIndex } from '@notetutor/tutor';
 import { createApp } from './app';
 import { ConfigError, readEnv } from './env';
 import { startHttpServer } from './http-server';
+import { createKnowledgeBuilder } from './knowledge/create-knowledge-builder';
 import { createKnowledgeSnapshot } from './knowledge/create-knowledge-snapshot';
 import { createKnowledgeHolder } from './knowledge/knowledge-holder';
-import { loadKnowledge } from './knowledge/load-knowledge';
 import { reloadKnowledge } from './knowledge/reload-knowledge';
 import { createLogger } from './logger';
 import { createConcurrencyGate } from './middleware/concurrency';
@@ -38,7 +38,13 @@ if (!notesDirInfo?.isDirectory()) {
   fail(`@notetutor/api: NOTES_DIR ${config.notesDir} is not a folder; point NOTES_DIR at your notes`);
 }
 
-const build = () => loadKnowledge({ notesDir: config.notesDir, vocabularyFile: config.vocabularyFile });
+// Every build (start-up and hot reload) runs in a worker thread, so requests keep being served meanwhile.
+const builder = createKnowledgeBuilder({
+  notesDir: config.notesDir,
+  vocabularyFile: config.vocabularyFile,
+  logger,
+});
+const build = () => builder.build();
 const started = performance.now();
 let kb: Awaited<ReturnType<typeof build>>;
 try {
@@ -119,6 +125,8 @@ async function shutdown(signal: string) {
   // Stops listening at once (synchronously), then waits for the requests in flight.
   const drained = http.shutdown(config.shutdownTimeoutMs);
   logger.info('shutting down', { signal, inFlight: http.inFlight, boundMs: config.shutdownTimeoutMs });
+  // A rebuild in progress is stopped, not waited for: its worker is terminated.
+  await builder.close();
   await watcher?.close();
   const { cutOff } = await drained;
   if (cutOff > 0) logger.warn('requests cut off at shutdown', { cutOff });
