@@ -71,7 +71,7 @@ export async function measureRebuild(
       const res = await fetch(`${server.url}/api/chat`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ question: 'What does cgroups limit?' }),
+        body: JSON.stringify({ messages: [{ role: 'user', content: 'What does cgroups limit?' }] }),
         signal: controller.signal,
       });
       if (res.status !== 200) throw new Error(`api bench: /api/chat answered ${res.status}`);

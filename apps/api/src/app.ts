@@ -22,6 +22,7 @@ import { healthRoutes } from './routes/health';
 import { openaiRoutes } from './routes/openai';
 import { pathRoutes } from './routes/path';
 import type { RouteGuards } from './routes/route-guards';
+import { sanitizingTutor } from './sanitize/sanitizing-tutor';
 import { validationHook } from './validation-hook';
 
 /** Paths that are not rate limited: health probes and the static docs assets. */
@@ -46,6 +47,8 @@ export function createApp(deps: AppDeps) {
     clientKey: (c) => clientAddress(c, deps.trustProxy),
     now,
   });
+  // Every answer leaves through one sanitiser: no raw HTML, no remote images, only links the notes vouch for.
+  const answering = { ...deps, tutor: sanitizingTutor(deps.tutor, () => deps.knowledge.current.kb) };
   const guards: RouteGuards = {
     tutorRequest: [requireJson(), bodyLimit(deps.limits.maxBodyBytes), concurrencyLimit(gate)],
   };
@@ -72,9 +75,9 @@ export function createApp(deps: AppDeps) {
     .route('/', graphRoutes(deps))
     .route('/', conceptRoutes(deps))
     .route('/', pathRoutes(deps))
-    .route('/', askRoutes(deps, guards))
-    .route('/', chatRoutes(deps, guards))
-    .route('/', openaiRoutes({ ...deps, wallClock }, guards));
+    .route('/', askRoutes(answering, guards))
+    .route('/', chatRoutes(answering, guards))
+    .route('/', openaiRoutes({ ...answering, wallClock }, guards));
 
   let document: unknown;
   routed.route(
