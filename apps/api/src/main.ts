@@ -57,6 +57,19 @@ const holder = createKnowledgeHolder(
   createKnowledgeSnapshot(kb, { version: 1, builtAt: new Date().toISOString() }),
 );
 for (const { file, reason } of kb.skipped) logger.warn('notes file skipped', { file, reason });
+// With no earlier graph to keep, a broken vocabulary still shows: health is degraded and names it.
+const vocabularyWarning = kb.warnings.find((warning) => warning.file === config.vocabularyFile);
+if (vocabularyWarning) {
+  logger.warn('the vocabulary cannot be used; serving concepts discovered in the notes only', {
+    file: vocabularyWarning.file,
+    reason: vocabularyWarning.message,
+  });
+  holder.markStale({
+    reason: vocabularyWarning.message,
+    files: [{ file: vocabularyWarning.file, reason: vocabularyWarning.message }],
+    since: new Date().toISOString(),
+  });
+}
 if (kb.documents.length === 0) {
   logger.warn('no usable notes file: serving an empty graph until one appears', {
     notesDir: config.notesDir,
@@ -99,7 +112,13 @@ const watcher =
         mode: config.notesWatch,
         logger,
         onChange: async () => {
-          await reloadKnowledge({ holder, build, prepare: prepareIndex, logger });
+          await reloadKnowledge({
+            holder,
+            build,
+            prepare: prepareIndex,
+            logger,
+            vocabularyFile: config.vocabularyFile,
+          });
         },
       });
 
