@@ -76,7 +76,18 @@ if (kb.documents.length === 0) {
   });
 }
 
-const tutor = createTutor({ knowledgeBase: () => holder.current.kb, model: config.model });
+const tutor = createTutor({
+  knowledgeBase: () => holder.current.kb,
+  model: config.model,
+  // Every model failure is logged with its cause (never the question or the answer).
+  onModelFailure: (failure) =>
+    logger.warn(
+      failure.outcome === 'offline'
+        ? 'the model failed; the offline engine answered'
+        : 'the model failed mid-answer',
+      { ...failure },
+    ),
+});
 let draining = false;
 const gate = createConcurrencyGate(config.limits.maxConcurrentStreams);
 const app = createApp({

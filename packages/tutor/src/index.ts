@@ -1,4 +1,4 @@
-export { type CreateTutorOptions, createTutor } from './create-tutor';
+export { type CreateTutorOptions, createTutor, type ModelFailureReport } from './create-tutor';
 export { buildConceptAdjacency, type ConceptAdjacency } from './grounding/concept-adjacency';
 export { conceptLabel } from './grounding/concept-label';
 export { type Coverage, type CoverageInput, decideCoverage } from './grounding/decide-coverage';
