@@ -16,6 +16,16 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not cut at a ? or ! inside a URL, but does after it', () => {
+    const text = 'See https://docs.docker.com/search?q=cgroups&x=1!y for more. Does it work? Yes!';
+    expect(pieces(text)).toEqual([
+      'See https://docs.docker.com/search?q=cgroups&x=1!y for more.',
+      'Does it work?',
+      'Yes!',
+    ]);
+    expect(pieces('文档见 www.example.com/a?b=1。对吗?')).toEqual(['文档见 www.example.com/a?b=1。', '对吗?']);
+  });
+
   it('splits at newlines and drops empty pieces', () => {
     expect(pieces('第一行\n\n  第二行  \n')).toEqual(['第一行', '第二行']);
     expect(splitSentences('   ')).toEqual([]);
