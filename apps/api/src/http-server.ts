@@ -17,6 +17,43 @@ export interface HttpServer {
   shutdown(timeoutMs: number): Promise<{ cutOff: number }>;
 }
 
+const CLIENT_ERRORS: Record<string, { status: number; reason: string; code: string; message: string }> = {
+  HPE_HEADER_OVERFLOW: {
+    status: 431,
+    reason: 'Request Header Fields Too Large',
+    code: 'bad_request',
+    message: 'the request headers are too large',
+  },
+  ERR_HTTP_REQUEST_TIMEOUT: {
+    status: 408,
+    reason: 'Request Timeout',
+    code: 'timeout',
+    message: 'the request did not arrive in time',
+  },
+};
+
+/**
+ * Answers a request Node could not parse (bad request line, header overflow, timeout) with the API's JSON
+ * error body instead of Node's empty one, where the socket still allows it.
+ */
+function answerClientError(error: NodeJS.ErrnoException, socket: import('node:stream').Duplex): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const known = CLIENT_ERRORS[error.code ?? ''] ?? {
+    status: 400,
+    reason: 'Bad Request',
+    code: 'bad_request',
+    message: 'the request is not valid HTTP',
+  };
+  const body = JSON.stringify({ error: { code: known.code, message: known.message } });
+  socket.end(
+    `HTTP/1.1 ${known.status} ${known.reason}\r\nContent-Type: application/json; charset=UTF-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
+
 /**
  * Serves a fetch handler (a Hono app's `fetch`) on `host:port` (port 0 lets the OS choose) with
  * `@hono/node-server`, counting in-flight requests so shutdown can wait for them.
@@ -33,6 +70,7 @@ export async function startHttpServer(
   let inFlight = 0;
   const idle: Array<() => void> = [];
   const server = serve({ fetch: fetch as never, hostname: options.host, port: options.port }) as Server;
+  server.on('clientError', answerClientError);
   server.on('request', (_req, res) => {
     inFlight += 1;
     res.once('close', () => {
