@@ -23,7 +23,10 @@ describe('splitSentences', () => {
       'Does it work?',
       'Yes!',
     ]);
-    expect(pieces('文档见 www.example.com/a?b=1。对吗?')).toEqual(['文档见 www.example.com/a?b=1。', '对吗?']);
+    expect(pieces('文档见 www.example.com/a?b=1。对吗?')).toEqual([
+      '文档见 www.example.com/a?b=1。',
+      '对吗?',
+    ]);
   });
 
   it('splits at newlines and drops empty pieces', () => {
