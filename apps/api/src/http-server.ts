@@ -14,7 +14,7 @@ export interface HttpServer {
    * Stops accepting connections at once (before the first await), lets in-flight requests finish for up to `timeoutMs`, then closes whatever
    * is left (aborting streams). Resolves with how many requests had to be cut off.
    */
-  shutdown(timeoutMs: number): Promise<{ cutOff: number }>;
+  shutdown(timeoutMs: number, hooks?: { beforeCutOff?: () => unknown }): Promise<{ cutOff: number }>;
 }
 
 const CLIENT_ERRORS: Record<string, { status: number; reason: string; code: string; message: string }> = {
@@ -93,7 +93,7 @@ export async function startHttpServer(
     get inFlight() {
       return inFlight;
     },
-    async shutdown(timeoutMs) {
+    async shutdown(timeoutMs, hooks = {}) {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       let cutOff = 0;
@@ -103,7 +103,14 @@ export async function startHttpServer(
         const timedOut = new Promise<'timeout'>((resolve) => {
           timer = setTimeout(() => resolve('timeout'), timeoutMs);
         });
-        if ((await Promise.race([drained, timedOut])) === 'timeout') cutOff = inFlight;
+        if ((await Promise.race([drained, timedOut])) === 'timeout') {
+          // Streams get to write their final frame; a short grace lets those frames reach the clients.
+          if (hooks.beforeCutOff) {
+            hooks.beforeCutOff();
+            await Promise.race([drained, new Promise((resolve) => setTimeout(resolve, 250))]);
+          }
+          cutOff = inFlight;
+        }
         clearTimeout(timer);
       }
       server.closeAllConnections();

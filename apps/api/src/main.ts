@@ -12,6 +12,7 @@ import { reloadKnowledge } from './knowledge/reload-knowledge';
 import { createLogger } from './logger';
 import { createConcurrencyGate } from './middleware/concurrency';
 import { watchNotes } from './notes-watcher';
+import { endOpenStreams } from './sse/event-stream';
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -153,7 +154,7 @@ async function shutdown(signal: string) {
   stopping = true;
   draining = true;
   // Stops listening at once (synchronously), then waits for the requests in flight.
-  const drained = http.shutdown(config.shutdownTimeoutMs);
+  const drained = http.shutdown(config.shutdownTimeoutMs, { beforeCutOff: endOpenStreams });
   logger.info('shutting down', { signal, inFlight: http.inFlight, boundMs: config.shutdownTimeoutMs });
   // A rebuild in progress is stopped, not waited for: its worker is terminated.
   await builder.close();
