@@ -1,4 +1,5 @@
 import type { ConceptMention, KnowledgeBase } from '@notetutor/graph';
+import { bilingualDictionary, zipfFrequency } from '@notetutor/lexicon';
 import { normalizeForMatch, type Passage } from '@notetutor/notes';
 import { buildSpellingCorrector, type SpellingCorrector } from '../text/spelling-corrector';
 import { buildConceptAdjacency, type ConceptAdjacency } from './concept-adjacency';
@@ -181,6 +182,10 @@ export function prepareIndex(kb: KnowledgeBase): TutorIndex {
       return specificityCache.get(conceptId) as number;
     },
   };
+  // Warm the language data questions are weighed and translated with (loaded once per process).
+  zipfFrequency('the', 'en');
+  zipfFrequency('的', 'zh');
+  if (otherLanguage.zh || otherLanguage.en) bilingualDictionary();
   // Warm the per-concept tables too, so no question pays for them.
   for (const conceptId of kb.graph.nodes()) {
     index.evidence(conceptId, 'zh');
