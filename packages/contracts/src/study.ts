@@ -41,6 +41,9 @@ export const StudyCardSchema = z.object({
   concepts: z.array(z.object({ id: z.string(), label: z.string() })).min(1),
   lang: z.enum(['zh', 'en']),
   front: z.string(),
+  /** The short answer (a name, a list of names, a definition). */
+  answer: z.string(),
+  /** The sentences of the notes that give the answer, one per line. */
   back: z.string(),
   /** The cited passages (with the original beside a translation), in the order the back uses them. */
   citations: z.array(CitationSchema),
