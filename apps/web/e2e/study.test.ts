@@ -91,7 +91,8 @@ describe.skipIf(skip)('studying in the browser', () => {
       if (i === 0) {
         await page.getByRole('button', { name: /^Source 1:/ }).click();
         await page.waitForSelector('dialog[open]');
-        expect(await page.locator('dialog[open] blockquote').count()).toBeGreaterThanOrEqual(1);
+        expect(await page.locator('dialog[open] blockquote').count()).toBe(2);
+        expect(await page.locator('dialog[open]').textContent()).toContain('Original (Chinese)');
         await page.keyboard.press('Escape');
         await page.waitForSelector('dialog[open]', { state: 'detached' });
       }

@@ -22,6 +22,14 @@ describe('buildDeck on the seed notes', () => {
     expect(cards.find((c) => c.kind === 'definition')?.faces.en?.answer).toMatch(/called Cgroups/);
   });
 
+  it('defines container in English by the rendering of its Chinese definition, which has no cue of its own', async () => {
+    const deck = buildDeck(await seedKnowledgeBase());
+    const definition = deck.byConcept.get('container')?.find((c) => c.kind === 'definition');
+    expect(definition?.faces.zh?.answer).toMatch(/^容器是在虚拟机的结构中/);
+    expect(definition?.faces.en?.answer).toMatch(/^A container takes the structure of a virtual machine/);
+    expect(definition?.faces.en?.passageIds).toEqual(['docker-concepts.en#2.2']);
+  });
+
   it('contrasts container with virtual machine, quoting what the notes say of each', async () => {
     const deck = buildDeck(await seedKnowledgeBase());
     const contrast = deck.cards.find((c) => c.kind === 'contrast');

@@ -1,10 +1,12 @@
-import type { KnowledgeBase } from '@notetutor/graph';
+import type { ConceptMention, KnowledgeBase } from '@notetutor/graph';
 import type { Lang } from '@notetutor/notes';
 import { cardId, contentHash } from './card-id';
 import { conceptName } from './concept-names';
 import type { CardFace, DeckCard } from './deck-card';
 import { type FoundSentence, findDefiningSentence, quotableSentences } from './find-sentences';
-import { originalsOf } from './passage-in-language';
+import { isQuotableSentence } from './is-quotable-sentence';
+import { originalsOf, passageInLanguage } from './passage-in-language';
+import { passageSentences } from './passage-sentences';
 
 const LANGS: Lang[] = ['zh', 'en'];
 const BLANK = '____';
@@ -33,6 +35,38 @@ function isUnambiguousBlank(sentence: FoundSentence, conceptId: string, start: n
 }
 
 /**
+ * The translation of a definition found in another language: the sentence at the same position of the
+ * translated passage — the first one, or any when both passages have as many sentences (the rendering
+ * mirrors the original) — when it names the concept. `A container takes the structure of…` has no defining cue, yet it renders
+ * `容器是在虚拟机的结构中…`.
+ */
+function alignedDefinition(
+  kb: KnowledgeBase,
+  faces: Partial<Record<Lang, CardFace>>,
+  conceptId: string,
+  lang: Lang,
+): { sentence: FoundSentence; mention: ConceptMention } | undefined {
+  for (const other of LANGS) {
+    const face = faces[other];
+    const sourceId = face?.passageIds[0];
+    const source = sourceId ? kb.passages.get(sourceId) : undefined;
+    if (!face || !source || other === lang) continue;
+    const index = passageSentences(source).indexOf(face.back);
+    const target = passageInLanguage(kb, source.id, lang);
+    if (index < 0 || !target) continue;
+    const targetSentences = passageSentences(target);
+    // Sentences line up when both passages have as many; the first ones line up anyway.
+    if (index > 0 && targetSentences.length !== passageSentences(source).length) continue;
+    const text = targetSentences[index];
+    if (!text || !isQuotableSentence(target, text)) continue;
+    const mentions = kb.lookup.find(text, { lang });
+    const mention = mentions.find((m) => m.id === conceptId);
+    if (mention) return { sentence: { passage: target, text, mentions }, mention };
+  }
+  return undefined;
+}
+
+/**
  * Definition cards (concept → its defining sentence) and cloze cards (that sentence with the name blanked),
  * in every language the notes define the concept in. A concept no sentence defines gets neither.
  *
@@ -45,7 +79,9 @@ export function makeDefinitionCards(kb: KnowledgeBase, conceptId: string): DeckC
   const cloze: Partial<Record<Lang, CardFace>> = {};
   const used = new Set<string>();
   for (const lang of LANGS) {
-    const found = findDefiningSentence(quotableSentences(kb, passages, lang), conceptId, lang);
+    const found =
+      findDefiningSentence(quotableSentences(kb, passages, lang), conceptId, lang) ??
+      alignedDefinition(kb, definition, conceptId, lang);
     if (!found) continue;
     const { sentence, mention } = found;
     const name = conceptName(kb, conceptId, lang);
