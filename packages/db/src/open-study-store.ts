@@ -38,6 +38,7 @@ export async function openStudyStore(
 ): Promise<StudyStore> {
   let db: Kysely<StudyTables>;
   let dialect: StoreDialect;
+  let sqlite: InstanceType<typeof Database> | undefined;
   const where = 'url' in location ? 'the PostgreSQL database in DATABASE_URL' : location.file;
   try {
     if ('url' in location) {
@@ -67,6 +68,7 @@ export async function openStudyStore(
       database.exec('PRAGMA synchronous = NORMAL');
       database.exec('PRAGMA foreign_keys = ON');
       db = new Kysely<StudyTables>({ dialect: new SqliteDialect({ database }) });
+      sqlite = database;
     }
   } catch (error) {
     throw new StoreUnavailableError(`@notetutor/db: cannot open ${where}: ${describeStoreFailure(error)}`, {
@@ -83,5 +85,5 @@ export async function openStudyStore(
       { cause: error },
     );
   }
-  return createStudyStore(db, dialect);
+  return createStudyStore(db, dialect, sqlite ? { sqlite } : {});
 }

@@ -1,5 +1,7 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
+import type Libsql from 'libsql';
 import type { CardStatesTable, ReviewsTable, StudyTables } from './schema';
+import { createSqliteReviewWriter } from './sqlite-record-review';
 import type { StoreDialect } from './store-dialect';
 import type {
   CardIdentity,
@@ -137,12 +139,18 @@ async function guarded<T>(what: string, run: () => Promise<T>): Promise<T> {
 }
 
 /**
- * The {@link StudyStore} over a Kysely handle whose schema is migrated (see `openStudyStore`).
+ * The {@link StudyStore} over a Kysely handle whose schema is migrated (see `openStudyStore`). With the raw
+ * SQLite handle under it, reviews take the prepared-statement path of `createSqliteReviewWriter`.
  *
  * @example
  * const store = createStudyStore(db, 'sqlite');
  */
-export function createStudyStore(db: Kysely<StudyTables>, dialect: StoreDialect): StudyStore {
+export function createStudyStore(
+  db: Kysely<StudyTables>,
+  dialect: StoreDialect,
+  options: { sqlite?: Libsql.Database } = {},
+): StudyStore {
+  const writeReviewSync = options.sqlite ? createSqliteReviewWriter(options.sqlite, toCardState) : undefined;
   const cardState = (q: Kysely<StudyTables> | Transaction<StudyTables>, learnerId: string, cardId: string) =>
     q
       .selectFrom('card_states')
@@ -236,67 +244,63 @@ export function createStudyStore(db: Kysely<StudyTables>, dialect: StoreDialect)
       const { learnerId, reviewId, card } = input;
       let result: RecordReviewResult;
       try {
-        result = await db.transaction().execute(async (trx): Promise<RecordReviewResult> => {
-          const replay = await trx
-            .selectFrom('reviews')
-            .selectAll()
-            .where('learner_id', '=', learnerId)
-            .where('review_id', '=', reviewId)
-            .executeTakeFirst();
-          if (replay) {
-            return {
-              status: 'replayed',
-              card: await cardState(trx, learnerId, replay.card_id),
-              review: toReview(replay),
-            };
-          }
-          const previous = await cardState(trx, learnerId, card.cardId);
-          const seenVersion = previous?.version ?? 0;
-          if (input.expectedVersion !== undefined && input.expectedVersion !== seenVersion) {
-            return { status: 'conflict', card: previous };
-          }
-          const { next, log } = input.schedule(previous);
-          const version = seenVersion + 1;
-          const columns = {
-            ...schedulingColumns(next),
-            concept_id: card.conceptId,
-            kind: card.kind,
-            content_hash: card.contentHash,
-            retired: 0,
-            changed: 0,
-            version,
-          };
-          const written = previous
-            ? await trx
-                .updateTable('card_states')
-                .set(columns)
-                .where('learner_id', '=', learnerId)
-                .where('card_id', '=', card.cardId)
-                .where('version', '=', seenVersion)
-                .executeTakeFirst()
-                .then((r) => Number(r.numUpdatedRows))
-            : await trx
-                .insertInto('card_states')
-                .values({ ...columns, learner_id: learnerId, card_id: card.cardId })
-                .onConflict((oc) => oc.columns(['learner_id', 'card_id']).doNothing())
-                .executeTakeFirst()
-                .then((r) => Number(r.numInsertedOrUpdatedRows ?? 0));
-          if (written !== 1)
-            return { status: 'conflict', card: await cardState(trx, learnerId, card.cardId) };
-          const review: ReviewRecord = {
-            ...log,
-            reviewId,
-            cardId: card.cardId,
-            reviewedAt: input.now,
-            cardVersion: version,
-          };
-          await trx.insertInto('reviews').values(reviewColumns(learnerId, review)).execute();
-          const after = await cardState(trx, learnerId, card.cardId);
-          if (!after) throw new Error('the card state vanished inside its own transaction');
-          return { status: 'applied', card: after, review };
-        });
+        // Three statements in the common case: read the state, write it if its version is unchanged, log the
+        // review. A review id seen before violates the log's unique key and rolls the whole write back.
+        result = writeReviewSync
+          ? await db.connection().execute(async () => writeReviewSync(input))
+          : await db.transaction().execute(async (trx): Promise<RecordReviewResult> => {
+              const previous = await cardState(trx, learnerId, card.cardId);
+              const seenVersion = previous?.version ?? 0;
+              if (input.expectedVersion !== undefined && input.expectedVersion !== seenVersion) {
+                return { status: 'conflict', card: previous };
+              }
+              const { next, log } = input.schedule(previous);
+              const version = seenVersion + 1;
+              const columns = {
+                ...schedulingColumns(next),
+                concept_id: card.conceptId,
+                kind: card.kind,
+                content_hash: card.contentHash,
+                retired: 0,
+                changed: 0,
+                version,
+              };
+              const written = previous
+                ? await trx
+                    .updateTable('card_states')
+                    .set(columns)
+                    .where('learner_id', '=', learnerId)
+                    .where('card_id', '=', card.cardId)
+                    .where('version', '=', seenVersion)
+                    .executeTakeFirst()
+                    .then((r) => Number(r.numUpdatedRows))
+                : await trx
+                    .insertInto('card_states')
+                    .values({ ...columns, learner_id: learnerId, card_id: card.cardId })
+                    .onConflict((oc) => oc.columns(['learner_id', 'card_id']).doNothing())
+                    .executeTakeFirst()
+                    .then((r) => Number(r.numInsertedOrUpdatedRows ?? 0));
+              if (written !== 1)
+                return { status: 'conflict', card: await cardState(trx, learnerId, card.cardId) };
+              const review: ReviewRecord = {
+                ...log,
+                reviewId,
+                cardId: card.cardId,
+                reviewedAt: input.now,
+                cardVersion: version,
+              };
+              await trx.insertInto('reviews').values(reviewColumns(learnerId, review)).execute();
+              const after: CardStateRecord = {
+                ...next,
+                ...card,
+                retired: false,
+                changed: false,
+                version,
+              };
+              return { status: 'applied', card: after, review };
+            });
       } catch (error) {
-        // Two requests with one review id raced: the other one committed first.
+        // This review id was logged before (a retry), or by a racing request that committed first.
         if (isUniqueViolation(error)) {
           const replay = await guarded('record-review', () => storedReview(learnerId, reviewId));
           if (replay) {
@@ -309,7 +313,7 @@ export function createStudyStore(db: Kysely<StudyTables>, dialect: StoreDialect)
         });
       }
       if (result.status === 'conflict') {
-        // A concurrent request with this very review id won: report it as the replay it is.
+        // A retry of a review that was applied: report it as the replay it is.
         const replay = await guarded('record-review', () => storedReview(learnerId, reviewId));
         if (replay) return { status: 'replayed', card: result.card, review: replay };
       }

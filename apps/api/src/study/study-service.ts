@@ -27,6 +27,7 @@ import type { StoreHolder } from './store-holder';
 
 type Lang = 'zh' | 'en';
 const DAY_MS = 86_400_000;
+const MAX_CACHED_LEARNERS = 10_000;
 
 /** Options of {@link createStudyService}. */
 export interface StudyServiceOptions {
@@ -63,6 +64,7 @@ export function createStudyService(options: StudyServiceOptions) {
     return deck;
   };
   const use = options.store.use.bind(options.store);
+  const learners = new Map<string, LearnerRecord>();
 
   /** The learner's states, reconciled with the deck served now. */
   async function statesOf(store: StudyStore, learner: LearnerRecord, deck: Deck): Promise<CardStateRecord[]> {
@@ -89,7 +91,22 @@ export function createStudyService(options: StudyServiceOptions) {
         return { learnerId: learner.id, token };
       }),
 
-    authenticate: (token: string) => use((store) => store.findLearnerByTokenHash(hashLearnerToken(token))),
+    /**
+     * The learner a token names. Learners are never deleted, so a found one is kept in memory (bounded):
+     * a review then costs no look-up. Its deck fingerprint may lag behind another instance's; reconciling
+     * again is harmless.
+     */
+    authenticate: async (token: string) => {
+      const hash = hashLearnerToken(token);
+      const known = learners.get(hash);
+      if (known) return known;
+      const found = await use((store) => store.findLearnerByTokenHash(hash));
+      if (found) {
+        if (learners.size >= MAX_CACHED_LEARNERS) learners.clear();
+        learners.set(hash, found);
+      }
+      return found;
+    },
 
     due: (
       learner: LearnerRecord,

@@ -27,18 +27,45 @@ const DEFINES_BEFORE: Record<Lang, RegExp> = {
   en: /(?:called|known as|named)\s*$/i,
 };
 
-/** The sentences of the passages (in `lang`) that are fit to quote, with their concept mentions. */
+/** Most passages a card looks through for its sentences: the first ones in reading order. */
+export const MAX_SOURCE_PASSAGES = 12;
+
+// Sentences of a passage are scanned once per knowledge base, however many cards look at them.
+const scanned = new WeakMap<KnowledgeBase, Map<string, FoundSentence[]>>();
+
+function sentencesOf(kb: KnowledgeBase, passage: Passage, lang: Lang): FoundSentence[] {
+  let cache = scanned.get(kb);
+  if (!cache) {
+    cache = new Map();
+    scanned.set(kb, cache);
+  }
+  const key = `${lang}\u0000${passage.id}`;
+  let found = cache.get(key);
+  if (!found) {
+    found = [];
+    for (const text of passageSentences(passage)) {
+      if (isQuotableSentence(passage, text))
+        found.push({ passage, text, mentions: kb.lookup.find(text, { lang }) });
+    }
+    cache.set(key, found);
+  }
+  return found;
+}
+
+/**
+ * The sentences of the passages (in `lang`) that are fit to quote, with their concept mentions; only the
+ * first {@link MAX_SOURCE_PASSAGES} passages are read (a concept of a large corpus is mentioned thousands of
+ * times; its first passages are where the notes introduce it).
+ */
 export function quotableSentences(kb: KnowledgeBase, passageIds: string[], lang: Lang): FoundSentence[] {
   const found: FoundSentence[] = [];
   const seen = new Set<string>();
   for (const id of passageIds) {
+    if (seen.size >= MAX_SOURCE_PASSAGES) break;
     const passage = passageInLanguage(kb, id, lang);
     if (!passage || seen.has(passage.id)) continue;
     seen.add(passage.id);
-    for (const text of passageSentences(passage)) {
-      if (!isQuotableSentence(passage, text)) continue;
-      found.push({ passage, text, mentions: kb.lookup.find(text, { lang }) });
-    }
+    found.push(...sentencesOf(kb, passage, lang));
   }
   return found;
 }
