@@ -19,9 +19,11 @@ import { conceptRoutes } from './routes/concepts';
 import { docsRoutes } from './routes/docs';
 import { graphRoutes } from './routes/graph';
 import { healthRoutes } from './routes/health';
+import { learnerRoutes } from './routes/learners';
 import { openaiRoutes } from './routes/openai';
 import { pathRoutes } from './routes/path';
 import type { RouteGuards } from './routes/route-guards';
+import { studyRoutes } from './routes/study';
 import { sanitizingTutor } from './sanitize/sanitizing-tutor';
 import { validationHook } from './validation-hook';
 
@@ -77,7 +79,9 @@ export function createApp(deps: AppDeps) {
     .route('/', pathRoutes(deps))
     .route('/', askRoutes(answering, guards))
     .route('/', chatRoutes(answering, guards))
-    .route('/', openaiRoutes({ ...answering, wallClock }, guards));
+    .route('/', openaiRoutes({ ...answering, wallClock }, guards))
+    .route('/', learnerRoutes(deps))
+    .route('/', studyRoutes(deps));
 
   let document: unknown;
   routed.route(
@@ -97,6 +101,7 @@ export function createApp(deps: AppDeps) {
           { name: 'graph', description: 'The concept graph' },
           { name: 'tutor', description: 'Questions and answers' },
           { name: 'openai-compatible', description: 'Use the tutor as a model from any OpenAI client' },
+          { name: 'study', description: 'Review cards from the notes, scheduled with FSRS, per learner' },
         ],
       });
       return document;

@@ -1,6 +1,7 @@
 // The API server's entry point: read the environment, build the knowledge base from the notes, serve, watch
 // the notes for changes, and shut down gracefully on SIGTERM/SIGINT.
 import { stat } from 'node:fs/promises';
+import { openStudyStore } from '@notetutor/db';
 import { createTutor, prepareIndex } from '@notetutor/tutor';
 import { createApp } from './app';
 import { ConfigError, readEnv } from './env';
@@ -13,6 +14,8 @@ import { createLogger } from './logger';
 import { createConcurrencyGate } from './middleware/concurrency';
 import { watchNotes } from './notes-watcher';
 import { endOpenStreams } from './sse/event-stream';
+import { createStoreHolder } from './study/store-holder';
+import { createStudyService } from './study/study-service';
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -77,6 +80,23 @@ if (kb.documents.length === 0) {
   });
 }
 
+// Learner state: PostgreSQL with DATABASE_URL, else the SQLite file. A database that cannot be used is
+// reported here and leaves the study routes answering 503 (retried later) while the tutor keeps answering.
+const studyStore = createStoreHolder({
+  open: () =>
+    openStudyStore(
+      config.study.databaseUrl ? { url: config.study.databaseUrl } : { file: config.study.dbFile },
+    ),
+  logger,
+});
+const studyDatabase = config.study.databaseUrl ? 'postgres (DATABASE_URL)' : config.study.dbFile;
+await studyStore.get().then(
+  () => logger.info('learner database ready', { database: studyDatabase }),
+  () => {},
+);
+const study = createStudyService({ store: studyStore, knowledge: holder, newPerDay: config.study.newPerDay });
+study.warm();
+
 const tutor = createTutor({
   knowledgeBase: () => holder.current.kb,
   model: config.model,
@@ -101,6 +121,7 @@ const app = createApp({
   ...(config.model ? { modelName: config.model.model } : {}),
   gate,
   draining: () => draining,
+  study,
 });
 
 let http: Awaited<ReturnType<typeof startHttpServer>>;
@@ -124,13 +145,15 @@ const watcher =
         mode: config.notesWatch,
         logger,
         onChange: async () => {
-          await reloadKnowledge({
+          const outcome = await reloadKnowledge({
             holder,
             build,
             prepare: prepareIndex,
             logger,
             vocabularyFile: config.vocabularyFile,
           });
+          // Cards of the new notes are made now; each learner's states are reconciled at their next request.
+          if (outcome.swapped) study.warm();
         },
       });
 
@@ -160,6 +183,7 @@ async function shutdown(signal: string) {
   await builder.close();
   await watcher?.close();
   const { cutOff } = await drained;
+  await studyStore.close().catch(() => {});
   if (cutOff > 0) logger.warn('requests cut off at shutdown', { cutOff });
   logger.info('stopped', { signal });
   process.exit(0);
