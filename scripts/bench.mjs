@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench`: every part's benchmark in turn (graph, tutor, api, web), printing their figures.
+// `npm run bench`: every part's benchmark in turn (notes, graph, tutor, study, api, web), printing their figures.
 // Each part runs in its own process so one part's memory does not colour another's peak RSS.
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
@@ -8,6 +8,7 @@ const parts = [
   ['notes', '@notetutor/notes'],
   ['graph', '@notetutor/graph'],
   ['tutor', '@notetutor/tutor'],
+  ['study', '@notetutor/study'],
   ['api', '@notetutor/api'],
   ['web', '@notetutor/web'],
 ];

@@ -3,6 +3,7 @@ import type { TrustProxy } from './client-address';
 import type { KnowledgeHolder } from './knowledge/knowledge-holder';
 import type { Logger } from './logger';
 import type { createConcurrencyGate } from './middleware/concurrency';
+import type { StudyService } from './study/study-service';
 
 /** Limits that protect the service; see the README for what each one does. */
 export interface ApiLimits {
@@ -35,6 +36,8 @@ export interface AppDeps {
   wallClock?: () => number;
   /** Shared slot counter; pass one to observe it (tests, shutdown). */
   gate?: ReturnType<typeof createConcurrencyGate>;
+  /** Learners, cards and reviews; without it the study routes answer 503. */
+  study?: StudyService;
   /** True once the server is shutting down: new requests get 503. */
   draining?: () => boolean;
 }

@@ -1,4 +1,5 @@
 import type { HttpBindings } from '@hono/node-server';
+import type { LearnerRecord } from '@notetutor/db';
 
 /**
  * Hono environment of the API: what middleware puts on the context for later handlers. No middleware
@@ -11,6 +12,8 @@ export interface AppEnv {
   Variables: {
     /** Echoed in `X-Request-Id` and in every log line of the request. */
     requestId: string;
+    /** The learner a study route's bearer token names (set by `requireLearner`). */
+    learner: LearnerRecord;
   };
 }
 

@@ -19,9 +19,12 @@ import { conceptRoutes } from './routes/concepts';
 import { docsRoutes } from './routes/docs';
 import { graphRoutes } from './routes/graph';
 import { healthRoutes } from './routes/health';
+import { learnerRoutes } from './routes/learners';
 import { openaiRoutes } from './routes/openai';
 import { pathRoutes } from './routes/path';
 import type { RouteGuards } from './routes/route-guards';
+import { studyRoutes } from './routes/study';
+import { sanitizingTutor } from './sanitize/sanitizing-tutor';
 import { validationHook } from './validation-hook';
 
 /** Paths that are not rate limited: health probes and the static docs assets. */
@@ -46,6 +49,8 @@ export function createApp(deps: AppDeps) {
     clientKey: (c) => clientAddress(c, deps.trustProxy),
     now,
   });
+  // Every answer leaves through one sanitiser: no raw HTML, no remote images, only links the notes vouch for.
+  const answering = { ...deps, tutor: sanitizingTutor(deps.tutor, () => deps.knowledge.current.kb) };
   const guards: RouteGuards = {
     tutorRequest: [requireJson(), bodyLimit(deps.limits.maxBodyBytes), concurrencyLimit(gate)],
   };
@@ -72,9 +77,11 @@ export function createApp(deps: AppDeps) {
     .route('/', graphRoutes(deps))
     .route('/', conceptRoutes(deps))
     .route('/', pathRoutes(deps))
-    .route('/', askRoutes(deps, guards))
-    .route('/', chatRoutes(deps, guards))
-    .route('/', openaiRoutes({ ...deps, wallClock }, guards));
+    .route('/', askRoutes(answering, guards))
+    .route('/', chatRoutes(answering, guards))
+    .route('/', openaiRoutes({ ...answering, wallClock }, guards))
+    .route('/', learnerRoutes(deps))
+    .route('/', studyRoutes(deps));
 
   let document: unknown;
   routed.route(
@@ -94,6 +101,7 @@ export function createApp(deps: AppDeps) {
           { name: 'graph', description: 'The concept graph' },
           { name: 'tutor', description: 'Questions and answers' },
           { name: 'openai-compatible', description: 'Use the tutor as a model from any OpenAI client' },
+          { name: 'study', description: 'Review cards from the notes, scheduled with FSRS, per learner' },
         ],
       });
       return document;

@@ -69,3 +69,21 @@ describe('readEnv', () => {
     expect(() => readEnv({ PORT: '70000' })).toThrow(/PORT must be at most 65535/);
   });
 });
+
+describe('readEnv: learner database', () => {
+  it('puts the SQLite file outside the notes by default, and PostgreSQL with DATABASE_URL', () => {
+    const config = readEnv({});
+    expect(config.study.dbFile).toMatch(/data\/state\/learners\.sqlite$/);
+    expect(config.study.databaseUrl).toBeNull();
+    expect(readEnv({ DATABASE_URL: 'postgres://u@db:5432/tutor' }).study.databaseUrl).toBe(
+      'postgres://u@db:5432/tutor',
+    );
+  });
+
+  it('refuses a database file inside the notes folder, and a DATABASE_URL that is not PostgreSQL', () => {
+    expect(() => readEnv({ NOTES_DIR: '/srv/notes', STUDY_DB_FILE: '/srv/notes/state/l.sqlite' })).toThrow(
+      /STUDY_DB_FILE: .* is inside the notes folder/,
+    );
+    expect(() => readEnv({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL must be a postgres/);
+  });
+});

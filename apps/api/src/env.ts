@@ -1,4 +1,4 @@
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ChatModelConfig } from '@notetutor/tutor';
 import { modelConfigFromEnv } from '@notetutor/tutor';
@@ -21,6 +21,8 @@ export interface ApiConfig {
   shutdownTimeoutMs: number;
   /** `null`: the offline engine answers. */
   model: ChatModelConfig | null;
+  /** Where learner state lives: PostgreSQL when `databaseUrl` is set, else the SQLite file. */
+  study: { databaseUrl: string | null; dbFile: string; newPerDay: number };
 }
 
 /** Request bodies are capped at 64 KB: a question is at most 2,000 characters, a history a few dozen turns. */
@@ -76,6 +78,18 @@ const EnvSchema = z.object({
   SSE_HEARTBEAT_MS: integer('SSE_HEARTBEAT_MS', 100, 600_000, 15_000),
   SHUTDOWN_TIMEOUT_MS: integer('SHUTDOWN_TIMEOUT_MS', 0, 600_000, 10_000),
   NOTES_WATCH: z.preprocess(blankToUndefined, z.enum(['auto', 'poll', 'off']).default('auto')),
+  DATABASE_URL: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(
+        /^postgres(?:ql)?:\/\//,
+        'DATABASE_URL must be a postgres:// URL (unset it to use the SQLite file)',
+      )
+      .optional(),
+  ),
+  STUDY_DB_FILE: z.preprocess(blankToUndefined, z.string().optional()),
+  STUDY_NEW_PER_DAY: integer('STUDY_NEW_PER_DAY', 0, 10_000, 20),
   LOG_LEVEL: z.preprocess(
     (value) => (typeof value === 'string' ? blankToUndefined(value.toLowerCase()) : value),
     z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
@@ -134,10 +148,21 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
   const baseDir = env.INIT_CWD?.trim() || process.cwd();
   const fromBase = (path: string) => (isAbsolute(path) ? path : resolve(baseDir, path));
 
+  const notesDir = values.NOTES_DIR ? fromBase(values.NOTES_DIR) : resolve(REPO_ROOT, 'data/notes');
+  const dbFile = values.STUDY_DB_FILE
+    ? fromBase(values.STUDY_DB_FILE)
+    : resolve(REPO_ROOT, 'data/state/learners.sqlite');
+  const fromNotes = relative(notesDir, dbFile);
+  if (!values.DATABASE_URL && !fromNotes.startsWith('..') && !isAbsolute(fromNotes)) {
+    throw new ConfigError([
+      `STUDY_DB_FILE: ${dbFile} is inside the notes folder ${notesDir}, which is never written; put the learner database elsewhere`,
+    ]);
+  }
+
   return {
     host: values.HOST,
     port: values.API_PORT >= 0 ? values.API_PORT : values.PORT,
-    notesDir: values.NOTES_DIR ? fromBase(values.NOTES_DIR) : resolve(REPO_ROOT, 'data/notes'),
+    notesDir,
     vocabularyFile: values.VOCABULARY_FILE
       ? fromBase(values.VOCABULARY_FILE)
       : resolve(REPO_ROOT, 'data/vocabulary.yaml'),
@@ -154,5 +179,6 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
     notesWatch: values.NOTES_WATCH,
     shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_MS,
     model,
+    study: { databaseUrl: values.DATABASE_URL ?? null, dbFile, newPerDay: values.STUDY_NEW_PER_DAY },
   };
 }

@@ -4,10 +4,18 @@ import {
   ChatRequestSchema,
   ConceptDetailSchema,
   ConceptSearchResultSchema,
+  DueCardsSchema,
   ErrorBodySchema,
   GraphExportSchema,
   HealthSchema,
+  LearnerTokenSchema,
   PathResultSchema,
+  ReviewRequestSchema,
+  ReviewResultSchema,
+  StudyCardListSchema,
+  StudyExportSchema,
+  StudyImportResultSchema,
+  StudyProgressSchema,
   TutorEventSchema,
 } from '@notetutor/contracts';
 
@@ -24,3 +32,11 @@ export const GraphExportComponent = GraphExportSchema.meta({ id: 'GraphExport' }
 export const HealthComponent = HealthSchema.meta({ id: 'Health' });
 export const PathResultComponent = PathResultSchema.meta({ id: 'PathResult' });
 export const TutorEventComponent = TutorEventSchema.meta({ id: 'TutorEvent' });
+export const DueCardsComponent = DueCardsSchema.meta({ id: 'DueCards' });
+export const LearnerTokenComponent = LearnerTokenSchema.meta({ id: 'LearnerToken' });
+export const ReviewRequestComponent = ReviewRequestSchema.meta({ id: 'ReviewRequest' });
+export const ReviewResultComponent = ReviewResultSchema.meta({ id: 'ReviewResult' });
+export const StudyCardListComponent = StudyCardListSchema.meta({ id: 'StudyCardList' });
+export const StudyExportComponent = StudyExportSchema.meta({ id: 'StudyExport' });
+export const StudyImportResultComponent = StudyImportResultSchema.meta({ id: 'StudyImportResult' });
+export const StudyProgressComponent = StudyProgressSchema.meta({ id: 'StudyProgress' });

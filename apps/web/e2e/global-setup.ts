@@ -63,6 +63,8 @@ export default async function setup(project: TestProject) {
         'packages/notes/src',
         'packages/graph/src',
         'packages/tutor/src',
+        'packages/study/src',
+        'packages/db/src',
       ].map((p) => join(root, p)),
       { cwd: join(root, 'apps/api'), args: ['run', 'build'] },
     );
@@ -83,6 +85,8 @@ export default async function setup(project: TestProject) {
     NEXT_TELEMETRY_DISABLED: '1',
     TURBO_TELEMETRY_DISABLED: '1',
     LOG_LEVEL: 'warn',
+    // Learner state of the browser tests goes to a throw-away file, never the repository's data/state.
+    STUDY_DB_FILE: join(logs, 'learners.sqlite'),
   };
   const running: RunningProcess[] = [];
   let closeFixture: (() => Promise<void>) | undefined;

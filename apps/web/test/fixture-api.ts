@@ -260,6 +260,8 @@ export async function startFixtureApi(
 ): Promise<FixtureApi> {
   const chunkDelayMs = options.chunkDelayMs ?? 25;
   let aborted = 0;
+  let learners = 0;
+  const tokens = new Set<string>();
 
   async function streamChat(req: IncomingMessage, res: ServerResponse): Promise<void> {
     let body: unknown;
@@ -332,6 +334,20 @@ export async function startFixtureApi(
           else sendJson(res, 200, compose(question, []));
         })
         .catch(() => sendError(res, 400, 'bad_request', 'body must be JSON'));
+      return;
+    }
+    if (method === 'POST' && path === '/api/learners') {
+      learners += 1;
+      const token = `nt_${String(learners).padStart(43, 'x')}`;
+      tokens.add(token);
+      sendJson(res, 201, { learnerId: `l${learners}`, token });
+      return;
+    }
+    if (path.startsWith('/api/study/')) {
+      // Study routes: known bearer tokens only; the body says which learner asked.
+      const token = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
+      if (!token || !tokens.has(token)) sendError(res, 401, 'unauthorized', 'unknown learner token');
+      else sendJson(res, 200, { learner: token, cards: [], dueNow: 0, dueToday: 0, nextDue: null });
       return;
     }
     if (method !== 'GET') {

@@ -6,3 +6,4 @@ export * from './events';
 export * from './graph';
 export * from './graph-export';
 export * from './requests';
+export * from './study';

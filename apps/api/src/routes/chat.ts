@@ -54,7 +54,7 @@ export function chatRoutes(deps: Pick<AppDeps, 'tutor' | 'limits' | 'logger'>, g
     }
     const input = toTutorInput(question, messages.slice(0, -1));
     const requestId = c.get('requestId');
-    const errorEvent = (code: 'timeout' | 'internal', message: string): TutorEvent => ({
+    const errorEvent = (code: 'timeout' | 'internal' | 'overloaded', message: string): TutorEvent => ({
       type: 'error',
       error: { code, message },
     });
@@ -74,6 +74,11 @@ export function chatRoutes(deps: Pick<AppDeps, 'tutor' | 'limits' | 'logger'>, g
       onTimeout(write) {
         const seconds = Math.round(deps.limits.requestTimeoutMs / 100) / 10;
         write(sseFrame('error', errorEvent('timeout', `the tutor did not finish within ${seconds} s`)));
+      },
+      onShutdown(write) {
+        write(
+          sseFrame('error', errorEvent('overloaded', 'the server is shutting down; ask again in a moment')),
+        );
       },
       onError(write, error) {
         deps.logger.error('chat stream failed', { id: requestId, error });

@@ -20,7 +20,14 @@ describe('GET /api/openapi.json', () => {
         '/api/concepts/{id}',
         '/api/graph',
         '/api/health',
+        '/api/learners',
         '/api/path',
+        '/api/study/cards',
+        '/api/study/due',
+        '/api/study/export',
+        '/api/study/import',
+        '/api/study/progress',
+        '/api/study/reviews',
         '/v1/chat/completions',
         '/v1/models',
         '/v1/models/{model}',
@@ -39,8 +46,12 @@ describe('GET /api/openapi.json', () => {
         'Error',
         'ConceptDetail',
         'GraphExport',
+        'ReviewRequest',
+        'DueCards',
+        'StudyExport',
       ]),
     );
+    expect(JSON.stringify(doc.paths['/api/study/reviews']?.post)).toContain('learnerToken');
     const askRequest = JSON.stringify(doc.components.schemas.AskRequest);
     expect(askRequest).toContain('"maxLength":2000');
   });

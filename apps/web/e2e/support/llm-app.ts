@@ -34,6 +34,7 @@ export async function startLlmApp(script: FakeOpenAIOptions['script']): Promise<
     NEXT_TELEMETRY_DISABLED: '1',
     TURBO_TELEMETRY_DISABLED: '1',
     LOG_LEVEL: 'warn',
+    STUDY_DB_FILE: join(logs, 'learners.sqlite'),
     API_PORT: String(apiPort),
     WEB_PORT: String(webPort),
     NOTETUTOR_SKIP_BUILD: '1',

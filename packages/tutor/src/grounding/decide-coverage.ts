@@ -390,7 +390,7 @@ function wordCharacters(bigrams: readonly string[]): string[] {
   const characters: string[] = [];
   bigrams.forEach((bigram, i) => {
     const chars = Array.from(bigram);
-    if (i === 0) characters.push(...chars);
+    if (i === 0) for (const char of chars) characters.push(char);
     else if (chars.length > 0) characters.push(chars[chars.length - 1] as string);
   });
   return characters;

@@ -13,6 +13,7 @@ import { passagesForLanguage } from '@/lib/graph/passages-for-language';
 import { neighbourKey } from '@/lib/validate/to-concept-detail';
 import { useI18n } from '../i18n/language-provider';
 import { ErrorBanner } from '../layout/error-banner';
+import { ConceptMastery } from '../study/concept-mastery';
 
 export interface ConceptPanelProps {
   id: string;
@@ -148,6 +149,7 @@ export function ConceptPanel({ id, labelOf, onSelect, onClose }: ConceptPanelPro
           {t.openConceptPage}
         </Link>
       </div>
+      <ConceptMastery id={detail.id} />
 
       <div>
         <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-700">

@@ -3,11 +3,13 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useI18n } from '../i18n/language-provider';
+import { useDueCount } from '../study/use-due-count';
 
 /** The top bar: product name, the two main views, and the language toggle. */
 export function SiteHeader() {
   const { t, language, setLanguage } = useI18n();
   const pathname = usePathname();
+  const due = useDueCount(language);
   const links = [
     { href: '/', label: t.navChat, current: pathname === '/' },
     {
@@ -15,6 +17,7 @@ export function SiteHeader() {
       label: t.navGraph,
       current: pathname.startsWith('/graph') || pathname.startsWith('/concepts'),
     },
+    { href: '/study', label: t.navStudy, current: pathname.startsWith('/study'), badge: due },
   ];
   return (
     <header className="flex h-13 flex-nowrap items-center gap-x-2 sm:gap-x-4 md:sticky md:top-0 md:z-30 border-b border-slate-200 bg-white px-3 py-2 sm:px-5">
@@ -43,6 +46,16 @@ export function SiteHeader() {
             className={`rounded px-2 py-1.5 text-sm sm:px-3 ${link.current ? 'bg-blue-50 font-semibold text-blue-800' : 'text-slate-700 hover:bg-slate-100'}`}
           >
             {link.label}
+            {'badge' in link && link.badge ? (
+              <span
+                data-testid="due-count"
+                title={t.dueBadge(link.badge)}
+                className="ml-1 rounded-full bg-blue-700 px-1.5 py-0.5 text-xs font-semibold text-white"
+              >
+                <span aria-hidden="true">{link.badge}</span>
+                <span className="sr-only">{t.dueBadge(link.badge)}</span>
+              </span>
+            ) : null}
           </Link>
         ))}
       </nav>

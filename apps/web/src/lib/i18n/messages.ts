@@ -144,6 +144,48 @@ const en = {
   backToChat: 'Back to the chat',
   pageErrorText: 'This page failed to load. The rest of the app still works.',
 
+  navStudy: 'Study',
+  dueBadge: (n: number) => `${n} ${n === 1 ? 'card' : 'cards'} due`,
+  studyTitle: 'Study',
+  studyLead: 'Review cards made from your notes. Each answer cites the passage it comes from.',
+  studyLoading: 'Loading your cards…',
+  studyConceptFilter: (label: string) => `Cards about ${label}`,
+  studyAllCards: 'All due cards',
+  studyDueSummary: (now: number, today: number) => `${now} due now · ${today} due today`,
+  studyNextReview: (when: string) => `Next review ${when}`,
+  studyNoneDue: 'Nothing is due.',
+  studyDone: (n: number) => `Session done: ${n} ${n === 1 ? 'card' : 'cards'} reviewed.`,
+  studyProgress: (done: number, total: number) => `${done} of ${total} reviewed`,
+  studyShowAnswer: 'Show answer',
+  studyFlipHint: 'Space shows the answer; 1–4 rate it.',
+  studyRateHeading: 'How well did you know it?',
+  studyRatings: ['Again', 'Hard', 'Good', 'Easy'] as [string, string, string, string],
+  studyKinds: {
+    definition: 'Definition',
+    cloze: 'Fill the blank',
+    relation: 'Relation',
+    contrast: 'Contrast',
+  },
+  studySources: 'From your notes',
+  studySource: (n: number, file: string, line: number) => `Source ${n}: ${file}, line ${line}`,
+  studyChanged: 'The notes behind this card changed since you last reviewed it.',
+  studyConflict: 'This card was just rated in another tab; moving on.',
+  studyMoreCards: 'Check for more cards',
+  studyMastery: 'Mastery',
+  studyMasteryValue: (percent: number, reviewed: number, cards: number) =>
+    `${percent}% · ${reviewed} of ${cards} cards reviewed`,
+  studyReviewThese: 'Review these cards',
+  studyUnavailable:
+    'Study is unavailable right now (the learner database cannot be reached). Asking still works.',
+  relativeTime: (minutes: number) =>
+    minutes < 1
+      ? 'in under a minute'
+      : minutes < 60
+        ? `in ${Math.round(minutes)} min`
+        : minutes < 48 * 60
+          ? `in ${Math.round(minutes / 60)} h`
+          : `in ${Math.round(minutes / 1440)} days`,
+
   kinds: {
     'kernel-feature': 'Kernel feature',
     component: 'Component',
@@ -307,6 +349,41 @@ const zh: Messages = {
   notFoundText: '这个地址没有内容。',
   backToChat: '回到问答',
   pageErrorText: '这个页面加载失败，应用的其他部分仍可使用。',
+
+  navStudy: '复习',
+  dueBadge: (n) => `${n} 张卡片待复习`,
+  studyTitle: '复习',
+  studyLead: '复习由你的笔记生成的卡片，每个答案都注明出自笔记的哪一段。',
+  studyLoading: '正在加载卡片…',
+  studyConceptFilter: (label) => `关于「${label}」的卡片`,
+  studyAllCards: '所有待复习卡片',
+  studyDueSummary: (now, today) => `现在待复习 ${now} 张 · 今天共 ${today} 张`,
+  studyNextReview: (when) => `下次复习：${when}`,
+  studyNoneDue: '现在没有要复习的卡片。',
+  studyDone: (n) => `本轮完成：已复习 ${n} 张卡片。`,
+  studyProgress: (done, total) => `已复习 ${done} / ${total}`,
+  studyShowAnswer: '显示答案',
+  studyFlipHint: '按空格键显示答案，按 1–4 评分。',
+  studyRateHeading: '你记得怎么样？',
+  studyRatings: ['重来', '困难', '良好', '简单'],
+  studyKinds: { definition: '定义', cloze: '填空', relation: '关系', contrast: '对比' },
+  studySources: '出自你的笔记',
+  studySource: (n, file, line) => `出处 ${n}：${file} 第 ${line} 行`,
+  studyChanged: '自上次复习以来，这张卡片所依据的笔记已经改动。',
+  studyConflict: '这张卡片刚在另一个标签页中评过分，跳到下一张。',
+  studyMoreCards: '查看是否还有卡片',
+  studyMastery: '掌握程度',
+  studyMasteryValue: (percent, reviewed, cards) => `${percent}% · 已复习 ${reviewed} / ${cards} 张卡片`,
+  studyReviewThese: '复习这些卡片',
+  studyUnavailable: '复习功能暂时不可用（无法连接学习记录数据库），问答仍可使用。',
+  relativeTime: (minutes) =>
+    minutes < 1
+      ? '不到一分钟后'
+      : minutes < 60
+        ? `${Math.round(minutes)} 分钟后`
+        : minutes < 48 * 60
+          ? `${Math.round(minutes / 60)} 小时后`
+          : `${Math.round(minutes / 1440)} 天后`,
 
   kinds: {
     'kernel-feature': '内核特性',

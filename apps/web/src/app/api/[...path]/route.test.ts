@@ -84,4 +84,28 @@ describe('the /api proxy', () => {
       process.env.API_PORT = saved;
     }
   });
+
+  it('keeps the learner token in an httpOnly cookie and sends it to the API as a bearer token', async () => {
+    const first = await GET(new Request('http://web.test/api/study/due'));
+    expect(first.status).toBe(200);
+    const cookie = first.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/^nt_learner=nt_[\w-]{43}; Path=\/; Max-Age=\d+; HttpOnly; SameSite=Lax$/);
+    const token = cookie.split(';')[0]?.split('=')[1];
+    expect(((await first.json()) as { learner: string }).learner).toBe(token);
+    // With the cookie: the same learner, no new cookie.
+    const again = await GET(
+      new Request('http://web.test/api/study/due', { headers: { cookie: `nt_learner=${token}` } }),
+    );
+    expect(((await again.json()) as { learner: string }).learner).toBe(token);
+    expect(again.headers.get('set-cookie')).toBeNull();
+    // A token the API does not know (its database was reset): a new learner and cookie.
+    const stale = await GET(
+      new Request('http://web.test/api/study/due', {
+        headers: { cookie: `nt_learner=nt_${'z'.repeat(43)}` },
+      }),
+    );
+    expect(stale.status).toBe(200);
+    expect(stale.headers.get('set-cookie')).toMatch(/^nt_learner=nt_/);
+    expect(stale.headers.get('set-cookie')).not.toContain(token);
+  });
 });

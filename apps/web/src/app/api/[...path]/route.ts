@@ -1,4 +1,5 @@
 import { apiOrigin } from '@/lib/server/env';
+import { learnerCookie, learnerTokenOf } from '@/lib/server/learner-cookie';
 
 /**
  * Same-origin proxy from the browser to the API: `/api/*` here → `${apiOrigin()}/api/*`. It streams both
@@ -39,8 +40,81 @@ function unreachable(): Response {
   );
 }
 
+/** A new learner token from the API (`POST /api/learners`), or undefined when it cannot make one. */
+async function newLearnerToken(signal: AbortSignal): Promise<string | undefined> {
+  const response = await fetch(`${apiOrigin()}/api/learners`, { method: 'POST', cache: 'no-store', signal });
+  if (response.status !== 201) {
+    await response.body?.cancel();
+    return undefined;
+  }
+  const body = (await response.json()) as { token?: unknown };
+  return typeof body.token === 'string' ? body.token : undefined;
+}
+
+/**
+ * The study routes: the learner token lives in an httpOnly cookie and goes to the API as a bearer token.
+ * A first visit (no cookie), or a token the API no longer knows, gets a new learner and the cookie.
+ */
+async function proxyStudy(request: Request, url: URL): Promise<Response> {
+  const body =
+    request.method !== 'GET' && request.method !== 'HEAD' ? await request.arrayBuffer() : undefined;
+  const headers = new Headers();
+  for (const name of FORWARDED_REQUEST_HEADERS) {
+    const value = request.headers.get(name);
+    if (value !== null && name !== 'content-length') headers.set(name, value);
+  }
+  let token = learnerTokenOf(request);
+  let issued: string | undefined;
+  let upstream: Response | undefined;
+  try {
+    for (let attempt = 0; attempt < 2 && !upstream; attempt += 1) {
+      if (!token) {
+        token = await newLearnerToken(request.signal);
+        issued = token;
+      }
+      if (!token) break;
+      headers.set('authorization', `Bearer ${token}`);
+      const response = await fetch(`${apiOrigin()}${url.pathname}${url.search}`, {
+        method: request.method,
+        headers,
+        body,
+        redirect: 'manual',
+        cache: 'no-store',
+        signal: request.signal,
+      });
+      if (response.status === 401 && !issued) {
+        await response.body?.cancel();
+        token = undefined;
+        continue;
+      }
+      upstream = response;
+    }
+  } catch {
+    if (request.signal.aborted) return new Response(null, { status: 499 });
+    return unreachable();
+  }
+  if (!upstream) {
+    // The API answered, but made no learner: its database cannot serve.
+    return Response.json(
+      { error: { code: 'store_unavailable', message: 'Study is unavailable right now.' } },
+      { status: 503, headers: { 'cache-control': 'no-store' } },
+    );
+  }
+  const responseHeaders = new Headers();
+  for (const name of [...FORWARDED_RESPONSE_HEADERS, 'content-disposition']) {
+    const value = upstream.headers.get(name);
+    if (value !== null) responseHeaders.set(name, value);
+  }
+  if (issued) {
+    const secure = url.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
+    responseHeaders.append('set-cookie', learnerCookie(issued, secure));
+  }
+  return new Response(upstream.body, { status: upstream.status, headers: responseHeaders });
+}
+
 async function proxy(request: Request): Promise<Response> {
   const url = new URL(request.url);
+  if (url.pathname.startsWith('/api/study/')) return proxyStudy(request, url);
   const target = `${apiOrigin()}${url.pathname}${url.search}`;
   const headers = new Headers();
   for (const name of FORWARDED_REQUEST_HEADERS) {

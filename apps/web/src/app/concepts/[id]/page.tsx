@@ -1,6 +1,7 @@
 import type { PassageView } from '@notetutor/contracts';
 import type { Metadata } from 'next';
 import { ConceptNotFoundView } from '@/components/concept/concept-not-found-view';
+import { ConceptMastery } from '@/components/study/concept-mastery';
 import { definingSentence } from '@/lib/graph/defining-sentence';
 import { kindColor } from '@/lib/graph/kind-colors';
 import { passageInLanguage } from '@/lib/graph/passage-in-language';
@@ -159,6 +160,9 @@ export default async function ConceptPage({ params }: ConceptPageProps) {
             {t.conceptAsk}
           </a>
         </p>
+        <div className="mt-4 max-w-md">
+          <ConceptMastery id={detail.id} />
+        </div>
       </header>
 
       <section aria-labelledby="definition" className="mb-6">
