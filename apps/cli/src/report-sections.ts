@@ -1,4 +1,5 @@
-import type { KnowledgeBase } from '@notetutor/graph';
+import { type KnowledgeBase, reviewGraph } from '@notetutor/graph';
+import { formatGraphReview } from './format-graph-review';
 
 /**
  * A block of the evaluation report printed for each corpus after the table, from the corpus's knowledge base.
@@ -19,6 +20,13 @@ const notesAtAGlance: ReportSection = (kb, corpusName) => {
   return `${corpusName}: ${sizes.join(', ')}${skipped}`;
 };
 
+/** Seed of the graph review sample: fixed, so every run prints the same sample for a person to judge. */
+const REVIEW_SEED = 1;
+
+/** The graph review sample (issue: concepts and typed relations a person can judge quickly), per corpus. */
+const graphReview: ReportSection = (kb, corpusName) =>
+  `Graph review of ${corpusName}\n${formatGraphReview(reviewGraph(kb, { seed: REVIEW_SEED }), REVIEW_SEED)}`;
+
 /**
  * The sections of `npm run eval`'s report, in print order. Add a section by appending a function here (for example a
  * sample of graph edges to review, or quiz gates).
@@ -26,4 +34,4 @@ const notesAtAGlance: ReportSection = (kb, corpusName) => {
  * @example
  * REPORT_SECTIONS.map((section) => section(kb, 'seed')).filter(Boolean).join('\n');
  */
-export const REPORT_SECTIONS: readonly ReportSection[] = [notesAtAGlance];
+export const REPORT_SECTIONS: readonly ReportSection[] = [notesAtAGlance, graphReview];
