@@ -21,6 +21,11 @@ describe('englishNounPhrase', () => {
     );
   });
 
+  it('gives a label in another script neither article nor plural', () => {
+    expect(englishNounPhrase('过期', 'concept', 'generic')).toBe('过期');
+    expect(englishNounPhrase('命令', 'concept', 'indefinite')).toBe('命令');
+  });
+
   it('speaks of a kind in general as a plural', () => {
     expect(englishNounPhrase('container', 'concept', 'generic')).toBe('containers');
     expect(englishNounPhrase('switch', 'network', 'generic')).toBe('switches');

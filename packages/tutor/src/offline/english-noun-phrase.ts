@@ -36,7 +36,9 @@ export function englishNounPhrase(
     MASS_NOUN.test(head) ||
     MASS_HEAD.has(head.toLowerCase()) ||
     NAME_KINDS.has(kind ?? '') ||
-    /^[a-z]+fs$/.test(label);
+    /^[a-z]+fs$/.test(label) ||
+    // A label in another script (a Chinese term the notes never gloss) takes no English article or plural.
+    /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(label);
   if (bare || label === '') return label;
   if (article === 'generic') return pluralize(label);
   if (article === 'definite') return `the ${label}`;
