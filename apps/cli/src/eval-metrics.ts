@@ -1,5 +1,5 @@
 import type { Answer } from '@notetutor/contracts';
-import type { EvalItem } from './eval-set';
+import type { CorpusQuestion, EvalItem } from './eval-set';
 
 /** How one answer fared against its item. */
 export interface ItemOutcome {
@@ -98,5 +98,126 @@ export function summarizeOutcomes(outcomes: readonly ItemOutcome[]): EvalSummary
       citations,
     ),
     languageAccuracy: share(outcomes.filter((o) => o.languageCorrect).length, outcomes.length),
+  };
+}
+
+/**
+ * How one answer fared in a corpus's table, whatever the format of its question set. `hit` and `falselyDeclined`
+ * are `null` for questions to decline; `declined` is `null` for answerable ones.
+ */
+export interface CorpusOutcome {
+  id: string;
+  question: string;
+  expect: 'answer' | 'refuse';
+  hit: boolean | null;
+  /** A question to decline was declined: not grounded and nothing cited. */
+  declined: boolean | null;
+  /** An answerable question got "not in your notes". */
+  falselyDeclined: boolean | null;
+  /** The answer says the notes cover the question only in part (`coverage: "partial"`). */
+  partial: boolean;
+  /** Why the item missed (empty when it passed). */
+  miss: string;
+  answer: Answer;
+}
+
+/** The figures of one engine on one corpus. */
+export interface CorpusTally {
+  items: number;
+  answerable: number;
+  hits: number;
+  refuseItems: number;
+  declined: number;
+  falseDeclines: number;
+  partial: number;
+}
+
+function isPartial(answer: Answer): boolean {
+  return answer.coverage === 'partial';
+}
+
+// The normalisation of shared/tools/score.mjs: lower case, no whitespace, missing text as ''.
+const norm = (text: string | undefined) =>
+  String(text ?? '')
+    .toLowerCase()
+    .replace(/\s+/g, '');
+
+/**
+ * Scores one answer to a corpus question by the rules of `shared/tools/score.mjs`, exactly. An answerable question
+ * is a hit when the answer is not marked ungrounded, one of its first three citations (its quote, or the original
+ * it was translated from) contains a `cite` phrase, and the answer text or those citations contain a `terms` entry
+ * (all compared lower case without whitespace). A question to decline passes when the answer is not grounded and
+ * cites nothing.
+ *
+ * @example
+ * scoreCorpusQuestion(question, answer).hit; // true when a cite phrase is quoted and a term named
+ */
+export function scoreCorpusQuestion(question: CorpusQuestion, answer: Answer): CorpusOutcome {
+  const base = {
+    id: question.id,
+    question: question.q,
+    expect: question.kind,
+    partial: isPartial(answer),
+    answer,
+  };
+  if (question.kind === 'refuse') {
+    const declined = answer.grounded === false && answer.citations.length === 0;
+    const miss = declined ? '' : `answered instead of declining (${answer.citations.length} citations)`;
+    return { ...base, hit: null, declined, falselyDeclined: null, miss };
+  }
+  // \u0001 keeps a phrase from matching across the end of a quote and the start of its original.
+  const top = answer.citations.slice(0, 3).map((c) => `${norm(c.quote)}\u0001${norm(c.original?.quote)}`);
+  const cited = top.some((text) => (question.cite ?? []).some((phrase) => text.includes(norm(phrase))));
+  const haystack = norm(answer.answer) + top.join(' ');
+  const termed = (question.terms ?? []).some((term) => haystack.includes(norm(term)));
+  const hit = answer.grounded !== false && cited && termed;
+  const falselyDeclined = answer.grounded === false;
+  let miss = '';
+  if (falselyDeclined) miss = 'declined an answerable question';
+  else if (!hit)
+    miss = cited
+      ? 'names none of the expected terms'
+      : 'none of the first three citations quotes a cite phrase';
+  return { ...base, hit, declined: null, falselyDeclined, miss };
+}
+
+/** The seed set's outcome (passage-id scoring, see {@link scoreItem}) in the corpus table's terms. */
+export function toCorpusOutcome(outcome: ItemOutcome): CorpusOutcome {
+  const { item, answer } = outcome;
+  const answerable = item.expect === 'answer';
+  let miss = '';
+  if (answerable && !answer.grounded) miss = 'declined an answerable question';
+  else if (answerable && !outcome.hit) miss = 'no expected passage among the first three citations';
+  else if (!answerable && !outcome.decisionCorrect) miss = 'answered instead of declining';
+  return {
+    id: item.id,
+    question: item.question,
+    expect: item.expect,
+    hit: answerable ? outcome.hit : null,
+    declined: answerable ? null : outcome.decisionCorrect,
+    falselyDeclined: answerable ? !answer.grounded : null,
+    partial: isPartial(answer),
+    miss,
+    answer,
+  };
+}
+
+/**
+ * Counts a corpus's outcomes into its row of the table.
+ *
+ * @example
+ * tallyCorpus(outcomes); // { items: 10, answerable: 8, hits: 7, refuseItems: 2, declined: 2, falseDeclines: 1, partial: 0 }
+ */
+export function tallyCorpus(outcomes: readonly CorpusOutcome[]): CorpusTally {
+  const answerable = outcomes.filter((o) => o.expect === 'answer');
+  const refuse = outcomes.filter((o) => o.expect === 'refuse');
+  return {
+    items: outcomes.length,
+    answerable: answerable.length,
+    hits: answerable.filter((o) => o.hit).length,
+    refuseItems: refuse.length,
+    declined: refuse.filter((o) => o.declined).length,
+    falseDeclines: answerable.filter((o) => o.falselyDeclined).length,
+    partial: outcomes.filter((o) => o.partial).length,
   };
 }

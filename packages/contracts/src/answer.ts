@@ -31,6 +31,13 @@ export const ConceptRefSchema = z.object({
 });
 export type ConceptRef = z.infer<typeof ConceptRefSchema>;
 
+/**
+ * How much of a question the notes answer: `full`, or `partial` when they cover its subject but not every
+ * aspect asked (the answer then says what they do not cover, listed in `missing`).
+ */
+export const CoverageSchema = z.enum(['full', 'partial']);
+export type Coverage = z.infer<typeof CoverageSchema>;
+
 export const EngineSchema = z.enum(['offline', 'llm']);
 export type Engine = z.infer<typeof EngineSchema>;
 
@@ -48,5 +55,9 @@ export const AnswerSchema = z.object({
   followUps: z.array(z.string()),
   language: z.enum(['zh', 'en']).optional(),
   notice: z.string().optional(),
+  /** Present on grounded answers. */
+  coverage: CoverageSchema.optional(),
+  /** For a partial answer: the words of the question the notes say nothing about. */
+  missing: z.array(z.string()).optional(),
 });
 export type Answer = z.infer<typeof AnswerSchema>;

@@ -126,7 +126,7 @@ function collectFromPassage(
     }
   }
   if (
-    (passage.kind === 'bullet' || passage.kind === 'table') &&
+    (passage.kind === 'bullet' || (passage.kind === 'table' && !passage.tableHeader)) &&
     (text.includes(':') || text.includes('：'))
   ) {
     for (const line of text.split('\n')) {
@@ -135,9 +135,20 @@ function collectFromPassage(
     }
   }
   if (passage.kind === 'table') {
-    const rows = text.split('\n').filter((l) => l.includes(' | '));
-    for (const row of rows.slice(1)) {
-      const cell = row.split(' | ')[0]?.trim() ?? '';
+    // A row passage reads `header: cell | header: cell`; its first cell names what the row is about.
+    const header = passage.tableHeader?.[0];
+    const rows = passage.tableHeader
+      ? [text]
+      : text
+          .split('\n')
+          .filter((l) => l.includes(' | '))
+          .slice(1);
+    for (const row of rows) {
+      const first = row.split(' | ')[0]?.trim() ?? '';
+      const labelled =
+        header && first.startsWith(`${header}: `) ? first.slice(header.length + 2).trim() : first;
+      // A cell that is a code span (`kubectl get pods`) is read as its code.
+      const cell = labelled.replace(/^(`+)\s?([^`]+?)\s?\1$/, '$2');
       if (!cell || passage.inlineCode.includes(cell) || lookup.find(cell, { lang }).length > 0) continue;
       add(cell, 'term', true, id);
     }

@@ -92,20 +92,60 @@ describe('parseNotes: structure and ids', () => {
     ]);
   });
 
-  it('makes one passage per table with rows as "a | b"', () => {
+  it('makes one passage per table row, each carrying its header', () => {
     const doc = parse(
       '| 模式 | 说明 |\n| --- | --- |\n| **bridge** | 默认 `docker0` |\n| host | 共享网络 |\n',
     );
-    expect(doc.passages).toHaveLength(1);
+    expect(doc.passages).toHaveLength(2);
     expect(doc.passages[0]).toMatchObject({
       kind: 'table',
-      text: '模式 | 说明\nbridge | 默认 docker0\nhost | 共享网络',
-      lineStart: 1,
-      lineEnd: 4,
+      text: '模式: bridge | 说明: 默认 `docker0`',
+      tableHeader: ['模式', '说明'],
+      lineStart: 3,
+      lineEnd: 3,
       emphasis: ['bridge'],
       inlineCode: ['docker0'],
     });
-    expect(doc.passages[0]?.sentences).toHaveLength(3);
+    expect(doc.passages[1]).toMatchObject({ text: '模式: host | 说明: 共享网络', lineStart: 4 });
+  });
+
+  it('never makes a header row alone the passage of a table that has rows', () => {
+    const doc = parse('| 区别 | GET | POST |\n| --- | --- | --- |\n| 参数位置 | URL 中 | 请求体中 |\n');
+    expect(doc.passages.map((p) => p.text)).toEqual(['区别: 参数位置 | GET: URL 中 | POST: 请求体中']);
+  });
+
+  it('links nested bullets and code to the list item they belong to', () => {
+    const doc = parse(
+      '- K8s imposes the following requirements:\n  - all pods can talk\n    ```sh\n    kubectl get pods\n    ```\n- next\n',
+    );
+    const [lead, child, code, next] = doc.passages;
+    expect(lead?.parentId).toBeUndefined();
+    expect(child).toMatchObject({ text: 'all pods can talk', parentId: lead?.id });
+    expect(code).toMatchObject({ kind: 'code', text: 'kubectl get pods', parentId: child?.id });
+    expect(next?.parentId).toBeUndefined();
+  });
+
+  it('numbers the items of ordered lists as steps', () => {
+    const doc = parse('1. Packets arrive\n2. NIC raises an IRQ\n   - nested note\n\n- unordered\n');
+    expect(doc.passages.map((p) => [p.text, p.step])).toEqual([
+      ['Packets arrive', 1],
+      ['NIC raises an IRQ', 2],
+      ['nested note', undefined],
+      ['unordered', undefined],
+    ]);
+  });
+
+  it('marks checklists, tables of contents and link lists, and removes the checkbox', () => {
+    const doc = parse(
+      '- [x] Understand Deployments\n- \\[ \\] Understand Monitoring\n- [Intro](#intro)\n- see [the docs](https://example.org/docs)\n- plain text with [one link](https://example.org) inside it\n',
+    );
+    expect(doc.passages.map((p) => [p.text, p.role, p.checked])).toEqual([
+      ['Understand Deployments', 'checklist', true],
+      ['Understand Monitoring', 'checklist', false],
+      ['Intro', 'toc', undefined],
+      ['see the docs', 'links', undefined],
+      ['plain text with one link inside it', undefined, undefined],
+    ]);
   });
 
   it('makes a block quote one passage, including what is nested in it', () => {
@@ -156,11 +196,11 @@ describe('parseNotes: inline content', () => {
     });
   });
 
-  it('keeps inline code in the text and lists it', () => {
-    const doc = parse('run `docker info` then `brctl show`\n');
+  it('keeps inline code in the text as code spans and lists it', () => {
+    const doc = parse('run `docker info` then `brctl show` or ``a`b``\n');
     expect(doc.passages[0]).toMatchObject({
-      text: 'run docker info then brctl show',
-      inlineCode: ['docker info', 'brctl show'],
+      text: 'run `docker info` then `brctl show` or `` a`b ``',
+      inlineCode: ['docker info', 'brctl show', 'a`b'],
     });
   });
 

@@ -10,7 +10,15 @@ import { appendLineBreak, appendText, coverLines, createDraft, type PassageDraft
 import { readFrontMatter } from './read-front-matter';
 import { renderHtml, renderInline } from './render-inline';
 import { splitIntoChunks } from './split-into-chunks';
-import type { Lang, NotesDocument, NotesWarning, ParseNotesOptions, Passage, Section } from './types';
+import type {
+  Lang,
+  NotesDocument,
+  NotesWarning,
+  ParseNotesOptions,
+  Passage,
+  PassageRole,
+  Section,
+} from './types';
 
 // markdown-it rather than remark: on these notes remark-parse ran at 0.2–1.4 MB/s (and slower per byte as
 // files grow), markdown-it at 7–16 MB/s; both are CommonMark parsers with GFM tables, and markdown-it's
@@ -47,6 +55,17 @@ interface WalkState {
   quoteDepth: number;
   table: PassageDraft | undefined;
   tableCells: number;
+  /** The table being read outside a block quote: its header cells and rows of cells, each a draft. */
+  grid: TableGrid | undefined;
+}
+
+interface TableGrid {
+  map: [number, number] | null;
+  parent: PassageDraft | undefined;
+  header: PassageDraft[];
+  rows: { map: [number, number] | null; cells: PassageDraft[] }[];
+  inHead: boolean;
+  cell: PassageDraft | undefined;
 }
 
 /**
@@ -96,23 +115,33 @@ export function parseNotes(text: string, options: ParseNotesOptions): NotesDocum
   const passages: Passage[] = [];
   for (const draftSection of state.sections) {
     const sectionId = `${stem}#${draftSection.ordinal}`;
-    const sectionPassages = finishSection(draftSection, (draft, ordinal) => ({
-      id: `${sectionId}.${ordinal}`,
-      file,
-      lang: fixedLang ?? passageLang(draft, lang),
-      kind: draft.kind,
-      text: draft.text,
-      sectionId,
-      headingPath: draftSection.headingPath,
-      lineStart: draft.lineStart,
-      lineEnd: draft.lineEnd,
-      sentences: sentencesOf(draft),
-      emphasis: draft.emphasis,
-      inlineCode: draft.inlineCode,
-      links: draft.links,
-      images: draft.images,
-      ...(draft.codeLang ? { codeLang: draft.codeLang } : {}),
-    }));
+    const sectionPassages = finishSection(draftSection, (draft, ordinal) => {
+      draft.id = `${sectionId}.${ordinal}`;
+      const parentId = nearestParentId(draft);
+      const role = passageRole(draft);
+      return {
+        id: draft.id,
+        file,
+        lang: fixedLang ?? passageLang(draft, lang),
+        kind: draft.kind,
+        text: draft.text,
+        sectionId,
+        headingPath: draftSection.headingPath,
+        lineStart: draft.lineStart,
+        lineEnd: draft.lineEnd,
+        sentences: sentencesOf(draft),
+        emphasis: draft.emphasis,
+        inlineCode: draft.inlineCode,
+        links: draft.links,
+        images: draft.images,
+        ...(draft.codeLang ? { codeLang: draft.codeLang } : {}),
+        ...(parentId ? { parentId } : {}),
+        ...(role ? { role: role.role } : {}),
+        ...(role?.checked !== undefined ? { checked: role.checked } : {}),
+        ...(draft.tableHeader ? { tableHeader: draft.tableHeader } : {}),
+        ...(draft.step !== undefined ? { step: draft.step } : {}),
+      };
+    });
     if (draftSection.ordinal === 0 && sectionPassages.passages.length === 0) continue;
     if (sectionPassages.orphanImages > 0) {
       warn(`${sectionPassages.orphanImages} image(s) under "${draftSection.title}" belong to no passage`);
@@ -144,6 +173,37 @@ export function parseNotes(text: string, options: ParseNotesOptions): NotesDocum
   };
 }
 
+/** The id of the nearest enclosing list item that became a passage (an empty item passes its children up). */
+function nearestParentId(draft: PassageDraft): string | undefined {
+  for (let parent = draft.parent; parent; parent = parent.parent) if (parent.id) return parent.id;
+  return undefined;
+}
+
+const CHECKBOX = /^\[([ xX])\]\s+/u;
+/** Link text at least this share of a passage's letters makes it a list of links (a reference entry). */
+const LINK_TEXT_SHARE = 0.6;
+
+/**
+ * Whether a passage is a table-of-contents entry, a checklist item (its box is removed from the text here) or a
+ * reference entry, from its structure alone: what its text is made of, never from particular words.
+ */
+function passageRole(draft: PassageDraft): { role: PassageRole; checked?: boolean } | undefined {
+  if (draft.kind === 'bullet') {
+    const box = CHECKBOX.exec(draft.text);
+    if (box) {
+      draft.text = draft.text.slice(box[0].length);
+      return { role: 'checklist', checked: box[1] !== ' ' };
+    }
+  }
+  if (draft.kind === 'code' || draft.links.length === 0) return undefined;
+  const letters = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '').length;
+  const total = letters(draft.text);
+  if (total === 0) return undefined;
+  const linked = draft.links.reduce((sum, link) => sum + letters(link.text || link.url), 0);
+  if (linked < LINK_TEXT_SHARE * total) return undefined;
+  return { role: draft.links.every((link) => link.url.startsWith('#')) ? 'toc' : 'links' };
+}
+
 function createWalkState(): WalkState {
   const root: SectionDraft = { ordinal: 0, depth: 0, title: '', headingPath: [], lineStart: 1, drafts: [] };
   return {
@@ -156,6 +216,7 @@ function createWalkState(): WalkState {
     quoteDepth: 0,
     table: undefined,
     tableCells: 0,
+    grid: undefined,
   };
 }
 
@@ -191,7 +252,15 @@ function walkTokens(tokens: Token[], state: WalkState): void {
       }
       case 'list_item_open':
         if (state.quote) appendLineBreak(state.quote);
-        else state.items.push(addDraft(state, 'bullet', token.map));
+        else {
+          const parent = state.items[state.items.length - 1];
+          const item = addDraft(state, 'bullet', token.map);
+          if (parent) item.parent = parent;
+          // An ordered list's item carries its number (`info`): a step of a sequence.
+          const number = token.markup === '.' || token.markup === ')' ? Number.parseInt(token.info, 10) : NaN;
+          if (Number.isFinite(number)) item.step = number;
+          state.items.push(item);
+        }
         break;
       case 'list_item_close':
         if (!state.quote) state.items.pop();
@@ -208,25 +277,52 @@ function walkTokens(tokens: Token[], state: WalkState): void {
         if (state.quoteDepth === 0) state.quote = undefined;
         break;
       case 'table_open':
-        state.table = state.quote ?? addDraft(state, 'table', token.map);
-        appendLineBreak(state.table);
-        coverLines(state.table, token.map, lineOffset);
+        if (state.quote) {
+          state.table = state.quote;
+          appendLineBreak(state.table);
+          coverLines(state.table, token.map, lineOffset);
+        } else {
+          state.grid = {
+            map: token.map,
+            parent: state.items[state.items.length - 1],
+            header: [],
+            rows: [],
+            inHead: false,
+            cell: undefined,
+          };
+        }
         break;
       case 'table_close':
         state.table = undefined;
+        if (state.grid) addTableRows(state, state.grid);
+        state.grid = undefined;
+        break;
+      case 'thead_open':
+        if (state.grid) state.grid.inHead = true;
+        break;
+      case 'thead_close':
+        if (state.grid) state.grid.inHead = false;
         break;
       case 'tr_open':
         if (state.table) appendLineBreak(state.table);
+        if (state.grid && !state.grid.inHead) state.grid.rows.push({ map: token.map, cells: [] });
         state.tableCells = 0;
         break;
       case 'th_open':
       case 'td_open':
         if (state.table && state.tableCells > 0) appendText(state.table, ' | ', false);
+        if (state.grid) {
+          const cell = createDraft('table', 1);
+          state.grid.cell = cell;
+          if (state.grid.inHead) state.grid.header.push(cell);
+          else state.grid.rows[state.grid.rows.length - 1]?.cells.push(cell);
+        }
         state.tableCells++;
         break;
       case 'inline':
         // Table cells are the only inline tokens not consumed with their block above.
-        if (state.table) renderInline(token.children, state.table);
+        if (state.grid?.cell) renderInline(token.children, state.grid.cell);
+        else if (state.table) renderInline(token.children, state.table);
         break;
       case 'fence':
       case 'code_block':
@@ -294,10 +390,43 @@ function addCode(state: WalkState, token: Token, decode: (s: string) => string):
     return;
   }
   const draft = addDraft(state, 'code', token.map);
+  const parent = state.items[state.items.length - 1];
+  if (parent) draft.parent = parent;
   draft.text = code;
   draft.lineEnd = Math.max(draft.lineStart, (token.map?.[1] ?? 0) + state.lineOffset);
   const info = decode(token.info).trim().split(/\s+/)[0];
   if (info) draft.codeLang = info;
+}
+
+/**
+ * A table becomes one passage per body row, each reading `header: cell | header: cell` so that a row quoted
+ * alone says what its cells are; a table with a header and no body is one passage of its header.
+ */
+function addTableRows(state: WalkState, grid: TableGrid): void {
+  const header = grid.header.map((cell) => cell.text.replace(/\s+/g, ' ').trim());
+  const rows = grid.rows.length > 0 ? grid.rows : [{ map: grid.map, cells: grid.header }];
+  const headerOnly = grid.rows.length === 0;
+  for (const row of rows) {
+    const draft = addDraft(state, 'table', row.map ?? grid.map);
+    if (row.map) coverLines(draft, row.map, state.lineOffset);
+    else coverLines(draft, grid.map, state.lineOffset);
+    if (grid.parent) draft.parent = grid.parent;
+    if (!headerOnly && header.some((h) => h !== '')) draft.tableHeader = header;
+    let first = true;
+    row.cells.forEach((cell, i) => {
+      const text = cell.text.replace(/\s+/g, ' ').trim();
+      if (text === '') return;
+      if (!first) appendText(draft, ' | ', false);
+      first = false;
+      const label = headerOnly ? '' : (header[i] ?? '');
+      if (label !== '') appendText(draft, `${label}: `, false);
+      appendText(draft, text);
+      draft.emphasis.push(...cell.emphasis);
+      draft.inlineCode.push(...cell.inlineCode);
+      draft.links.push(...cell.links);
+      draft.images.push(...cell.images);
+    });
+  }
 }
 
 // A passage with no CJK and only a few Latin letters (`docker info`) is too short to tell, so it takes the

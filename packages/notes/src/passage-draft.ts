@@ -16,6 +16,14 @@ export interface PassageDraft {
   links: InlineLink[];
   images: InlineImage[];
   codeLang?: string;
+  /** The list item draft this one sits in. */
+  parent?: PassageDraft;
+  /** The passage id, once the draft became a passage. */
+  id?: string;
+  /** For an item of an ordered list: its number. */
+  step?: number;
+  /** For a table row: its table's header cells. */
+  tableHeader?: string[];
   /** A soft line break waits for the next text to decide whether it becomes a space or nothing. */
   pendingSoftBreak: boolean;
 }

@@ -46,7 +46,9 @@ export function renderInline(tokens: Token[] | null, draft: PassageDraft): void 
         appendLineBreak(draft);
         break;
       case 'code_inline':
-        appendText(draft, token.content, false);
+        // Kept as a code span, so a quote shows `netdev_max_backlog` as the notes do (a longer fence when the
+        // code itself holds backticks).
+        appendText(draft, codeSpan(token.content), false);
         if (token.content.trim() !== '') draft.inlineCode.push(token.content.trim());
         break;
       case 'strong_open':
@@ -202,4 +204,13 @@ function closeCode(draft: PassageDraft, spans: SpanState): void {
 function addImage(draft: PassageDraft, url: string, alt: string): void {
   if (url === '' && alt === '') return;
   draft.images.push({ alt: alt.trim(), url });
+}
+
+/** Markdown code span for `code`: backticks around it, more of them than any run inside it. */
+export function codeSpan(code: string): string {
+  let longest = 0;
+  for (const run of code.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const fence = '`'.repeat(longest + 1);
+  const pad = longest > 0 || code.startsWith('`') || code.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${code}${pad}${fence}`;
 }

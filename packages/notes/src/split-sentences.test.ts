@@ -16,6 +16,15 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('never cuts inside a code span', () => {
+    const text = '`#!c counter = counter + 1` 在 C 语言里是一条语句。Use `a?.b!` here. Done!';
+    expect(pieces(text)).toEqual([
+      '`#!c counter = counter + 1` 在 C 语言里是一条语句。',
+      'Use `a?.b!` here.',
+      'Done!',
+    ]);
+  });
+
   it('splits at newlines and drops empty pieces', () => {
     expect(pieces('第一行\n\n  第二行  \n')).toEqual(['第一行', '第二行']);
     expect(splitSentences('   ')).toEqual([]);

@@ -40,6 +40,11 @@ export function splitSentences(text: string): SentenceSpan[] {
   let start = 0;
   for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i);
+    // A code span (`a?.b`, `#!c x = 1`) is never cut: skip to its closing fence on the same line.
+    if (c === 0x60) {
+      i = codeSpanEnd(text, i) - 1;
+      continue;
+    }
     let end = -1;
     if (c === 0x0a) {
       end = i;
@@ -65,6 +70,22 @@ export function splitSentences(text: string): SentenceSpan[] {
   }
   pushTrimmed(text, start, length, spans);
   return spans;
+}
+
+/** The offset after the code span opening at `at` (the fence's end when it never closes on its line). */
+function codeSpanEnd(text: string, at: number): number {
+  let fence = 0;
+  while (text.charCodeAt(at + fence) === 0x60) fence++;
+  const marker = '`'.repeat(fence);
+  for (let from = at + fence; ; ) {
+    const close = text.indexOf(marker, from);
+    const newline = text.indexOf('\n', at);
+    if (close < 0 || (newline >= 0 && close > newline)) return at + fence;
+    let after = close + fence;
+    if (text.charCodeAt(after) !== 0x60) return after;
+    while (text.charCodeAt(after) === 0x60) after++;
+    from = after;
+  }
 }
 
 function pushTrimmed(text: string, from: number, to: number, spans: SentenceSpan[]): void {

@@ -3,6 +3,13 @@ export type Lang = 'zh' | 'en';
 
 export type PassageKind = 'paragraph' | 'bullet' | 'code' | 'table' | 'quote' | 'html';
 
+/**
+ * What a passage is for, when it is not content: a table-of-contents entry (links to headings of the same
+ * file), a checklist item (`- [ ]` / `- [x]`, the box removed from the text), or a list of links (a reference
+ * entry: the text is mostly link text). Such passages stay citable but rank below content.
+ */
+export type PassageRole = 'toc' | 'checklist' | 'links';
+
 export interface InlineLink {
   text: string;
   url: string;
@@ -47,6 +54,23 @@ export interface Passage {
   images: InlineImage[];
   /** For a code block: its info string (language), if any. */
   codeLang?: string;
+  /**
+   * The list item this passage sits in: a nested bullet's parent bullet, or the bullet a code block belongs to.
+   * A lead-in line ("K8s imposes the following requirements:") and the passages whose `parentId` it is form one
+   * unit of meaning.
+   */
+  parentId?: string;
+  /** Set when the passage is not content (see {@link PassageRole}). */
+  role?: PassageRole;
+  /** For a checklist item: whether its box is ticked. */
+  checked?: boolean;
+  /**
+   * For a table row: the header cells of its table. The row's `text` is `header: cell | header: cell`, so a row
+   * read alone says what each cell is.
+   */
+  tableHeader?: string[];
+  /** For an item of an ordered list (`1.`, `2)`): its number, a step of the sequence the list describes. */
+  step?: number;
 }
 
 export interface Section {

@@ -114,6 +114,31 @@ describe('createTutor with a model', () => {
     expect(done.answer.notice).toBeUndefined();
   });
 
+  it('hands a borderline question to the model with the closest passages, and lets it decline', async () => {
+    const borderline = 'Which Linux distributions ship overlay2 by default?';
+    // Offline, the notes' word overlap is too thin: declined.
+    const offline = await createTutor({ knowledgeBase: () => kb }).ask({ question: borderline });
+    expect(offline.grounded).toBe(false);
+
+    const declining = await modelServer([
+      { type: 'stream', chunks: ['Your notes do not say which distributions ship overlay2.'] },
+    ]);
+    const declined = await declining.tutor.ask({ question: borderline });
+    expect(declining.fake.requests).toHaveLength(1);
+    expect(promptPassageIds(declining.fake.requests[0] as FakeRequest).length).toBeGreaterThan(0);
+    expect(declined).toMatchObject({ grounded: false, engine: 'llm', citations: [] });
+    expect(declined.answer).toContain('do not say');
+    await declining.fake.close();
+    server = undefined;
+
+    const answering = await modelServer([{ type: 'stream', chunks: ['overlay2 is a union mount [1].'] }]);
+    const all = await events(answering.tutor.stream({ question: borderline }));
+    const done = all.at(-1);
+    if (done?.type !== 'done') throw new Error('no done event');
+    expect(done.answer).toMatchObject({ grounded: true, engine: 'llm', coverage: 'partial' });
+    expect(done.answer.citations).toHaveLength(1);
+  });
+
   it('answers in the question’s language: an English question asks the model for English', async () => {
     const { fake, tutor } = await modelServer([
       { type: 'stream', chunks: ['A container shares the host kernel [1].'] },

@@ -8,7 +8,7 @@ import { generateLlmAnswer } from './llm/generate-llm-answer';
 import { ModelFailure } from './llm/model-failure';
 import { composeOfflineAnswer } from './offline/compose-offline-answer';
 import { offlineAnswerEvents } from './offline/offline-answer-events';
-import type { AskInput, AskOptions, ChatModelConfig, Tutor } from './types';
+import type { AskInput, AskOptions, ChatModelConfig, Grounding, Tutor } from './types';
 
 /** How to build a tutor. */
 export interface CreateTutorOptions {
@@ -91,10 +91,15 @@ export function createTutor(options: CreateTutorOptions): Tutor {
   const prepare = (input: AskInput, signal: AbortSignal | undefined) => {
     signal?.throwIfAborted();
     const kb = options.knowledgeBase();
-    const grounding = groundQuestion(kb, input);
+    const grounded = groundQuestion(kb, input);
+    // With a model, a question declined only for thin word overlap goes to the model with the closest passages.
+    const borderline = config !== null && !grounded.covered && (grounded.borderline?.length ?? 0) > 0;
+    const grounding: Grounding = borderline
+      ? { ...grounded, covered: true, coverage: 'partial', passages: grounded.borderline ?? [] }
+      : grounded;
     let offline: Answer | undefined;
     const offlineAnswer = () => {
-      offline ??= composeOfflineAnswer(kb, grounding);
+      offline ??= composeOfflineAnswer(kb, grounded);
       return offline;
     };
     return {
@@ -102,11 +107,10 @@ export function createTutor(options: CreateTutorOptions): Tutor {
       grounding,
       offline: offlineAnswer,
       /** The model's answer with the concepts and follow-ups the offline engine picks from the graph. */
-      withOfflineExtras: (answer: Answer): Answer => ({
-        ...answer,
-        concepts: offlineAnswer().concepts,
-        followUps: offlineAnswer().followUps,
-      }),
+      withOfflineExtras: (answer: Answer): Answer =>
+        answer.grounded
+          ? { ...answer, concepts: offlineAnswer().concepts, followUps: offlineAnswer().followUps }
+          : { ...answer, followUps: offlineAnswer().followUps },
       modelSteps: (model: ChatModelConfig) =>
         generateLlmAnswer({
           client: chatClient(model),
@@ -115,6 +119,7 @@ export function createTutor(options: CreateTutorOptions): Tutor {
           grounding,
           ...(input.history ? { history: input.history } : {}),
           ...(signal ? { signal } : {}),
+          ...(borderline ? { mayDecline: true } : {}),
         }),
     };
   };
@@ -160,7 +165,15 @@ export function createTutor(options: CreateTutorOptions): Tutor {
             }
             yield { type: 'delta', text: step.text };
           } else {
-            yield { type: 'done', answer: run.withOfflineExtras(step.answer) };
+            const answer = run.withOfflineExtras(step.answer);
+            if (!started) {
+              // The model read the closest passages and said the notes do not cover the question.
+              yield { type: 'meta', engine: 'llm', language };
+              yield { type: 'concepts', concepts: answer.concepts };
+              yield { type: 'citations', citations: [] };
+              yield { type: 'delta', text: answer.answer };
+            }
+            yield { type: 'done', answer };
             return;
           }
         }

@@ -73,6 +73,18 @@ export interface Grounding {
   covered: boolean;
   /** Why the question was judged not covered, for the refusal text. */
   uncoveredReason?: 'off-topic' | 'no-support' | 'empty';
+  /**
+   * When covered: `partial` when the notes speak to what the question is about but not to every aspect it
+   * asks; `missing` then lists the question's words (as typed) no passage supports.
+   */
+  coverage?: 'full' | 'partial';
+  missing?: string[];
+  /**
+   * When not covered for lack of support (not off-topic): the passages that came closest, best first. A model,
+   * when one is configured, reads them and may answer or say the notes do not cover the question: a borderline
+   * question is never declined on word overlap alone there.
+   */
+  borderline?: RankedPassage[];
 
   // Added by `groundQuestion` (all optional, so older producers and consumers keep working):
 

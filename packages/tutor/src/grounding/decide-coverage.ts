@@ -1,3 +1,5 @@
+import { backgroundRarity, type QuestionWords } from '../text/background-rarity';
+import { normalizeForSearch } from '../text/normalize-for-search';
 import { tokenize } from '../text/tokenize';
 import { tokenizeWords } from '../text/tokenize-words';
 import type { ConceptLink } from './link-question-to-concepts';
@@ -8,6 +10,13 @@ import { inverseDocumentFrequency } from './score-bm25';
 /** The verdict on whether the notes can answer a question. */
 export interface Coverage {
   covered: boolean;
+  /**
+   * True when the notes cover what the question is about but not every aspect it asks: the top passages
+   * support its most specific words and at least {@link PARTIAL_SUPPORT} of its information, not all.
+   */
+  partial?: boolean;
+  /** For a partial verdict: the question's words (as typed) that no top passage supports. */
+  missing?: string[];
   reason?: 'off-topic' | 'no-support' | 'empty';
   /** Best share, over the question's clauses, of a clause's information one top passage supports. */
   support: number;
@@ -17,6 +26,13 @@ export interface Coverage {
 export const SUPPORT_THRESHOLD = 0.5;
 /** …or this share when the clause names a specific concept the passage mentions (a paraphrase with unseen verbs). */
 export const SUPPORT_THRESHOLD_WITH_CONCEPT = 0.25;
+/**
+ * Below the thresholds above, a clause is still partly answerable when one passage supports this share of its
+ * information including its heaviest word (what the question is most specifically about).
+ */
+export const PARTIAL_SUPPORT = 0.3;
+/** A missing word is named to the learner when it weighs at least this share of an unseen term. */
+const NAMED_MISSING_WEIGHT = 0.3;
 /** A concept this specific or more (see `TutorIndex.specificity`) says what a question is about. */
 export const SPECIFIC_CONCEPT = 0.3;
 /** Below this share of known IDF mass a clause is about things the notes never mention. */
@@ -34,6 +50,8 @@ export interface CoverageInput {
   corrections: ReadonlyMap<string, string>;
   /** Top candidate passage positions, best first. */
   candidates: readonly number[];
+  /** Translations of the question's words the notes use (see `translateQuestion`), by word key. */
+  translations?: ReadonlyMap<string, readonly string[][]>;
 }
 
 const CLAUSE_BREAK = /[。！？；!?;\n]+|[:：]\s*|\.\s+/u;
@@ -67,7 +85,7 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
   };
   const clauses = input.question
     .split(CLAUSE_BREAK)
-    .map((text) => correct(tokenizeWords(text, known)))
+    .map((text) => joinAbsentCompounds(index, text, correct(tokenizeWords(text, known)), input.translations))
     .filter((words) => words.length > 0);
   for (const words of clauses)
     for (const carried of carriedWords) if (carried.length > 0) words.push(carried);
@@ -105,12 +123,19 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
     return df === 0 ? unseenIdf : inverseDocumentFrequency(view.count, df);
   };
 
+  const questionWords = backgroundRarity(input.question);
   let bestSupport = 0;
   let bestKnownShare = 0;
   let covered = false;
-  for (const clause of clauses) {
+  let partial: { support: number; missing: string[] } | undefined;
+  // A partial answer is judged on the whole question: a clause that the notes half answer ("能暂存几份改动？")
+  // does not make a partial answer of a question whose other clause ("git stash 怎么用？") they never speak to.
+  const whole = clauses.length > 1 ? [clauses.flat()] : [];
+  for (const [n, clause] of [...clauses, ...whole].entries()) {
+    const partialAllowed = n === clauses.length - 1 + whole.length;
+    const wholeOnly = whole.length > 0 && n === clauses.length;
     const words = dedupeWords(clause).map((terms) =>
-      weighWord(terms, termIdf, characterIdf, unseenIdf, conceptTerms),
+      weighWord(terms, termIdf, characterIdf, unseenIdf, conceptTerms, questionWords, input.translations),
     );
     let mass = 0;
     let knownMass = 0;
@@ -139,9 +164,17 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
               for (const character of term) anchors.add(character);
           }
         }
-        let contained = !word.unseen;
+        let contained = !word.unseen && word.translations.length === 0;
         for (let t = 0; contained && t < word.terms.length; t++) {
           contained = passageHasTerm(index, position, word.terms[t] as string);
+        }
+        if (!contained && word.translations.length > 0 && !word.unseen) {
+          contained = word.terms.every((term) => passageHasTerm(index, position, term));
+        }
+        if (!contained) {
+          contained = word.translations.some((terms) =>
+            terms.every((term) => passageHasTerm(index, position, term)),
+          );
         }
         word.supported = viaConcept || contained;
         if (word.supported) supported += word.idf;
@@ -156,15 +189,119 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
       bestSupport = Math.max(bestSupport, support);
       let namesSpecific = false;
       for (const id of specific) if (passageConcepts.has(id)) namesSpecific = true;
-      if (support >= (namesSpecific ? SUPPORT_THRESHOLD_WITH_CONCEPT : SUPPORT_THRESHOLD)) covered = true;
+      // A term the notes never use (rare in the language too) that outweighs everything the passage supports is
+      // what the question is specifically about: the passage does not answer it, however much else it shares.
+      if (missesTheSubject(words)) continue;
+      const reaches = support >= (namesSpecific ? SUPPORT_THRESHOLD_WITH_CONCEPT : SUPPORT_THRESHOLD);
+      // Reached only through the concept it names, with words of weight left unsupported ("RDB 快照会不会加密？"):
+      // the notes speak to the subject, not to what is asked of it.
+      const thin =
+        reaches && support < SUPPORT_THRESHOLD ? partialVerdict(words, unseenIdf, questionWords) : undefined;
+      if (!wholeOnly && reaches && (thin === undefined || thin.length === 0)) covered = true;
+      else if (!wholeOnly && thin && thin.length > 0 && (partial === undefined || support > partial.support))
+        partial = { support, missing: thin };
+      else if (
+        partialAllowed &&
+        support >= PARTIAL_SUPPORT &&
+        (partial === undefined || support > partial.support)
+      ) {
+        const verdict = partialVerdict(words, unseenIdf, questionWords);
+        if (verdict) partial = { support, missing: verdict };
+      }
     }
   }
   if (covered) return { covered: true, support: bestSupport };
+  if (partial) return { covered: true, partial: true, missing: partial.missing, support: partial.support };
   return {
     covered: false,
     reason: bestKnownShare < KNOWN_MASS_OFF_TOPIC ? 'off-topic' : 'no-support',
     support: bestSupport,
   };
+}
+
+/**
+ * The words a passage leaves unsupported, when its support still makes a partial answer: no term the notes
+ * never use (a word rare in the language too: "Kubernetes", "ingress") may outweigh every word the passage
+ * supports, since such a term is what the question is specifically about. Unsupported words light enough to be
+ * everyday language are not named.
+ */
+function partialVerdict(
+  words: readonly WeighedWord[],
+  unseenIdf: number,
+  questionWords: QuestionWords,
+): string[] | undefined {
+  if (!words.some((word) => word.supported)) return undefined;
+  const missing: string[] = [];
+  for (const word of words) {
+    if (word.supported || word.idf < NAMED_MISSING_WEIGHT * unseenIdf) continue;
+    const typed = questionWords.surface(word.terms);
+    if (typed !== '' && !missing.includes(typed)) missing.push(typed);
+  }
+  return missing;
+}
+
+const COMPOUND = /[\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)+/gu;
+/** Passages with every part of a compound that are read to look for the compound itself. */
+const COMPOUND_CHECKS = 64;
+
+/**
+ * A compound name the question spells with hyphens or a slash ("Clear-Site-Data", "HTTP/2") is one word, and a
+ * term, when the notes never write it (with or without the separators, or in translation): its everyday parts ("clear", "site",
+ * "data") found here and there in the notes say nothing about it. The compound then replaces its parts.
+ */
+function joinAbsentCompounds(
+  index: TutorIndex,
+  text: string,
+  words: string[][],
+  translations?: ReadonlyMap<string, readonly string[][]>,
+): string[][] {
+  let result = words;
+  for (const match of text.normalize('NFKC').matchAll(COMPOUND)) {
+    // Typography marks a name: a part capitalised or with a digit ("Clear-Site-Data", "HTTP/2"), not an everyday
+    // compound ("keep-alive", "step-by-step").
+    if (!/(?:^|[-/])(?:\p{Lu}|\p{N})/u.test(match[0])) continue;
+    const compound = normalizeForSearch(match[0]);
+    const parts = compound.split(/[-/]/).filter((part) => part !== '');
+    const stems = parts.flatMap((part) => tokenize(part));
+    if (stems.length === 0 || compoundInNotes(index, parts, stems)) continue;
+    // "keep-alive" over Chinese notes: the notes use its translation (`保活`).
+    if (stems.some((stem) => (translations?.get(stem)?.length ?? 0) > 0)) continue;
+    result = result.filter((terms) => !(terms.length === 1 && stems.includes(terms[0] as string)));
+    result.push([compound]);
+  }
+  return result;
+}
+
+function compoundInNotes(index: TutorIndex, parts: readonly string[], stems: readonly string[]): boolean {
+  let docs: Int32Array | undefined;
+  for (const stem of stems) {
+    const id = index.passages.termId.get(stem);
+    const postings = id === undefined ? undefined : index.passages.postingPassages[id];
+    if (postings === undefined) return false;
+    if (docs === undefined || postings.length < docs.length) docs = postings;
+  }
+  const pattern = new RegExp(
+    parts.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[-_/\\s]?'),
+    'iu',
+  );
+  let checked = 0;
+  for (const position of docs ?? []) {
+    if (checked++ >= COMPOUND_CHECKS) return true;
+    const passage = index.passages.passages[position];
+    if (passage && pattern.test(normalizeForSearch(passage.text))) return true;
+  }
+  return false;
+}
+
+/** Whether an unsupported term (unseen, rare in the language) outweighs every supported word of the clause. */
+function missesTheSubject(words: readonly WeighedWord[]): boolean {
+  let heaviestSupported = 0;
+  let heaviestMissingTerm = 0;
+  for (const word of words) {
+    if (word.supported) heaviestSupported = Math.max(heaviestSupported, word.idf);
+    else if (word.term) heaviestMissingTerm = Math.max(heaviestMissingTerm, word.idf);
+  }
+  return heaviestMissingTerm > 0 && heaviestMissingTerm >= heaviestSupported;
 }
 
 /** A content word of the question with its weight in the coverage decision. */
@@ -177,6 +314,10 @@ interface WeighedWord {
   supported: boolean;
   /** True when some term of the word never occurs in the view. */
   unseen: boolean;
+  /** True for an unseen word that is rare in everyday language too: a term, a name (see `backgroundRarity`). */
+  term: boolean;
+  /** Its translations the notes use, each as index terms (English question, Chinese notes, or the reverse). */
+  translations: readonly string[][];
   /** For an unseen Chinese word: its distinct characters with their IDFs (the back-off); else empty. */
   characters: { character: string; idf: number }[];
 }
@@ -196,6 +337,8 @@ function weighWord(
   characterIdf: (character: string) => number,
   unseenIdf: number,
   conceptTerms: ReadonlyMap<string, readonly string[]>,
+  words: QuestionWords,
+  translationsByWord?: ReadonlyMap<string, readonly string[][]>,
 ): WeighedWord {
   let idf = 0;
   let unseen = false;
@@ -206,15 +349,39 @@ function weighWord(
     idf = Math.max(idf, value);
     for (const id of conceptTerms.get(term) ?? []) if (!concepts.includes(id)) concepts.push(id);
   }
+  const translations = translationsByWord?.get(terms.join('\u0000')) ?? [];
+  if (unseen && translations.length > 0) {
+    // A word the notes use only in their other language weighs as its rarest translation there.
+    unseen = false;
+    idf = Math.min(...translations.map((t) => Math.max(...t.map(termIdf))));
+  }
+  // A word the notes never use weighs by how rare it is in the language: an everyday word ("eating", "具体")
+  // says little about what is asked; a rare one (a term, a name) says the most.
+  // Any word not naming a concept is discounted the same way: "use" or "once" is rare in some notes, yet as
+  // common as words get in the language, and says nothing about the topic of a question.
+  const rarity = concepts.length === 0 ? words.rarity(terms, !unseen) : 1;
+  idf = unseen && concepts.length === 0 ? Math.min(idf, unseenIdf * rarity) : idf * rarity;
+  // Only a Latin word is taken for the subject on its rarity alone: jieba's counts come from written text, where
+  // colloquial words (`删掉`, `占满`) are as rare as terms.
+  const term = unseen && rarity >= 1 && !HAN_WORD.test(terms[0] ?? '');
   if (!unseen || !HAN_WORD.test(terms[0] ?? '')) {
-    return { terms, idf, unseen, concepts, characters: [], supported: false };
+    return { terms, idf, unseen, term, translations, concepts, characters: [], supported: false };
   }
   const characters = [...new Set(wordCharacters(terms))].map((character) => ({
     character,
     idf: characterIdf(character),
   }));
   const summed = characters.reduce((sum, c) => sum + c.idf, 0);
-  return { terms, idf: Math.min(unseenIdf, summed), unseen, concepts, characters, supported: false };
+  return {
+    terms,
+    idf: Math.min(idf, summed),
+    unseen,
+    term,
+    translations,
+    concepts,
+    characters,
+    supported: false,
+  };
 }
 
 const HAN_WORD = /^\p{Script=Han}/u;

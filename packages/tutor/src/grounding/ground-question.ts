@@ -7,6 +7,7 @@ import { asksForDefinition } from './asks-for-definition';
 import { collectRelations } from './collect-relations';
 import { conceptLabel } from './concept-label';
 import { decideCoverage } from './decide-coverage';
+import { detectQuestionAspect } from './detect-question-aspect';
 import { detectQuestionShape } from './detect-question-shape';
 import { edgeEvidence } from './edge-evidence';
 import { expandConcepts } from './expand-concepts';
@@ -17,9 +18,12 @@ import { prepareIndex, type TutorIndex } from './prepare-index';
 import { rankPassages, type WeightedConcept } from './rank-passages';
 import { resolveFollowUp } from './resolve-follow-up';
 import { inverseDocumentFrequency, type QueryTerm } from './score-bm25';
+import { translateQuestion } from './translate-question';
 
 /** Passages a grounding carries at most. */
 export const MAX_GROUNDING_PASSAGES = 8;
+/** Passages a borderline (declined for lack of support) question hands a model to judge. */
+const BORDERLINE_PASSAGES = 5;
 /** Concepts graph expansion adds at most. */
 const MAX_RELATED = 6;
 /** Weight of a corrected spelling relative to a term typed correctly. */
@@ -67,6 +71,8 @@ export function groundQuestion(kb: KnowledgeBase, input: AskInput): Grounding {
       terms.set(corrected, Math.max(terms.get(corrected) ?? 0, CORRECTED_TERM_WEIGHT));
   }
   if (followUp.elliptical) addContextTerms(index, language, terms, followUp.terms, followUp.termWeight);
+  const translation = translateQuestion(index, question, language);
+  for (const [term, weight] of translation.terms) if (!terms.has(term)) terms.set(term, weight);
   const query: QueryTerm[] = [...terms].map(([term, weight]) => ({ term, weight }));
 
   const wordedShape = detectQuestionShape(question, language);
@@ -100,7 +106,15 @@ export function groundQuestion(kb: KnowledgeBase, input: AskInput): Grounding {
   const { candidates } = rankPassages(
     index,
     kb,
-    { language, terms: query, linked: weighted, expanded: related, relationEvidence, defining },
+    {
+      language,
+      terms: query,
+      linked: weighted,
+      expanded: related,
+      relationEvidence,
+      defining,
+      aspect: detectQuestionAspect(question, language),
+    },
     MAX_GROUNDING_PASSAGES * 2,
   );
 
@@ -111,6 +125,7 @@ export function groundQuestion(kb: KnowledgeBase, input: AskInput): Grounding {
     carried,
     elliptical: followUp.elliptical,
     corrections,
+    translations: translation.byWord,
     candidates: candidates.slice(0, COVERAGE_CANDIDATES).map((c) => c.position),
   });
 
@@ -123,10 +138,16 @@ export function groundQuestion(kb: KnowledgeBase, input: AskInput): Grounding {
     terms: [...terms.keys()].filter((term) => !corrections.has(term)),
     support: round(coverage.support),
   } satisfies Partial<Grounding>;
+  const extent = coverage.partial
+    ? { coverage: 'partial' as const, missing: coverage.missing ?? [] }
+    : { coverage: 'full' as const };
 
   if (!coverage.covered) {
+    const borderline =
+      coverage.reason === 'no-support' ? bestPassages(index, kb, candidates, BORDERLINE_PASSAGES) : [];
     return {
       ...base,
+      ...(borderline.length > 0 ? { borderline } : {}),
       passages: [],
       relations: [],
       covered: false,
@@ -136,18 +157,7 @@ export function groundQuestion(kb: KnowledgeBase, input: AskInput): Grounding {
     };
   }
 
-  const seenOriginals = new Set<string>();
-  const passages: Grounding['passages'] = [];
-  for (const candidate of candidates) {
-    const passage = index.passages.passages[candidate.position];
-    if (passage === undefined) continue;
-    const originalId = kb.originalOf.get(passage.id);
-    const key = originalId ?? passage.id;
-    if (seenOriginals.has(key)) continue;
-    seenOriginals.add(key);
-    passages.push({ id: passage.id, score: round(candidate.score), ...(originalId ? { originalId } : {}) });
-    if (passages.length >= MAX_GROUNDING_PASSAGES) break;
-  }
+  const passages = bestPassages(index, kb, candidates, MAX_GROUNDING_PASSAGES);
 
   const relatedLinks: LinkedConcept[] = related.map((c) => ({
     id: c.id,
@@ -157,6 +167,7 @@ export function groundQuestion(kb: KnowledgeBase, input: AskInput): Grounding {
   }));
   return {
     ...base,
+    ...extent,
     passages,
     relations: collectRelations(
       kb,
@@ -168,6 +179,28 @@ export function groundQuestion(kb: KnowledgeBase, input: AskInput): Grounding {
     covered: true,
     related: relatedLinks,
   };
+}
+
+/** The best candidates as grounding passages: one per original passage, at most `limit`. */
+function bestPassages(
+  index: TutorIndex,
+  kb: KnowledgeBase,
+  candidates: readonly { position: number; score: number }[],
+  limit: number,
+): Grounding['passages'] {
+  const seenOriginals = new Set<string>();
+  const passages: Grounding['passages'] = [];
+  for (const candidate of candidates) {
+    const passage = index.passages.passages[candidate.position];
+    if (passage === undefined) continue;
+    const originalId = kb.originalOf.get(passage.id);
+    const key = originalId ?? passage.id;
+    if (seenOriginals.has(key)) continue;
+    seenOriginals.add(key);
+    passages.push({ id: passage.id, score: round(candidate.score), ...(originalId ? { originalId } : {}) });
+    if (passages.length >= limit) break;
+  }
+  return passages;
 }
 
 function resolveFollowUpSafely(

@@ -76,8 +76,9 @@ export function buildPassageIndex(source: IndexSource): PassageIndex {
   const characterId = new Map<string, number>();
   const characterLists: number[][] = [];
 
+  const structure = passageStructure(source.passages);
   passages.forEach((passage, doc) => {
-    const text = passageSearchText(passage);
+    const text = passageSearchText(passage, structure);
     for (const character of new Set(normalizeForSearch(text).match(HAN_CHARACTER))) {
       let id = characterId.get(character);
       if (id === undefined) {
@@ -135,9 +136,68 @@ export function buildPassageIndex(source: IndexSource): PassageIndex {
 }
 
 /** The text a passage is found by: its heading path, then its own text. */
-export function passageSearchText(passage: Passage): string {
-  const headings = passage.headingPath.join(' \n ');
-  return headings.length > 0 ? `${headings} \n ${passage.text}` : passage.text;
+/** Characters of an enclosing list item's text that a nested passage's search text borrows. */
+const CONTEXT_CHARS = 120;
+/** Characters of its children's text a lead-in's search text borrows. */
+const CHILDREN_CHARS = 600;
+/** A list item this short, or ending in a colon, introduces its children rather than stating something. */
+const LEAD_IN_CHARS = 80;
+
+/** Parent and children of the passages of the notes (by `Passage.parentId`). */
+export interface PassageStructure {
+  parent(passage: Passage): Passage | undefined;
+  children(passage: Passage): readonly Passage[];
+}
+
+/** The list structure of the notes: which list item each nested passage belongs to. */
+export function passageStructure(passages: ReadonlyMap<string, Passage>): PassageStructure {
+  const children = new Map<string, Passage[]>();
+  for (const passage of passages.values()) {
+    if (passage.parentId === undefined) continue;
+    const list = children.get(passage.parentId);
+    if (list) list.push(passage);
+    else children.set(passage.parentId, [passage]);
+  }
+  return {
+    parent: (passage) => (passage.parentId === undefined ? undefined : passages.get(passage.parentId)),
+    children: (passage) => children.get(passage.id) ?? [],
+  };
+}
+
+/**
+ * Whether a list item is a lead-in to the items nested under it ("K8s imposes the following requirements:",
+ * "触发", "优点"): it has children and is short or ends in a colon. Its children carry what it says.
+ */
+export function isLeadIn(passage: Passage, structure: PassageStructure): boolean {
+  if (structure.children(passage).length === 0) return false;
+  const text = passage.text.trim();
+  return text.length <= LEAD_IN_CHARS || /[:：]$/u.test(text);
+}
+
+/**
+ * The text a passage is found by: its heading path, the lead-ins it is nested under (a nested bullet
+ * "SAVE → 主线程执行" is found by "RDB 触发 手动" above it), its own text, and for a lead-in the text of its
+ * children (what "The following requirements:" introduces is what it says).
+ */
+export function passageSearchText(passage: Passage, structure?: PassageStructure): string {
+  const parts = [...passage.headingPath];
+  if (structure) {
+    const ancestors: string[] = [];
+    for (let up = structure.parent(passage), depth = 0; up && depth < 3; up = structure.parent(up), depth++) {
+      ancestors.unshift(up.text.slice(0, CONTEXT_CHARS));
+    }
+    parts.push(...ancestors);
+  }
+  parts.push(passage.text);
+  if (structure && isLeadIn(passage, structure)) {
+    let budget = CHILDREN_CHARS;
+    for (const child of structure.children(passage)) {
+      if (budget <= 0) break;
+      parts.push(child.text.slice(0, budget));
+      budget -= child.text.length;
+    }
+  }
+  return parts.join(' \n ');
 }
 
 function buildView(

@@ -2,8 +2,15 @@ import type { ConceptMention, KnowledgeBase } from '@notetutor/graph';
 import { normalizeForMatch, type Passage } from '@notetutor/notes';
 import { buildSpellingCorrector, type SpellingCorrector } from '../text/spelling-corrector';
 import { buildConceptAdjacency, type ConceptAdjacency } from './concept-adjacency';
+import { answersAspect, type QuestionAspect } from './detect-question-aspect';
 import { passageInLanguage } from './passage-in-language';
-import { type AnswerLanguage, buildPassageIndex, type PassageIndex } from './passage-index';
+import {
+  type AnswerLanguage,
+  buildPassageIndex,
+  type PassageIndex,
+  type PassageStructure,
+  passageStructure,
+} from './passage-index';
 
 /** Everything grounding precomputes for one knowledge base. */
 export interface TutorIndex {
@@ -29,6 +36,24 @@ export interface TutorIndex {
   isHub(conceptId: string): boolean;
   /** The concept a passage names first (what it is about), by passage position. */
   topic(position: number): string | undefined;
+  /**
+   * The concept the passage's own heading names, when the heading is that concept's name ("## RDB",
+   * "### 孤儿进程与僵尸进程" names two, so none): outline notes state things under a heading without repeating it.
+   */
+  headingTopic(position: number): string | undefined;
+  /** Positions of the passages under a heading naming the concept (see `headingTopic`), ascending. */
+  sectionPassages(conceptId: string): readonly number[];
+  /** Whether the passage is the first of its section: under a heading naming a concept, its definition. */
+  leadsSection(position: number): boolean;
+  /**
+   * Whether the notes have passages in the other language that `language`'s view reads untranslated (Chinese
+   * notes asked in English): then the question is translated (see `translateQuestion`).
+   */
+  hasOtherLanguage(language: AnswerLanguage): boolean;
+  /** Whether the passage (by position) is labelled as answering an aspect ("Why - …"; see `answersAspect`). */
+  answersAspect(position: number, aspect: QuestionAspect): boolean;
+  /** Nested lists: each passage's parent list item and children. */
+  structure: PassageStructure;
   /** Concept ids by centrality, most central first (at most 12): what the notes are mainly about. */
   centralConcepts: readonly string[];
   /**
@@ -41,6 +66,12 @@ export interface TutorIndex {
   /** The concept graph as adjacency arrays, for walks. */
   adjacency: ConceptAdjacency;
 }
+
+/**
+ * The prior of a passage that is not content: one restating a heading, a table-of-contents entry, a checklist
+ * item, a list of links. Still citable, ranked below content.
+ */
+const NON_CONTENT_PRIOR = 0.35;
 
 const cache = new WeakMap<KnowledgeBase, TutorIndex>();
 
@@ -59,7 +90,7 @@ export function prepareIndex(kb: KnowledgeBase): TutorIndex {
   const prior = new Float32Array(passages.passages.length);
   const headingKeys = headingKeysByFile(kb);
   passages.passages.forEach((passage, i) => {
-    prior[i] = restatesHeading(passage, headingKeys) ? 0.35 : 1;
+    prior[i] = restatesHeading(passage, headingKeys) || passage.role !== undefined ? NON_CONTENT_PRIOR : 1;
   });
   const spelling = buildSpellingCorrector(passages.terms);
 
@@ -77,6 +108,32 @@ export function prepareIndex(kb: KnowledgeBase): TutorIndex {
     return (original && original.length > 0 ? original : kb.passageConcepts.get(passage.id))?.[0];
   });
   const mentions = passages.passages.map((passage) => findMentions(kb, passage));
+  const structure = passageStructure(kb.passages);
+  const sectionTopics = headingTopicsBySection(kb);
+  const headingTopics = passages.passages.map((passage) => {
+    const original = kb.passages.get(kb.originalOf.get(passage.id) ?? '');
+    return sectionTopics.get((original ?? passage).sectionId);
+  });
+  const otherLanguage = { zh: false, en: false };
+  passages.passages.forEach((passage, i) => {
+    for (const language of ['zh', 'en'] as const) {
+      if (passage.lang !== language && passages.views[language].member[i] === 1)
+        otherLanguage[language] = true;
+    }
+  });
+  const byHeadingTopic = new Map<string, number[]>();
+  headingTopics.forEach((id, position) => {
+    if (id === undefined) return;
+    const list = byHeadingTopic.get(id);
+    if (list) list.push(position);
+    else byHeadingTopic.set(id, [position]);
+  });
+  const leads = passages.passages.map((passage, i) => {
+    const previous = passages.passages[i - 1];
+    return (
+      previous === undefined || previous.sectionId !== passage.sectionId || previous.file !== passage.file
+    );
+  });
   const conceptSets = passages.passages.map((passage) => {
     const ids = new Set(kb.passageConcepts.get(passage.id) ?? []);
     const originalId = kb.originalOf.get(passage.id);
@@ -91,6 +148,15 @@ export function prepareIndex(kb: KnowledgeBase): TutorIndex {
     conceptsAt: (position) => conceptSets[position] ?? noConcepts,
     adjacency: buildConceptAdjacency(kb),
     topic: (position) => topics[position],
+    headingTopic: (position) => headingTopics[position],
+    leadsSection: (position) => leads[position] ?? false,
+    sectionPassages: (conceptId) => byHeadingTopic.get(conceptId) ?? [],
+    hasOtherLanguage: (language) => otherLanguage[language],
+    answersAspect(position, aspect) {
+      const passage = passages.passages[position];
+      return passage !== undefined && answersAspect(passage.text, aspect);
+    },
+    structure,
     prior,
     spelling,
     evidence(conceptId, language) {
@@ -139,6 +205,35 @@ function evidencePositions(
     if (position !== undefined && view.member[position] === 1) positions.add(position);
   }
   return Int32Array.from([...positions].sort((a, b) => a - b));
+}
+
+/**
+ * Section id → the concept its heading names when the heading is just that concept (its name with at most
+ * numbering, punctuation or a short gloss around it: "## RDB", "## 3. Ring Buffer - rx,tx").
+ */
+function headingTopicsBySection(kb: KnowledgeBase): Map<string, string> {
+  const topics = new Map<string, string>();
+  for (const document of kb.documents) {
+    for (const section of document.sections) {
+      if (!section.title) continue;
+      let found: readonly ConceptMention[] = [];
+      try {
+        found = kb.lookup.find(section.title, { lang: document.lang });
+      } catch {
+        found = [];
+      }
+      const ids = new Set(found.map((m) => m.id));
+      const first = found[0];
+      if (ids.size !== 1 || first === undefined) continue;
+      // The concept's name must be most of the heading: "RDB" in "## RDB" or "## RDB 快照", not "Use ConfigMap if".
+      const letters = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '').length;
+      const named = found.reduce((sum, m) => sum + letters(section.title.slice(m.start, m.end)), 0);
+      if (named * 2 >= letters(section.title.replace(/^[\s\d.、)）(（一二三四五六七八九十]+/u, ''))) {
+        topics.set(section.id, first.id);
+      }
+    }
+  }
+  return topics;
 }
 
 function findMentions(kb: KnowledgeBase, passage: Passage): readonly ConceptMention[] {

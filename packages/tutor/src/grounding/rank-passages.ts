@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '@notetutor/graph';
+import type { QuestionAspect } from './detect-question-aspect';
 import { passageInLanguage } from './passage-in-language';
 import type { AnswerLanguage, PassageIndex } from './passage-index';
 import type { TutorIndex } from './prepare-index';
@@ -22,6 +23,8 @@ export interface RankingQuery {
   relationEvidence: ReadonlyMap<string, number>;
   /** Concepts the question asks to define ("What is a container?"): their defining passage leads. */
   defining?: readonly string[];
+  /** What the question asks about its subject: a passage labelled for it ("Why - …") counts more. */
+  aspect?: QuestionAspect;
 }
 
 /** A ranked passage position with the parts of its score. */
@@ -42,6 +45,8 @@ export const DEFINITION_QUESTION_BOOST = 0.5;
 export const TOPIC_BOOST = 0.5;
 /** Boost for a passage stating a relation between linked concepts. */
 export const RELATION_BOOST = 0.4;
+/** Share a passage's score grows when it is labelled as answering the question's aspect ("Why - …"). */
+export const ASPECT_BOOST = 0.35;
 /** Boost for a passage mentioning a concept reached by graph expansion. */
 export const EXPANSION_BOOST = 0.25;
 
@@ -79,10 +84,16 @@ export function rankPassages(
     mark(position);
     boost[position] = (boost[position] as number) + value;
   };
+  const sectioned = headingSections(index, query);
   for (const concept of query.linked) {
     for (const position of index.evidence(concept.id, query.language)) {
       add(position, LINKED_EVIDENCE_BOOST * concept.weight);
       if (index.topic(position) === concept.id) add(position, TOPIC_BOOST * concept.weight);
+    }
+    // Under a heading that names the concept, passages are about it even where they do not repeat its name.
+    for (const position of sectioned.get(concept.id) ?? []) {
+      if (index.topic(position) === concept.id) continue;
+      add(position, TOPIC_BOOST * concept.weight);
     }
     const definition = kb.graph.hasNode(concept.id)
       ? kb.graph.getNodeAttribute(concept.id, 'definition')
@@ -95,7 +106,10 @@ export function rankPassages(
     const definition = kb.graph.hasNode(id) ? kb.graph.getNodeAttribute(id, 'definition') : null;
     const position =
       definition === null ? undefined : positionInLanguage(index, kb, definition, query.language);
-    if (position !== undefined) add(position, DEFINITION_QUESTION_BOOST);
+    // The first passage under a heading naming the concept defines it in outline notes ("## RDB" → "定义：…").
+    const leading = (sectioned.get(id) ?? []).find((p) => index.leadsSection(p));
+    if (leading !== undefined) add(leading, DEFINITION_QUESTION_BOOST);
+    else if (position !== undefined) add(position, DEFINITION_QUESTION_BOOST);
   }
   // Expansion breaks ties; it must not let a passage that lists many neighbours (an overview) outrank the
   // passage about the concept asked, so a passage gets the boost of its best expanded concept, not the sum.
@@ -126,7 +140,8 @@ export function rankPassages(
       (boost[position] as number) +
       (expansion[position] as number) +
       RELATION_BOOST * (relations[position] as number);
-    const score = (index.prior[position] as number) * (lexical + extra);
+    let score = (index.prior[position] as number) * (lexical + extra);
+    if (query.aspect !== undefined && index.answersAspect(position, query.aspect)) score *= 1 + ASPECT_BOOST;
     if (score <= 0 || limit <= 0) return;
     const last = candidates[candidates.length - 1];
     if (candidates.length >= limit && last !== undefined && better(last, score, position)) return;
@@ -147,6 +162,20 @@ export function rankPassages(
     relations[position] = 0;
   }
   return { candidates };
+}
+
+/** Linked (and defined) concepts → positions in the query's view of passages under a heading naming them. */
+function headingSections(index: TutorIndex, query: RankingQuery): Map<string, number[]> {
+  const wanted = new Set([...query.linked.map((c) => c.id), ...(query.defining ?? [])]);
+  const sections = new Map<string, number[]>();
+  if (wanted.size === 0) return sections;
+  const view = index.passages.views[query.language];
+  for (const id of wanted) {
+    const positions = index.sectionPassages(id);
+    const inView = positions.filter((p) => view.member[p] === 1);
+    if (inView.length > 0) sections.set(id, inView);
+  }
+  return sections;
 }
 
 /** Buffers for ranking the questions asked of one index, one after the other. */

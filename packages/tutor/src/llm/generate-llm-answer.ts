@@ -30,6 +30,11 @@ export interface GenerateLlmAnswerOptions {
   concepts?: ConceptRef[];
   followUps?: string[];
   signal?: AbortSignal;
+  /**
+   * The grounding's passages were only close (a borderline question): a reply that cites none of them is the
+   * model saying the notes do not cover the question, and becomes an ungrounded answer instead of a failure.
+   */
+  mayDecline?: boolean;
 }
 
 /**
@@ -119,6 +124,21 @@ export async function* generateLlmAnswer(
   }
   yield* release(filter.push(reasoning.end()) + filter.end());
 
+  if (released === '' && options.mayDecline && HAS_WORDS.test(held)) {
+    yield {
+      type: 'answer',
+      answer: {
+        answer: held.replace(MARKS, '').trim(),
+        grounded: false,
+        engine: 'llm',
+        citations: [],
+        concepts: [],
+        followUps: [],
+        language: grounding.language,
+      },
+    };
+    return;
+  }
   if (released === '') {
     throw HAS_WORDS.test(held)
       ? new ModelFailure('garbage', 'the model answer cited none of the passages')
@@ -135,6 +155,7 @@ export async function* generateLlmAnswer(
       concepts: options.concepts ?? grounding.concepts.map(({ id, label }) => ({ id, label })),
       followUps: options.followUps ?? [],
       language: grounding.language,
+      coverage: grounding.coverage === 'partial' || options.mayDecline ? 'partial' : 'full',
     },
   };
 }

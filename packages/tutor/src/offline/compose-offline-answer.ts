@@ -2,7 +2,9 @@ import type { Answer, ConceptRef } from '@notetutor/contracts';
 import type { KnowledgeBase } from '@notetutor/graph';
 import type { Passage } from '@notetutor/notes';
 import { conceptLabel } from '../grounding/concept-label';
+import { detectQuestionAspect } from '../grounding/detect-question-aspect';
 import { passageInLanguage } from '../grounding/passage-in-language';
+import { isLeadIn } from '../grounding/passage-index';
 import { prepareIndex } from '../grounding/prepare-index';
 import { tokenize } from '../text/tokenize';
 import type { Grounding } from '../types';
@@ -13,7 +15,7 @@ import { composePath } from './compose-path';
 import { composeRelations } from './compose-relations';
 import { conceptPhrase } from './concept-phrase';
 import { createCitationRegistry } from './create-citation-registry';
-import { formatStatement } from './format-statement';
+import { escapeMarkdown, formatStatement } from './format-statement';
 import { joinLabels } from './join-labels';
 import { sentenceScorer, weighTerms } from './sentence-scorer';
 import { suggestFollowUps } from './suggest-follow-ups';
@@ -107,15 +109,46 @@ export function composeOfflineAnswer(kb: KnowledgeBase, grounding: Grounding): A
   }
   const firstPassage = passages[0];
   const fallbackAnchors = firstPassage ? (kb.passageConcepts.get(originalOf(kb, firstPassage.id)) ?? []) : [];
+  const partial = grounding.coverage === 'partial';
+  const citations = context.registry.citations();
+  // Quotes in the other language (Chinese notes asked in English) are shown as written, and said to be.
+  const foreign = citations.some((c) => kb.passages.get(c.id)?.lang !== language && !c.original);
+  if (foreign) blocks.unshift(otherLanguageNote(language));
+  if (partial) blocks.unshift(partialCoverageNote(grounding.missing ?? [], language));
   return {
     answer: blocks.join('\n\n'),
     grounded: true,
     engine: 'offline',
-    citations: context.registry.citations(),
+    citations,
     concepts,
     followUps: suggestFollowUps(kb, grounding, covered, fallbackAnchors),
     language,
+    coverage: partial ? 'partial' : 'full',
+    ...(partial ? { missing: grounding.missing ?? [] } : {}),
   };
+}
+
+/** Says that the quotes below are in the notes' own language, not the question's. */
+export function otherLanguageNote(language: 'zh' | 'en'): string {
+  return language === 'zh'
+    ? '你的笔记这部分是用英文写的，下面按原文引用。'
+    : 'Your notes on this are in Chinese; the quotes below are as written there.';
+}
+
+/** Says plainly, before a partial answer, what the notes do not cover. */
+export function partialCoverageNote(missing: readonly string[], language: 'zh' | 'en'): string {
+  const named = missing.slice(0, 3);
+  if (language === 'zh') {
+    const list = named.map((word) => `“${word}”`).join('、');
+    return named.length > 0
+      ? `你的笔记没有讲到${list}，只能回答一部分。下面是笔记里相关的内容。`
+      : '你的笔记只讲到了这个问题的一部分。下面是笔记里相关的内容。';
+  }
+  const list = named.map((word) => `“${word}”`);
+  const joined = list.length > 1 ? `${list.slice(0, -1).join(', ')} or ${list.at(-1)}` : (list[0] ?? '');
+  return named.length > 0
+    ? `Your notes don't say anything about ${joined}, so this answers only part of the question. Here is what they do say.`
+    : 'Your notes answer only part of this question. Here is what they do say.';
 }
 
 function composeDirectAnswer(
@@ -158,8 +191,9 @@ function composeDirectAnswer(
     const nearTie = rankScore >= topScore * NEAR_TIE_SHARE;
     if (first !== undefined && !nearTie && quote.score < first.score * SUPPORTING_QUOTE_SHARE) continue;
     first ??= quote;
-    used += quote.text.length;
-    paragraphs.push(renderQuote(context, passage, quote));
+    const unit = renderUnit(context, passage);
+    used += unit?.length ?? quote.text.length;
+    paragraphs.push(unit ?? renderQuote(context, passage, quote));
   }
   return [lead, ...paragraphs];
 }
@@ -221,10 +255,16 @@ function composeComparison(
     }
   }
   for (const side of sides) {
+    const heading = language === 'en' ? side.label.charAt(0).toUpperCase() + side.label.slice(1) : side.label;
+    // A side stated as a lead-in and its items ("自旋锁（spin lock）实现" + how) is quoted whole.
+    const unit = renderUnit(context, side.passage);
+    if (unit !== undefined) {
+      blocks.push(`**${heading}**\n${unit}`);
+      continue;
+    }
     const quote = chooseQuote(side.passage, sentenceScorer(context, [side.id], side.passage));
     const n = cite(context, side.passage, quote);
     const lines = quote.statements.map((s) => `- ${formatStatement(s.text, n, language, s.fragment)}`);
-    const heading = language === 'en' ? side.label.charAt(0).toUpperCase() + side.label.slice(1) : side.label;
     blocks.push(`**${heading}**\n${lines.join('\n')}`);
   }
   return blocks;
@@ -240,6 +280,122 @@ function boldPhrase(context: AnswerContext, id: string): string {
   const phrase = conceptPhrase(context.kb, id, 'en', 'definite');
   const at = phrase.lastIndexOf(label);
   return at === -1 ? `**${phrase}**` : `${phrase.slice(0, at)}**${label}**${phrase.slice(at + label.length)}`;
+}
+
+/** Items of a lead-in an answer lists at most, and the characters they may take. */
+const MAX_UNIT_ITEMS = 8;
+const UNIT_ITEM_CHARS = 500;
+
+/** Steps of an ordered list quoted after the one that answers a question about a process. */
+const NEXT_STEPS = 3;
+/** The most lines apart a paragraph and the code block it introduces may be. */
+const CODE_GAP_LINES = 2;
+
+/**
+ * The unit of meaning a passage belongs to, when it is more than the passage: a lead-in with the list items
+ * under it (for the lead-in itself, or for one of its items, which reads poorly without its siblings), or a
+ * sentence with the code block right after it ("Now, if you want to roll it back:" + `kubectl rollout undo …`).
+ */
+function unitOf(context: AnswerContext, passage: Passage): { lead: Passage; items: Passage[] } | undefined {
+  const index = prepareIndex(context.kb);
+  const structure = index.structure;
+  const within = (lead: Passage) => {
+    const items: Passage[] = [];
+    let budget = UNIT_ITEM_CHARS;
+    for (const child of structure.children(lead)) {
+      if (items.length >= MAX_UNIT_ITEMS || budget <= 0) break;
+      items.push(child);
+      budget -= child.text.length;
+    }
+    return { lead, items };
+  };
+  if (isLeadIn(passage, structure)) return within(passage);
+  const position = index.passages.position.get(passage.id) ?? -1;
+  const neighbour = (offset: number) => {
+    const other = index.passages.passages[position + offset];
+    return other && other.sectionId === passage.sectionId && other.file === passage.file ? other : undefined;
+  };
+  // A step of an ordered list, for a question about a process ("what happens right after the NIC raises a hard
+  // IRQ?"), is quoted with the steps that follow it.
+  const aspect = detectQuestionAspect(context.grounding.question, context.language);
+  if (passage.step !== undefined && (aspect === 'steps' || aspect === 'how')) {
+    const items: Passage[] = [];
+    for (let offset = 1, previous = passage.step; items.length < NEXT_STEPS; offset++) {
+      const next = neighbour(offset);
+      if (next === undefined || next.parentId !== passage.parentId) {
+        if (next !== undefined && next.parentId === passage.id) continue;
+        break;
+      }
+      if (next.step === undefined || next.step < previous) break;
+      previous = next.step;
+      items.push(next);
+    }
+    if (items.length > 0) return { lead: passage, items };
+  }
+  const parent = structure.parent(passage);
+  if (parent && passage.kind !== 'code' && isLeadIn(parent, structure)) {
+    const unit = within(parent);
+    if (unit.items.includes(passage)) return unit;
+  }
+  if (passage.kind !== 'code') {
+    const next = neighbour(1);
+    if (next?.kind === 'code' && next.lineStart - passage.lineEnd <= CODE_GAP_LINES) {
+      return { lead: passage, items: [next] };
+    }
+    return undefined;
+  }
+  const previous = neighbour(-1);
+  if (previous && previous.kind !== 'code' && passage.lineStart - previous.lineEnd <= CODE_GAP_LINES) {
+    return { lead: previous, items: [passage] };
+  }
+  return undefined;
+}
+
+/**
+ * A unit (see {@link unitOf}) quoted as one citation: the lead ("K8s imposes the following requirements: [1]")
+ * then each item as a bullet, code fenced as code. A code block alone is fenced too. Undefined for a passage
+ * that is a statement of its own.
+ */
+function renderUnit(context: AnswerContext, passage: Passage): string | undefined {
+  const unit = unitOf(context, passage);
+  if (unit === undefined) {
+    if (passage.kind !== 'code') return undefined;
+    const n = context.registry.citeUnit(passage, []);
+    markSaid(context, passage);
+    return `${fence(passage)}\n[${n}]`;
+  }
+  const { lead, items } = unit;
+  const n = context.registry.citeUnit(lead, items);
+  markSaid(context, lead);
+  for (const item of items) markSaid(context, item);
+  const colon = context.language === 'zh' ? '：' : ':';
+  const head =
+    lead.kind === 'code'
+      ? `${fence(lead)}\n[${n}]`
+      : `${escapeMarkdown(
+          lead.text
+            .replace(/\s+/g, ' ')
+            .replace(/[:：]\s*$/u, '')
+            .trim(),
+        )} [${n}]${colon}`;
+  const lines = items.map((item) =>
+    item.kind === 'code' ? fence(item) : `- ${escapeMarkdown(item.text.replace(/\s+/g, ' ').trim())}`,
+  );
+  return [head, ...lines].join('\n');
+}
+
+/** A code passage as a fenced block (a fence longer than any backtick run inside it). */
+function fence(passage: Passage): string {
+  let longest = 2;
+  for (const run of passage.text.match(/`{3,}/g) ?? []) longest = Math.max(longest, run.length);
+  const marks = '`'.repeat(longest + 1);
+  return `${marks}${passage.codeLang ?? ''}\n${passage.text}\n${marks}`;
+}
+
+function markSaid(context: AnswerContext, passage: Passage): void {
+  const spans = context.said.get(passage.id) ?? [];
+  spans.push([0, passage.text.length]);
+  context.said.set(passage.id, spans);
 }
 
 function renderQuote(context: AnswerContext, passage: Passage, quote: Quote): string {

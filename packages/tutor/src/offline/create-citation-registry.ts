@@ -7,6 +7,11 @@ import { alignOriginalQuote } from './align-original-quote';
 export interface CitationRegistry {
   /** Cites `passage.text.slice(start, end)`; returns the 1-based citation number (stable per passage). */
   cite(passage: Passage, start: number, end: number): number;
+  /**
+   * Cites a lead-in with the list items under it as one unit ("K8s imposes the following requirements:" and
+   * its requirements): the quote is the lead-in's text, then each item's on a line of its own.
+   */
+  citeUnit(passage: Passage, items: readonly Passage[]): number;
   /** Number of the passage's citation, if it has one. */
   numberOf(passageId: string): number | undefined;
   /**
@@ -25,8 +30,25 @@ export interface CitationRegistry {
  * registry.citations()[0]?.quote === passage.text.slice(0, 12); // true
  */
 export function createCitationRegistry(kb: KnowledgeBase): CitationRegistry {
-  const entries = new Map<string, { number: number; passage: Passage; start: number; end: number }>();
+  const entries = new Map<
+    string,
+    { number: number; passage: Passage; start: number; end: number; items?: readonly Passage[] }
+  >();
+  const unitQuote = (passage: Passage, items: readonly Passage[]) =>
+    [passage.text, ...items.map((item) => item.text)].join('\n');
   return {
+    citeUnit(passage, items) {
+      const entry = entries.get(passage.id);
+      if (entry !== undefined) {
+        entry.start = 0;
+        entry.end = passage.text.length;
+        entry.items = items;
+        return entry.number;
+      }
+      const number = entries.size + 1;
+      entries.set(passage.id, { number, passage, start: 0, end: passage.text.length, items });
+      return number;
+    },
     cite(passage, start, end) {
       const entry = entries.get(passage.id);
       if (entry !== undefined) {
@@ -44,18 +66,23 @@ export function createCitationRegistry(kb: KnowledgeBase): CitationRegistry {
     citations() {
       return [...entries.values()]
         .sort((a, b) => a.number - b.number)
-        .map(({ passage, start, end }) => {
+        .map(({ passage, start, end, items }) => {
           const citation: Citation = {
             id: passage.id,
-            quote: passage.text.slice(start, end),
+            quote: items ? unitQuote(passage, items) : passage.text.slice(start, end),
             source: sourceOf(passage),
           };
           const originalId = kb.originalOf.get(passage.id);
           const original = originalId === undefined ? undefined : kb.passages.get(originalId);
           if (original !== undefined) {
+            const originalItems = items
+              ?.map((item) => kb.passages.get(kb.originalOf.get(item.id) ?? ''))
+              .filter((item): item is Passage => item !== undefined);
             citation.original = {
               id: original.id,
-              quote: alignOriginalQuote(passage, original, start, end),
+              quote: originalItems
+                ? unitQuote(original, originalItems)
+                : alignOriginalQuote(passage, original, start, end),
               source: sourceOf(original),
             };
           }

@@ -53,6 +53,15 @@ function terminalIn(marks: string, chinese: boolean): string {
 }
 
 /** Backslash-escapes the characters that would turn plain note text into markdown or HTML. */
-function escapeMarkdown(text: string): string {
-  return text.replace(MARKDOWN_SPECIAL, '\\$1');
+export function escapeMarkdown(text: string): string {
+  // Code spans quoted from the notes (`kubectl top pod`) stay code; everything else is plain text.
+  let out = '';
+  let last = 0;
+  for (const match of text.matchAll(CODE_SPAN)) {
+    out += text.slice(last, match.index).replace(MARKDOWN_SPECIAL, '\\$1') + match[0];
+    last = match.index + match[0].length;
+  }
+  return out + text.slice(last).replace(MARKDOWN_SPECIAL, '\\$1');
 }
+
+const CODE_SPAN = /(`+)(?:[^`]|[^`][^\n]*?[^`])\1(?!`)/g;

@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '@notetutor/graph';
+import { isCommonWord } from '@notetutor/lexicon';
 import { SPECIFIC_CONCEPT } from '../grounding/decide-coverage';
 import { prepareIndex } from '../grounding/prepare-index';
 import type { Grounding } from '../types';
@@ -9,6 +10,19 @@ import { phraseQuestion, type SuggestedQuestion } from './phrase-question';
 export const MAX_FOLLOW_UPS = 3;
 /** Concepts mentioned nearly everywhere (`docker`) make poor follow-ups. */
 const MIN_SPECIFICITY = 0.15;
+
+/**
+ * Whether a concept makes a question worth suggesting: not one whose every name is an everyday word of its
+ * language ("created", "大小", "连接") — "What is a created?" teaches nothing, whatever the graph made of the
+ * word. A term of the notes has at least one name that is rare in everyday language ("镜像 image": 镜像).
+ */
+function worthAsking(kb: KnowledgeBase, id: string): boolean {
+  const attributes = kb.graph.getNodeAttributes(id);
+  const names = [attributes.label, ...(attributes.aliases ?? [])].filter(
+    (n): n is string => typeof n === 'string',
+  );
+  return names.some((name) => !isCommonWord(name));
+}
 
 /**
  * Two or three questions that lead on from an answer, in its language: about the graph neighbours of the
@@ -41,6 +55,7 @@ export function suggestFollowUps(
   let inPassing = false;
   const consider = (id: string, anchor: string) => {
     if (taken.has(id) || !kb.graph.hasNode(id) || index.specificity(id) < MIN_SPECIFICITY) return;
+    if (!worthAsking(kb, id)) return;
     taken.add(id);
     candidates.push({ id, anchor, inPassing: inPassing && mentioned.has(id) });
   };

@@ -41,6 +41,15 @@ export function AssistantMessage({ message, onCitation, onFollowUp, onRetry, idl
             {t.notGrounded}
           </span>
         ) : null}
+        {message.grounded !== false && message.coverage === 'partial' ? (
+          <span
+            data-testid="partial-coverage"
+            title={message.missing?.length ? t.partlyCoveredMissing(message.missing) : undefined}
+            className="rounded-full border border-violet-400 bg-violet-50 px-2 py-0.5 text-xs font-medium text-violet-900"
+          >
+            {t.partlyCovered}
+          </span>
+        ) : null}
       </header>
 
       {message.text ? (

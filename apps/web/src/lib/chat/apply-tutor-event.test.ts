@@ -61,6 +61,23 @@ describe('applyTutorEvent', () => {
     });
   });
 
+  it('keeps what the notes do not cover of a partly covered answer', () => {
+    const done = applyTutorEvent(empty, {
+      type: 'done',
+      answer: {
+        answer: 'Your notes don’t say anything about “encryption” … [1]',
+        grounded: true,
+        engine: 'offline',
+        citations: [citation],
+        concepts: [],
+        followUps: [],
+        coverage: 'partial',
+        missing: ['encryption'],
+      },
+    });
+    expect(done).toMatchObject({ coverage: 'partial', missing: ['encryption'] });
+  });
+
   it('keeps the text that arrived when the stream ends in an error', () => {
     const partial = applyTutorEvent(empty, { type: 'delta', text: 'half an answer' });
     const failed = applyTutorEvent(partial, {

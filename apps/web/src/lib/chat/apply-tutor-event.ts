@@ -32,6 +32,8 @@ export function applyTutorEvent(message: AssistantMessage, event: TutorEvent): A
       };
       if (answer.language) next.language = answer.language;
       if (answer.notice) next.notice = answer.notice;
+      if (answer.coverage) next.coverage = answer.coverage;
+      if (answer.missing && answer.missing.length > 0) next.missing = answer.missing;
       return next;
     }
     case 'error':

@@ -27,6 +27,9 @@ export interface AssistantMessage {
   engine?: Engine;
   language?: 'zh' | 'en';
   grounded?: boolean;
+  /** `partial`: the notes cover the question's subject but not all it asks (`missing` says what). */
+  coverage?: 'full' | 'partial';
+  missing?: string[];
   notice?: string;
   error?: AnswerFailure;
 }

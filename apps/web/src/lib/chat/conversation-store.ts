@@ -31,6 +31,9 @@ function toMessage(value: unknown): ChatMessage | undefined {
   const language = toLanguage(value.language);
   if (language) message.language = language;
   if (typeof value.grounded === 'boolean') message.grounded = value.grounded;
+  if (value.coverage === 'full' || value.coverage === 'partial') message.coverage = value.coverage;
+  const missing = arrayOf(value.missing, (m) => (typeof m === 'string' ? m : undefined));
+  if (missing.length > 0) message.missing = missing;
   const notice = stringField(value, 'notice');
   if (notice) message.notice = notice;
   if (isRecord(value.error)) {

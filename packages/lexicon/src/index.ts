@@ -1,0 +1,4 @@
+export { type BilingualDictionary, bilingualDictionary } from './bilingual-dictionary';
+export { COMMON_WORD_ZIPF, isCommonWord } from './is-common-word';
+export { type LexiconLanguage, languageOfWord } from './language-of-word';
+export { zipfFrequency } from './zipf-frequency';

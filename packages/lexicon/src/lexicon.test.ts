@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { bilingualDictionary } from './bilingual-dictionary';
+import { cleanGloss, deriveGlosses } from './derive-glosses';
+import { isCommonWord } from './is-common-word';
+import { zipfFrequency } from './zipf-frequency';
+
+describe('zipfFrequency', () => {
+  it('weighs everyday words above technical terms in English', () => {
+    expect(zipfFrequency('the')).toBeGreaterThan(6.5);
+    expect(zipfFrequency('eating')).toBeGreaterThan(4);
+    expect(zipfFrequency('Once')).toBe(zipfFrequency('once'));
+    expect(zipfFrequency('cgroups')).toBe(0);
+    expect(zipfFrequency('eating')).toBeGreaterThan(zipfFrequency('kernel'));
+  });
+
+  it('weighs everyday words above technical terms in Chinese', () => {
+    expect(isCommonWord('具体')).toBe(true);
+    expect(isCommonWord('缺点')).toBe(true);
+    expect(isCommonWord('命名空间')).toBe(false);
+    expect(zipfFrequency('计时器')).toBeLessThan(zipfFrequency('时间'));
+  });
+
+  it('is 0 for empty or unknown text', () => {
+    expect(zipfFrequency('')).toBe(0);
+    expect(zipfFrequency('   ')).toBe(0);
+    expect(zipfFrequency('qzxwvk')).toBe(0);
+  });
+});
+
+describe('bilingual dictionary', () => {
+  it('translates Chinese technical words both ways', () => {
+    const dictionary = bilingualDictionary();
+    expect(dictionary.glossesOf.get('计时器')).toContain('timer');
+    expect(dictionary.wordsFor.get('timer')).toContain('计时器');
+    expect(dictionary.glossesOf.get('暴露')).toContain('expose');
+    expect(dictionary.glossesOf.get('容器')).toContain('container');
+  });
+
+  it('keeps short translations and drops cross-references', () => {
+    expect(cleanGloss('(computing) container')).toBe('container');
+    expect(cleanGloss('to expose')).toBe('expose');
+    expect(cleanGloss('surname Wang')).toBeUndefined();
+    expect(cleanGloss('variant of 個|个[ge4]')).toBeUndefined();
+    expect(cleanGloss('a very long explanation of a word')).toBeUndefined();
+    const table = deriveGlosses([
+      ['個', '个', 'ge4', 'individual'],
+      ['端口', '端口', 'duan1 kou3', ['interface', 'port', 'CL:個|个[ge4]']],
+    ]);
+    expect(table.has('个')).toBe(false);
+    expect(table.get('端口')).toEqual(['interface', 'port']);
+  });
+});

@@ -1,0 +1,22 @@
+import { chineseFrequencies, englishFrequencies } from './background-frequencies';
+import { type LexiconLanguage, languageOfWord } from './language-of-word';
+
+/**
+ * How common a word is in everyday language, on the Zipf scale: log10 of its occurrences per billion words
+ * (about 1 for the rarest words a corpus has, 3 for "dispatcher", 5 for "eat", 7 for "the"); 0 when the
+ * background corpus never has it, which is what a technical term, a name or a typo looks like.
+ *
+ * English comes from SUBTLEX-US, Chinese from jieba's dictionary; the language is guessed from the word
+ * unless given. Matching is case-insensitive.
+ *
+ * @example zipfFrequency('eating') > zipfFrequency('cgroups') // true
+ * @example zipfFrequency('具体') > 4 // true: an everyday word
+ */
+export function zipfFrequency(word: string, language: LexiconLanguage = languageOfWord(word)): number {
+  const key = word.trim().toLowerCase();
+  if (key === '') return 0;
+  const table = language === 'zh' ? chineseFrequencies() : englishFrequencies();
+  const count = table.counts.get(key);
+  if (count === undefined) return 0;
+  return Math.log10((count / table.total) * 1e9);
+}

@@ -1,0 +1,50 @@
+import type { AnswerLanguage } from './passage-index';
+
+/**
+ * What a question asks about its subject, from its interrogative wording:
+ * - `why`: a reason ("why…", "为什么…", "…的原因");
+ * - `steps`: a sequence ("what happens after…", "walk me through", "step by step", "流程", "之后会怎样");
+ * - `how`: a way of doing it ("how do I…", "怎么…", "如何…");
+ * - `what`: what it is ("what is…", "什么是…", "…是什么");
+ * - undefined when the wording says none of these.
+ */
+export type QuestionAspect = 'why' | 'steps' | 'how' | 'what';
+
+const ASPECTS: readonly [QuestionAspect, RegExp][] = [
+  ['why', /\bwhy\b|\bwhat for\b|\breason\b|为什么|为何|为啥|原因|何必|干嘛要/iu],
+  [
+    'steps',
+    /\bwhat happens\b|\bwalk (?:me )?through\b|\bstep[- ]by[- ]step\b|\bsteps?\b|\bsequence\b|\bprocess\b|\bright after\b|\bthen what\b|\bnext\b|流程|步骤|过程|之后|然后|接下来|依次|先.+再/iu,
+  ],
+  ['how', /\bhow (?:do|does|did|can|could|should|would|to|is|are)\b|\bhow\b|怎么|如何|怎样|咋|办法|方法/iu],
+  ['what', /\bwhat (?:is|are|'s|does .+ mean)\b|\bdefin(?:e|ition)\b|什么是|是什么|是啥|指什么|含义|定义/iu],
+];
+
+/** Labels notes put before the part of a text that answers each aspect ("Why - …", "**How:**", "原因：…"). */
+const ANSWER_LABELS: Readonly<Record<QuestionAspect, RegExp>> = {
+  why: /^(?:why|because|reasons?|purpose|motivation|rationale|原因|为什么|因为|目的|动机|作用)\s*(?:[-–—:：]|\s)/iu,
+  steps: /^(?:how|steps?|process|procedure|flow|workflow|步骤|流程|过程|原理|做法)\s*(?:[-–—:：]|\s)/iu,
+  how: /^(?:how(?: to)?|usage|use|steps?|example|command|用法|使用|方法|做法|步骤|命令|示例|配置)\s*(?:[-–—:：]|\s)/iu,
+  what: /^(?:what|definition|defined as|meaning|overview|定义|概念|含义|简介|是什么)\s*(?:[-–—:：]|\s)/iu,
+};
+
+/**
+ * Reads the aspect a question asks about.
+ *
+ * @example
+ * detectQuestionAspect('Why would I tune interrupt coalescence?', 'en'); // 'why'
+ * detectQuestionAspect('On the receive path, what happens right after the NIC raises a hard IRQ?', 'en'); // 'steps'
+ */
+export function detectQuestionAspect(
+  question: string,
+  _language: AnswerLanguage,
+): QuestionAspect | undefined {
+  const text = question.normalize('NFKC');
+  for (const [aspect, pattern] of ASPECTS) if (pattern.test(text)) return aspect;
+  return undefined;
+}
+
+/** Whether a passage's text opens with the label notes use for what the aspect asks ("Why - …" for why). */
+export function answersAspect(text: string, aspect: QuestionAspect): boolean {
+  return ANSWER_LABELS[aspect].test(text.replace(/^[*_`\s]+/u, ''));
+}

@@ -1,0 +1,95 @@
+import { bilingualDictionary } from '@notetutor/lexicon';
+import { hanBigrams } from '../text/han-bigrams';
+import { normalizeForSearch } from '../text/normalize-for-search';
+import { stemEnglish } from '../text/stem-english';
+import { ENGLISH_STOP_WORDS } from '../text/stop-words';
+import { tokenize } from '../text/tokenize';
+import { tokenizeWords } from '../text/tokenize-words';
+import type { AnswerLanguage } from './passage-index';
+import type { TutorIndex } from './prepare-index';
+
+/** What the other language of the notes makes of a question's words. */
+export interface QuestionTranslation {
+  /** Index terms of the translations the notes use, with their weight in the query. */
+  terms: Map<string, number>;
+  /**
+   * A question word (its index terms joined by U+0000, as `tokenizeWords` gives them) → its translations the
+   * notes use, each as index terms: the coverage decision credits a word to a passage holding a translation.
+   */
+  byWord: Map<string, string[][]>;
+}
+
+/** Weight of a translated term relative to a term the learner typed. */
+export const TRANSLATED_TERM_WEIGHT = 0.6;
+/** Translations of one word the query takes at most: a word with many senses must not flood it. */
+const MAX_TRANSLATIONS = 4;
+const LATIN_WORD = /[a-z][a-z0-9]*/g;
+
+/**
+ * Translates a question into the other language of the notes through the bilingual dictionary
+ * (`@notetutor/lexicon`, CC-CEDICT), when the notes have passages in that language and no translation of them
+ * in the question's: "What does the keep-alive timer do?" over Chinese notes finds `保活计时器` through
+ * "timer" → `计时器`; "什么是环形缓冲区？" over English notes finds "ring buffer". Only translations the notes
+ * actually use are kept. Latin terms printed in Chinese notes (`EXPOSE`) need no translation: they match as
+ * typed.
+ *
+ * @example
+ * translateQuestion(index, 'How does the timer work?', 'en').terms; // Map { '计时' => 0.6, '时器' => 0.6 }
+ */
+export function translateQuestion(
+  index: TutorIndex,
+  question: string,
+  language: AnswerLanguage,
+): QuestionTranslation {
+  const translation: QuestionTranslation = { terms: new Map(), byWord: new Map() };
+  if (!index.hasOtherLanguage(language)) return translation;
+  const view = index.passages.views[language];
+  const known = (term: string) => {
+    const id = index.passages.termId.get(term);
+    return id !== undefined && (view.documentFrequency[id] ?? 0) > 0;
+  };
+  const record = (key: string, terms: string[]) => {
+    if (terms.length === 0 || !terms.every(known)) return;
+    const list = translation.byWord.get(key) ?? [];
+    if (list.length >= MAX_TRANSLATIONS || list.some((t) => t.join() === terms.join())) return;
+    list.push(terms);
+    translation.byWord.set(key, list);
+    for (const term of terms) {
+      translation.terms.set(term, Math.max(translation.terms.get(term) ?? 0, TRANSLATED_TERM_WEIGHT));
+    }
+  };
+  const dictionary = bilingualDictionary();
+  if (language === 'en') {
+    // English words and the phrases two or three of them make ("keep alive", "ring buffer").
+    const words = (normalizeForSearch(question).match(LATIN_WORD) ?? []).filter(
+      (word) => word.length > 1 && !ENGLISH_STOP_WORDS.has(word),
+    );
+    for (let i = 0; i < words.length; i++) {
+      for (let n = 3; n >= 1; n--) {
+        const phrase = words.slice(i, i + n);
+        if (phrase.length < n) continue;
+        const keys = [phrase.join(' '), phrase.join(' ').replace(/s$/, '')];
+        for (const key of keys) {
+          for (const chinese of dictionary.wordsFor.get(key) ?? []) {
+            for (const word of phrase) record(stemEnglish(word), hanBigrams(chinese));
+          }
+        }
+      }
+    }
+    return translation;
+  }
+  for (const terms of tokenizeWords(question)) {
+    if (!/\p{Script=Han}/u.test(terms[0] ?? '')) continue;
+    const word = joinBigrams(terms);
+    for (const gloss of dictionary.glossesOf.get(word) ?? []) record(terms.join('\u0000'), tokenize(gloss));
+  }
+  return translation;
+}
+
+function joinBigrams(bigrams: readonly string[]): string {
+  let word = '';
+  bigrams.forEach((bigram, i) => {
+    word += i === 0 ? bigram : (Array.from(bigram).at(-1) ?? '');
+  });
+  return word;
+}

@@ -1,0 +1,187 @@
+/**
+ * The answer shapes real notes need, on small notes written in styles unlike the seed: outline Chinese with
+ * headings naming the topic, English with nested lists, tables and code, ordered steps, and Chinese-only notes
+ * asked in English.
+ */
+import type { Answer } from '@notetutor/contracts';
+import type { KnowledgeBase } from '@notetutor/graph';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { knowledgeBaseOfNotes } from '../../test/knowledge-base-fixture';
+import { groundQuestion } from '../grounding/ground-question';
+import { composeOfflineAnswer } from './compose-offline-answer';
+
+const OUTLINE_ZH = `# Redis 持久化
+
+## RDB
+- 定义：某时刻内存数据的快照，二进制文件 dump.rdb
+- 触发
+  - 手动
+    - SAVE → 主线程执行，阻塞，线上禁用
+    - BGSAVE → fork 子进程写，主进程继续服务
+  - 自动：配置 save 900 1
+- 缺点
+  - 两次快照间的数据会丢
+
+## AOF
+- 定义：把每条写命令追加到日志文件
+- appendfsync 策略
+  - always：每条命令都刷盘，最安全也最慢
+  - everysec：每秒刷一次盘，最多丢 1 秒数据
+
+## 保活计时器
+- 连接空闲超过两小时，服务器发送探测报文
+- 连续 10 个探测报文无响应就关闭连接
+`;
+
+const NESTED_EN = `# Kubernetes networking
+
+## Requirements
+- K8s imposes the following requirements:
+  - all containers can communicate with all other containers without NAT
+  - all nodes can communicate with all containers without NAT
+
+## Rolling back
+Below is a quick example of updating a deployment's image.
+
+Now, if you want to roll it back:
+
+\`\`\`sh
+kubectl rollout undo deploy/nginx
+\`\`\`
+
+## Receive path
+1. Packets arrive at the NIC
+2. NIC will raise a hard IRQ
+3. CPU will run the IRQ handler that runs the driver's code
+4. The driver will schedule NAPI and return
+
+## Ring Buffer
+* **What** - the driver receive queue, a fixed-size FIFO located in RAM
+* **Why** - absorbs bursts of packets without dropping them, at the cost of latency
+
+## Methods
+| 区别 | GET | POST |
+| --- | --- | --- |
+| 参数位置 | URL 中 | 请求体中 |
+| 幂等 | 是 | 否 |
+
+## Browsers
+- Clear the site data in the browser settings to drop cached pages
+
+## Progress
+- [x] Understand Deployments
+- [ ] Understand Monitoring
+`;
+
+let outline: { kb: KnowledgeBase; remove: () => Promise<void> };
+let nested: { kb: KnowledgeBase; remove: () => Promise<void> };
+beforeAll(async () => {
+  outline = await knowledgeBaseOfNotes({ 'redis.md': OUTLINE_ZH });
+  nested = await knowledgeBaseOfNotes({ 'k8s.md': NESTED_EN });
+});
+afterAll(async () => {
+  await outline.remove();
+  await nested.remove();
+});
+
+function ask(kb: KnowledgeBase, question: string): Answer {
+  return composeOfflineAnswer(kb, groundQuestion(kb, { question }));
+}
+const quotes = (answer: Answer) => answer.citations.slice(0, 3).map((c) => c.quote);
+
+describe('answers that follow the structure of real notes', () => {
+  it('defines a concept from the first passage under the heading that names it', () => {
+    const answer = ask(outline.kb, 'RDB 是什么？');
+    expect(answer.grounded).toBe(true);
+    expect(quotes(answer).join('\n')).toContain('某时刻内存数据的快照');
+  });
+
+  it('quotes a lead-in with the items under it as one citation', () => {
+    const answer = ask(nested.kb, 'What requirements does K8s impose on networking?');
+    const unit = answer.citations.find((c) => c.quote.startsWith('K8s imposes the following requirements:'));
+    expect(unit?.quote).toContain('all nodes can communicate with all containers without NAT');
+    expect(answer.answer).toContain('- all containers can communicate');
+  });
+
+  it('quotes an item together with its siblings under their lead-in', () => {
+    const answer = ask(outline.kb, 'appendfsync 设成 always 和 everysec 有什么区别？');
+    expect(answer.grounded).toBe(true);
+    const joined = quotes(answer).join('\n');
+    expect(joined).toContain('每条命令都刷盘');
+    expect(joined).toContain('每秒刷一次盘');
+  });
+
+  it('fences a command as code, with the sentence that introduces it', () => {
+    const answer = ask(nested.kb, 'How do I roll back a deployment?');
+    expect(answer.answer).toMatch(/```sh\nkubectl rollout undo deploy\/nginx\n```/);
+    expect(quotes(answer).join('\n')).toContain('if you want to roll it back');
+    expect(answer.answer).not.toMatch(/kubectl rollout undo deploy\/nginx \[\d\]\./);
+  });
+
+  it('answers "what happens after" with the steps that follow', () => {
+    const answer = ask(nested.kb, 'What happens right after the NIC raises a hard IRQ?');
+    expect(quotes(answer).join('\n')).toContain("CPU will run the IRQ handler that runs the driver's code");
+  });
+
+  it('prefers the passage labelled for what a why-question asks', () => {
+    const answer = ask(nested.kb, 'Why would I use a ring buffer?');
+    expect(answer.citations[0]?.quote).toContain('absorbs bursts of packets');
+  });
+
+  it('quotes a table row with its header, never the header row alone', () => {
+    const answer = ask(nested.kb, 'GET 和 POST 的参数位置有什么不同？');
+    expect(quotes(answer).join('\n')).toContain('区别: 参数位置 | GET: URL 中 | POST: 请求体中');
+    for (const citation of answer.citations) expect(citation.quote).not.toBe('区别 | GET | POST');
+  });
+
+  it('never leaks checklist syntax into an answer', () => {
+    const answer = ask(nested.kb, 'Which progress items are about Deployments?');
+    expect(answer.answer).not.toMatch(/\\?\[[ x]\\?\]/);
+  });
+});
+
+describe('answerability by principle', () => {
+  it('does not let an everyday word the notes never use decline a covered question', () => {
+    // "具体" and "刚才提到的" are everyday Chinese; the notes cover the keep-alive timer.
+    for (const question of ['保活计时器是怎么工作的？', '刚才提到的保活计时器具体是怎么工作的？']) {
+      const answer = ask(outline.kb, question);
+      expect(answer.grounded, question).toBe(true);
+      expect(quotes(answer).join('\n')).toContain('探测报文');
+    }
+  });
+
+  it('declines a question whose specific term the notes never use', () => {
+    for (const question of [
+      'How do I configure a Kubernetes Ingress controller?',
+      'What does Clear-Site-Data do?',
+    ]) {
+      const answer = ask(outline.kb, question);
+      expect(answer.grounded, question).toBe(false);
+      expect(answer.citations).toEqual([]);
+    }
+  });
+
+  it('reads a hyphenated name as one term: its everyday parts elsewhere in the notes do not answer it', () => {
+    const absent = ask(nested.kb, 'What does the Clear-Site-Data header do?');
+    expect(absent.grounded).toBe(false);
+    // Written with spaces in the notes, the same name is found.
+    const present = ask(nested.kb, 'How do I clear the site-data in the browser?');
+    expect(present.grounded).toBe(true);
+  });
+
+  it('answers what the notes say and names what they do not, when they cover only part of a question', () => {
+    const grounding = groundQuestion(outline.kb, { question: 'RDB 快照会不会加密？' });
+    const answer = composeOfflineAnswer(outline.kb, grounding);
+    expect(answer.grounded).toBe(true);
+    expect(answer.coverage).toBe('partial');
+    expect(answer.missing).toContain('加密');
+    expect(answer.answer).toMatch(/^你的笔记没有讲到“加密”/);
+  });
+
+  it('finds Chinese passages for an English question through the dictionary', () => {
+    const answer = ask(outline.kb, 'How does the keep-alive timer work?');
+    expect(answer.grounded).toBe(true);
+    expect(quotes(answer).join('\n')).toContain('探测报文');
+    expect(answer.answer).toMatch(/^Your notes on this are in Chinese/);
+  });
+});

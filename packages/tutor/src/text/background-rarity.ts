@@ -1,0 +1,97 @@
+import { zipfFrequency } from '@notetutor/lexicon';
+import { normalizeForSearch } from './normalize-for-search';
+import { stemEnglish } from './stem-english';
+
+/**
+ * Zipf frequency from which a word is everyday language and weighs as little as a word can (once in 10,000
+ * words or more often: "once", "具体", "刚才").
+ */
+export const EVERYDAY_ZIPF = 5;
+/** Zipf frequency below which a word is rare enough in everyday language to weigh as a term ("dispatcher"). */
+export const RARE_ZIPF = 3;
+/** What an everyday word the notes never use still weighs, as a share of an unseen term. */
+export const EVERYDAY_WEIGHT = 0.1;
+
+/** What a Chinese word absent from the dictionary (and from the notes) weighs, as a share of an unseen term. */
+export const UNKNOWN_CHINESE_WEIGHT = 0.25;
+
+const LATIN_WORD = /[\p{L}\p{N}]+/gu;
+
+/** The words of a question as the coverage decision sees them: weight by rarity, and how they were typed. */
+export interface QuestionWords {
+  /**
+   * How rare a word is in everyday language, from 1 (rare or absent) down to {@link EVERYDAY_WEIGHT}. `seen`:
+   * whether the notes use the word (a Chinese word the dictionary lacks is then a term of the notes).
+   */
+  rarity(terms: readonly string[], seen?: boolean): number;
+  /** The word as the learner typed it (folded), for telling them what the notes do not cover. */
+  surface(terms: readonly string[]): string;
+}
+
+/**
+ * How much a word the notes never use says about what a question asks, from how common it is in everyday
+ * language (`@notetutor/lexicon`): 1 for a word rare in the language or absent from it (a term, a name, a
+ * typo), down to {@link EVERYDAY_WEIGHT} for an everyday word, linearly in between on the Zipf scale.
+ * "eating" in "How does Docker stop a container from eating the host's CPU?" is everyday; "Kubernetes" in
+ * "How does Docker compare with Kubernetes?" is not.
+ *
+ * Returns a lookup from a word's index terms (`tokenizeWords`: Latin stems, Chinese bigrams) to that
+ * weight; Latin stems are mapped back to the question's surface words so the frequency is the word's own.
+ *
+ * @example
+ * const rarity = backgroundRarity('How do I stop eating?');
+ * rarity.rarity(['eat']); // 0.1
+ */
+export function backgroundRarity(question: string): QuestionWords {
+  const surface = new Map<string, string[]>();
+  for (const match of normalizeForSearch(question).matchAll(LATIN_WORD)) {
+    const word = match[0];
+    if (/\p{Script=Han}/u.test(word)) continue;
+    const stem = stemEnglish(word);
+    const forms = surface.get(stem);
+    if (forms === undefined) surface.set(stem, [word]);
+    else if (!forms.includes(word)) forms.push(word);
+  }
+  return {
+    rarity(terms, seen = false) {
+      const first = terms[0];
+      if (first === undefined) return 1;
+      if (/\p{Script=Han}/u.test(first)) {
+        const word = joinBigrams(terms);
+        const zipf = zipfFrequency(word, 'zh');
+        if (zipf > 0 || seen) return rarityOf(zipf);
+        // A word the dictionary lacks is as often the segmenter's cut of everyday phrasing (`拖慢`, `占满`,
+        // `设成`) as a term: it weighs little, is never named as missing and never taken for the subject.
+        return UNKNOWN_CHINESE_WEIGHT;
+      }
+      let zipf = 0;
+      for (const term of terms) {
+        for (const form of surface.get(term) ?? [term]) zipf = Math.max(zipf, zipfFrequency(form, 'en'));
+      }
+      return rarityOf(zipf);
+    },
+    surface(terms) {
+      const first = terms[0];
+      if (first === undefined) return '';
+      if (/\p{Script=Han}/u.test(first)) return joinBigrams(terms);
+      return terms.map((term) => surface.get(term)?.[0] ?? term).join(' ');
+    },
+  };
+}
+
+function rarityOf(zipf: number): number {
+  if (zipf <= RARE_ZIPF) return 1;
+  if (zipf >= EVERYDAY_ZIPF) return EVERYDAY_WEIGHT;
+  const share = (zipf - RARE_ZIPF) / (EVERYDAY_ZIPF - RARE_ZIPF);
+  return 1 - share * (1 - EVERYDAY_WEIGHT);
+}
+
+/** The word a run of consecutive bigrams spells (`保活`, `活计`, `计时` → `保活计时`). */
+function joinBigrams(bigrams: readonly string[]): string {
+  let word = '';
+  bigrams.forEach((bigram, i) => {
+    const chars = Array.from(bigram);
+    word += i === 0 ? bigram : (chars[chars.length - 1] ?? '');
+  });
+  return word;
+}
