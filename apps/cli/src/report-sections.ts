@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '@notetutor/graph';
+import { quizGatesSection } from './quiz-gates-section';
 
 /**
  * A block of the evaluation report printed for each corpus after the table, from the corpus's knowledge base.
@@ -26,4 +27,4 @@ const notesAtAGlance: ReportSection = (kb, corpusName) => {
  * @example
  * REPORT_SECTIONS.map((section) => section(kb, 'seed')).filter(Boolean).join('\n');
  */
-export const REPORT_SECTIONS: readonly ReportSection[] = [notesAtAGlance];
+export const REPORT_SECTIONS: readonly ReportSection[] = [notesAtAGlance, quizGatesSection];

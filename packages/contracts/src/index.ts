@@ -7,3 +7,4 @@ export * from './graph';
 export * from './graph-export';
 export * from './requests';
 export * from './study';
+export * from './quiz';

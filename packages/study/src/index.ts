@@ -15,3 +15,12 @@ export {
 export { type ConceptMastery, conceptMastery } from './schedule/concept-mastery';
 export { retrievability, STATE_NAMES, scheduleReview, toFsrsCard } from './schedule/schedule-review';
 export type { ReviewLogFigures, SchedulingState } from './schedule/scheduling-state';
+export { buildQuiz, type BuildQuizOptions, type BuiltQuiz } from './quiz/build-quiz';
+export { conceptSiblings, type ConceptSibling } from './quiz/concept-siblings';
+export { gradeQuizItem } from './quiz/grade-quiz-item';
+export { isJunkConcept } from './quiz/is-junk-concept';
+export { makeQuizItems } from './quiz/make-quiz-items';
+export type { QuizItem } from './quiz/quiz-item';
+export { resolveQuizTopic } from './quiz/resolve-quiz-topic';
+export { createSeededRandom, type SeededRandom } from './quiz/seeded-random';
+export { type QuizQualityCounts, type QuizQualityReport, quizQualityReport } from './quiz/quiz-quality-report';
