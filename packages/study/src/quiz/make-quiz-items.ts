@@ -11,6 +11,7 @@ import { isJunkConcept } from './is-junk-concept';
 import { quizCitation } from './quiz-citation';
 import { quizConceptName } from './quiz-concept-name';
 import type { QuizItem } from './quiz-item';
+import { relationStatement } from './relation-statement';
 import { createSeededRandom } from './seeded-random';
 
 const BLANK = '____';
@@ -120,16 +121,6 @@ function pickDistractors(
   return { ids, similarity: ids.length === 0 ? 0 : total / ids.length };
 }
 
-// English relation labels that need `is` before them: `implemented by`, `part of`, `pulled from`.
-const NEEDS_COPULA = /^(?:\w+ed|part|based|built|kept|made|stored)\b/;
-
-/** `bridge requires ___` in the language, from the edge's label. */
-function statement(subject: string, label: string, labelZh: string, object: string, lang: Lang): string {
-  if (lang === 'en') return `${subject} ${NEEDS_COPULA.test(label) ? 'is ' : ''}${label} ${object}`;
-  const [before, after] = labelZh.includes('…') ? labelZh.split('…') : [labelZh, ''];
-  return `${subject}${before}${object}${after ?? ''}`;
-}
-
 /** Whether blanking this mention leaves one answer: named once in the sentence, not an item of a list. */
 function blankable(sentence: FoundSentence, id: string): { start: number; end: number } | undefined {
   const mentions = sentence.mentions.filter((m) => m.id === id);
@@ -228,7 +219,7 @@ function relationItems(
   if (distractors.ids.length >= 2) {
     const asks = `choice|${lang}|${source}|${type}|${target}`;
     const ids = optionOrder(asks, [target, ...distractors.ids]);
-    const stem = statement(subjectName, edge.label, edge.labelZh, BLANK, lang);
+    const stem = relationStatement(subjectName, edge.label, edge.labelZh, BLANK, lang);
     items.push({
       id: itemId(asks),
       kind: 'choice',
@@ -278,7 +269,7 @@ function relationItems(
     kind: 'true-false',
     lang,
     conceptIds: [source, target],
-    prompt: `${ask}${statement(subjectName, edge.label, edge.labelZh, answerName, lang)}${end}`,
+    prompt: `${ask}${relationStatement(subjectName, edge.label, edge.labelZh, answerName, lang)}${end}`,
     options: [yes, no],
     optionConcepts: [null, null],
     correct: 0,
@@ -298,7 +289,7 @@ function relationItems(
       kind: 'true-false',
       lang,
       conceptIds: [source, swap, target],
-      prompt: `${ask}${statement(subjectName, edge.label, edge.labelZh, quizConceptName(kb, swap, lang), lang)}${end}`,
+      prompt: `${ask}${relationStatement(subjectName, edge.label, edge.labelZh, quizConceptName(kb, swap, lang), lang)}${end}`,
       options: [yes, no],
       optionConcepts: [null, null],
       correct: 1,
