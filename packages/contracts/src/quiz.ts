@@ -47,6 +47,13 @@ export const QuizSchema = z.object({
   /** The concepts the quiz was drawn from. */
   concepts: z.array(ConceptRefSchema),
   questions: z.array(QuizQuestionSchema),
+  /**
+   * Whether the concepts or topic asked for name something in the notes; `false`: they do not, and the
+   * quiz is on the notes' central concepts instead.
+   */
+  matched: z.boolean(),
+  /** The seed it was drawn with: send it again (same notes) for the same questions. */
+  seed: z.string(),
   /** ISO time after which the quiz can no longer be answered. */
   expiresAt: z.string(),
 });
@@ -92,6 +99,8 @@ export const QuizResultSchema = z.object({
   }),
   /** Whether the result was recorded in the learner's mastery (a learner token was sent). */
   recorded: z.boolean(),
+  /** Mastery 0–1 of each concept asked about after recording, for a learner; empty otherwise. */
+  mastery: z.array(z.object({ concept: ConceptRefSchema, mastery: z.number().min(0).max(1) })),
 });
 export type QuizResult = z.infer<typeof QuizResultSchema>;
 
