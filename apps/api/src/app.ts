@@ -85,7 +85,7 @@ export function createApp(deps: AppDeps) {
     .route('/', conceptRoutes(deps))
     .route('/', pathRoutes(deps))
     .route('/', askRoutes(deps, guards))
-    .route('/', chatRoutes(deps, guards))
+    .route('/', chatRoutes(deps, guards, quizzes))
     .route('/', openaiRoutes({ ...deps, wallClock }, guards))
     .route('/', learnerRoutes(deps))
     // Before the study routes: their token check covers `/api/study/*`, and the path takes one optionally.

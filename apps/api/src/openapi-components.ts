@@ -2,6 +2,7 @@ import {
   AnswerSchema,
   AskRequestSchema,
   ChatRequestSchema,
+  ChatStudyEventSchema,
   ConceptDetailSchema,
   ConceptSearchResultSchema,
   DueCardsSchema,
@@ -50,3 +51,4 @@ export const QuizComponent = QuizSchema.meta({ id: 'Quiz' });
 export const QuizAnswersRequestComponent = QuizAnswersRequestSchema.meta({ id: 'QuizAnswersRequest' });
 export const QuizResultComponent = QuizResultSchema.meta({ id: 'QuizResult' });
 export const StudyPathComponent = StudyPathSchema.meta({ id: 'StudyPath' });
+export const ChatStudyEventComponent = ChatStudyEventSchema.meta({ id: 'ChatStudyEvent' });

@@ -134,3 +134,14 @@ export const StudyPathSchema = z.object({
   brokenCycles: z.array(z.object({ from: z.string(), to: z.string(), relation: RelationTypeSchema })),
 });
 export type StudyPath = z.infer<typeof StudyPathSchema>;
+
+/**
+ * Events a chat turn that asked for a quiz or a study path carries besides the tutor's (`meta`, `concepts`,
+ * `delta`s, then `done` with the same content as text, for clients that show only text): `quiz` with the
+ * quiz to answer through `POST /api/quiz/{id}/answers`, or `study-path` with the path.
+ */
+export const ChatStudyEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('quiz'), quiz: QuizSchema }),
+  z.object({ type: z.literal('study-path'), path: StudyPathSchema }),
+]);
+export type ChatStudyEvent = z.infer<typeof ChatStudyEventSchema>;

@@ -189,6 +189,11 @@ export function createQuizService(options: QuizServiceOptions) {
       };
     },
 
+    /** The study path to a concept id (or through the notes when unset), without a learner. */
+    pathSync(target: string | undefined, lang: 'zh' | 'en'): StudyPath {
+      return buildStudyPath(options.knowledge.current.kb, { ...(target ? { target } : {}), lang });
+    },
+
     /** The study path to a concept (id or name), or through the notes; unmastered first for a learner. */
     async path(
       to: string | undefined,
