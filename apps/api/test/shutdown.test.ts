@@ -1,4 +1,7 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AnswerSchema } from '@notetutor/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,6 +44,7 @@ describe('the built server', () => {
         TUTOR_MODEL: 'fake-model',
         NOTES_WATCH: 'off',
         LOG_LEVEL: 'info',
+        STUDY_DB_FILE: join(mkdtempSync(join(tmpdir(), 'notetutor-shutdown-')), 'learners.sqlite'),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

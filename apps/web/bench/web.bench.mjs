@@ -327,7 +327,14 @@ try {
   } else {
     const app = start(process.execPath, [join(root, 'scripts/start.mjs')], {
       cwd: root,
-      env: { ...env, API_PORT: String(apiPort), WEB_PORT: String(webPort), NOTETUTOR_SKIP_BUILD: '1' },
+      env: {
+        ...env,
+        API_PORT: String(apiPort),
+        WEB_PORT: String(webPort),
+        NOTETUTOR_SKIP_BUILD: '1',
+        // The header asks for the learner's due count: keep those learners out of the repository's data/state.
+        STUDY_DB_FILE: join(mkdtempSync(join(os.tmpdir(), 'notetutor-web-bench-')), 'learners.sqlite'),
+      },
     });
     servers.push(app);
     await waitFor(`http://127.0.0.1:${apiPort}/api/health`, app);

@@ -151,9 +151,10 @@ export function studyRoutes(deps: Pick<AppDeps, 'study' | 'limits'>) {
   app.use('/api/study/*', async (c, next) => requireLearner(study())(c, next));
   app.use('/api/study/reviews', requireJson(), bodyLimit(deps.limits.maxBodyBytes));
   app.use('/api/study/import', requireJson(), bodyLimit(MAX_IMPORT_BYTES));
+  // Set before the handler: a header added to a finished response makes Hono rebuild it as a stream.
   app.use('/api/study/*', async (c, next) => {
-    await next();
     c.header('Cache-Control', 'no-store');
+    await next();
   });
   return app
     .openapi(dueRoute, async (c) => {

@@ -8,7 +8,8 @@ const CJK = /[\u3400-\u9fff]/;
 const LATIN_WORD = /[A-Za-z]{2,}/g;
 
 /**
- * Whether a sentence of a passage may be quoted on a card: not code, a table or HTML, not a checklist line,
+ * Whether a sentence of a passage may be quoted on a card: not code, a table or HTML, not a checklist item,
+ * table of contents or link list (`passage.role`), not a line starting with a checkbox,
  * not a shell command, not a heading repeated as text, and long enough to say something.
  *
  * @example
@@ -16,6 +17,8 @@ const LATIN_WORD = /[A-Za-z]{2,}/g;
  */
 export function isQuotableSentence(passage: Passage, sentence: string): boolean {
   if (passage.kind === 'code' || passage.kind === 'table' || passage.kind === 'html') return false;
+  // Checklist items (their box already removed from the text), tables of contents and link lists.
+  if (passage.role !== undefined) return false;
   const text = sentence.trim();
   if (CHECKLIST.test(text) || SHELL_PROMPT.test(text)) return false;
   if (passage.headingPath.some((heading) => heading.trim() === text)) return false;
