@@ -3,6 +3,8 @@ import { isCommonWord, zipfFrequency } from '@notetutor/lexicon';
 const WORDS = /[\p{Script=Han}]+|[\p{L}\p{N}]+/gu;
 const HAN = /^[\p{Script=Han}]+$/u;
 const LONGEST_HAN_WORD = 4;
+const LATIN_WORD = /[A-Za-z]+/g;
+const MAX_TERM_WORDS = 5;
 // Halves of a pair of quotes or brackets, a fragment after an apostrophe (`s Encrypt` of `Let’s Encrypt`), a
 // version (`5.6版本以上`): pieces of text the concept finder cut badly.
 const MALFORMED = [/^[`'"’‘“”]|[`'"’‘“”]$/, /^[a-z]\s/, /\d+\.\d+/, /^[^(（]*[)）]|[(（][^)）]*$/];
@@ -30,6 +32,8 @@ export function isEverydayName(name: string): boolean {
   if (MALFORMED.some((pattern) => pattern.test(name.trim()))) return true;
   const words = (name.match(WORDS) ?? []).flatMap((word) => (HAN.test(word) ? segmentHan(word) : [word]));
   if (words.length === 0) return true;
+  // Five words or more of Latin text are a sentence the concept finder took for a name, not a term.
+  if ((name.match(LATIN_WORD) ?? []).length >= MAX_TERM_WORDS) return true;
   return words.every(
     (word) =>
       /^\p{N}+$/u.test(word) || (HAN.test(word) && word.length === 1) || isCommonWord(word.toLowerCase()),

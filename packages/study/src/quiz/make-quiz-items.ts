@@ -320,6 +320,8 @@ function definitionItems(kb: KnowledgeBase, id: string, lang: Lang): QuizItem[] 
       mentions: kb.lookup.find(definition.back, { lang }),
     };
     if (passage && sentence && definesConcept(kb, sentence, id)) {
+      // Asked by the name the sentence defines (`ZSet`, not a gloss of it that became the label).
+      const defined = sentence.mentions.find((m) => m.id === id)?.surface ?? name;
       items.push({
         id: itemId(`explain|${lang}|${id}`),
         kind: 'explain',
@@ -327,8 +329,8 @@ function definitionItems(kb: KnowledgeBase, id: string, lang: Lang): QuizItem[] 
         conceptIds: [id],
         prompt:
           lang === 'zh'
-            ? `用自己的话解释：什么是${name}？写下或说出你的解释，再对照笔记给自己打分。`
-            : `Explain in your own words: what is ${name}? Say or write it, then compare with your notes and rate yourself.`,
+            ? `用自己的话解释：什么是${defined}？写下或说出你的解释，再对照笔记给自己打分。`
+            : `Explain in your own words: what is ${defined}? Say or write it, then compare with your notes and rate yourself.`,
         options: [],
         optionConcepts: [],
         correct: null,

@@ -26,7 +26,7 @@ export interface QuizQualityCounts {
 
 export interface QuizQualityReport {
   counts: QuizQualityCounts;
-  /** Ten questions of a seeded quiz over the central concepts (English when the notes allow, else Chinese). */
+  /** Ten questions of a seeded quiz over every concept (English when the notes allow, else Chinese). */
   samples: QuizItem[];
 }
 
@@ -114,7 +114,10 @@ export function quizQualityReport(kb: KnowledgeBase): QuizQualityReport {
       if (about.some((id) => isJunkConcept(kb, id))) counts.junkSubjects++;
     }
   }
-  let samples = buildQuiz(kb, { count: 10, lang: 'en', seed: 'quality-report' }).items;
-  if (samples.length === 0) samples = buildQuiz(kb, { count: 10, lang: 'zh', seed: 'quality-report' }).items;
+  // Drawn from every concept, so a corpus whose questions are not about its central concepts still shows some.
+  const conceptIds = kb.graph.nodes();
+  let samples = buildQuiz(kb, { conceptIds, count: 10, lang: 'en', seed: 'quality-report' }).items;
+  if (samples.length === 0)
+    samples = buildQuiz(kb, { conceptIds, count: 10, lang: 'zh', seed: 'quality-report' }).items;
   return { counts, samples };
 }
