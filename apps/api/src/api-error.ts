@@ -3,7 +3,7 @@ import type { ErrorBody, ErrorCode } from '@notetutor/contracts';
 /** HTTP status for each error code the API returns. */
 export const STATUS_OF: Record<
   ErrorCode,
-  400 | 401 | 404 | 405 | 409 | 413 | 415 | 429 | 500 | 502 | 503 | 504
+  400 | 401 | 404 | 405 | 408 | 409 | 413 | 415 | 429 | 500 | 502 | 503 | 504
 > = {
   bad_request: 400,
   invalid_request: 400,
@@ -49,12 +49,18 @@ export class ApiError extends Error {
    * @example
    * throw new ApiError('not_found', `no concept "${id}"`);
    * throw new ApiError('rate_limited', 'too many requests', { 'Retry-After': '3' });
+   * throw new ApiError('timeout', 'the body did not arrive in time', {}, 408); // the code's usual status differs
    */
-  constructor(code: ErrorCode, message: string, headers: Record<string, string> = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    headers: Record<string, string> = {},
+    status: (typeof STATUS_OF)[ErrorCode] = STATUS_OF[code],
+  ) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
-    this.status = STATUS_OF[code];
+    this.status = status;
     this.headers = headers;
   }
 

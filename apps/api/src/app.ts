@@ -26,6 +26,7 @@ import { pathRoutes } from './routes/path';
 import { quizRoutes } from './routes/quiz';
 import type { RouteGuards } from './routes/route-guards';
 import { studyRoutes } from './routes/study';
+import { sanitizingTutor } from './sanitize/sanitizing-tutor';
 import { validationHook } from './validation-hook';
 
 /** Paths that are not rate limited: health probes and the static docs assets. */
@@ -50,6 +51,8 @@ export function createApp(deps: AppDeps) {
     clientKey: (c) => clientAddress(c, deps.trustProxy),
     now,
   });
+  // Every answer leaves through one sanitiser: no raw HTML, no remote images, only links the notes vouch for.
+  const answering = { ...deps, tutor: sanitizingTutor(deps.tutor, () => deps.knowledge.current.kb) };
   const guards: RouteGuards = {
     tutorRequest: [requireJson(), bodyLimit(deps.limits.maxBodyBytes), concurrencyLimit(gate)],
   };
@@ -84,9 +87,9 @@ export function createApp(deps: AppDeps) {
     .route('/', graphRoutes(deps))
     .route('/', conceptRoutes(deps))
     .route('/', pathRoutes(deps))
-    .route('/', askRoutes(deps, guards))
-    .route('/', chatRoutes(deps, guards, quizzes))
-    .route('/', openaiRoutes({ ...deps, wallClock }, guards))
+    .route('/', askRoutes(answering, guards))
+    .route('/', chatRoutes(answering, guards, quizzes))
+    .route('/', openaiRoutes({ ...answering, wallClock }, guards))
     .route('/', learnerRoutes(deps))
     // Before the study routes: their token check covers `/api/study/*`, and the path takes one optionally.
     .route('/', quizRoutes(deps, quizzes))

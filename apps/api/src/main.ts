@@ -6,13 +6,14 @@ import { createTutor, prepareIndex } from '@notetutor/tutor';
 import { createApp } from './app';
 import { ConfigError, readEnv } from './env';
 import { startHttpServer } from './http-server';
+import { createKnowledgeBuilder } from './knowledge/create-knowledge-builder';
 import { createKnowledgeSnapshot } from './knowledge/create-knowledge-snapshot';
 import { createKnowledgeHolder } from './knowledge/knowledge-holder';
-import { loadKnowledge } from './knowledge/load-knowledge';
 import { reloadKnowledge } from './knowledge/reload-knowledge';
 import { createLogger } from './logger';
 import { createConcurrencyGate } from './middleware/concurrency';
 import { watchNotes } from './notes-watcher';
+import { endOpenStreams } from './sse/event-stream';
 import { createStoreHolder } from './study/store-holder';
 import { createStudyService } from './study/study-service';
 
@@ -41,7 +42,13 @@ if (!notesDirInfo?.isDirectory()) {
   fail(`@notetutor/api: NOTES_DIR ${config.notesDir} is not a folder; point NOTES_DIR at your notes`);
 }
 
-const build = () => loadKnowledge({ notesDir: config.notesDir, vocabularyFile: config.vocabularyFile });
+// Every build (start-up and hot reload) runs in a worker thread, so requests keep being served meanwhile.
+const builder = createKnowledgeBuilder({
+  notesDir: config.notesDir,
+  vocabularyFile: config.vocabularyFile,
+  logger,
+});
+const build = () => builder.build();
 const started = performance.now();
 let kb: Awaited<ReturnType<typeof build>>;
 try {
@@ -54,6 +61,19 @@ const holder = createKnowledgeHolder(
   createKnowledgeSnapshot(kb, { version: 1, builtAt: new Date().toISOString() }),
 );
 for (const { file, reason } of kb.skipped) logger.warn('notes file skipped', { file, reason });
+// With no earlier graph to keep, a broken vocabulary still shows: health is degraded and names it.
+const vocabularyWarning = kb.warnings.find((warning) => warning.file === config.vocabularyFile);
+if (vocabularyWarning) {
+  logger.warn('the vocabulary cannot be used; serving concepts discovered in the notes only', {
+    file: vocabularyWarning.file,
+    reason: vocabularyWarning.message,
+  });
+  holder.markStale({
+    reason: vocabularyWarning.message,
+    files: [{ file: vocabularyWarning.file, reason: vocabularyWarning.message }],
+    since: new Date().toISOString(),
+  });
+}
 if (kb.documents.length === 0) {
   logger.warn('no usable notes file: serving an empty graph until one appears', {
     notesDir: config.notesDir,
@@ -77,7 +97,18 @@ await studyStore.get().then(
 const study = createStudyService({ store: studyStore, knowledge: holder, newPerDay: config.study.newPerDay });
 study.warm();
 
-const tutor = createTutor({ knowledgeBase: () => holder.current.kb, model: config.model });
+const tutor = createTutor({
+  knowledgeBase: () => holder.current.kb,
+  model: config.model,
+  // Every model failure is logged with its cause (never the question or the answer).
+  onModelFailure: (failure) =>
+    logger.warn(
+      failure.outcome === 'offline'
+        ? 'the model failed; the offline engine answered'
+        : 'the model failed mid-answer',
+      { ...failure },
+    ),
+});
 let draining = false;
 const gate = createConcurrencyGate(config.limits.maxConcurrentStreams);
 const app = createApp({
@@ -114,7 +145,13 @@ const watcher =
         mode: config.notesWatch,
         logger,
         onChange: async () => {
-          const outcome = await reloadKnowledge({ holder, build, prepare: prepareIndex, logger });
+          const outcome = await reloadKnowledge({
+            holder,
+            build,
+            prepare: prepareIndex,
+            logger,
+            vocabularyFile: config.vocabularyFile,
+          });
           // Cards of the new notes are made now; each learner's states are reconciled at their next request.
           if (outcome.swapped) study.warm();
         },
@@ -140,8 +177,10 @@ async function shutdown(signal: string) {
   stopping = true;
   draining = true;
   // Stops listening at once (synchronously), then waits for the requests in flight.
-  const drained = http.shutdown(config.shutdownTimeoutMs);
+  const drained = http.shutdown(config.shutdownTimeoutMs, { beforeCutOff: endOpenStreams });
   logger.info('shutting down', { signal, inFlight: http.inFlight, boundMs: config.shutdownTimeoutMs });
+  // A rebuild in progress is stopped, not waited for: its worker is terminated.
+  await builder.close();
   await watcher?.close();
   const { cutOff } = await drained;
   await studyStore.close().catch(() => {});

@@ -107,4 +107,37 @@ describe('the built server', () => {
     expect(lines.map((l) => l.msg)).toEqual(expect.arrayContaining(['shutting down', 'stopped']));
     expect(JSON.stringify(lines)).not.toContain('sk-test-secret-key');
   }, 60_000);
+
+  it('`npm run start` lets SIGTERM reach node and exits only after node has drained', async () => {
+    const port = await freePort();
+    const npm = spawn('npm', ['run', '--silent', 'start'], {
+      cwd: API_DIR,
+      env: {
+        ...process.env,
+        API_PORT: String(port),
+        HOST: '127.0.0.1',
+        NOTES_WATCH: 'off',
+        LOG_LEVEL: 'info',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child = npm;
+    let out = '';
+    let stoppedAt = 0;
+    let listening: () => void = () => {};
+    const ready = new Promise<void>((resolve) => {
+      listening = resolve;
+    });
+    npm.stdout?.on('data', (piece: Buffer) => {
+      out += piece.toString('utf8');
+      if (out.includes('"msg":"listening"')) listening();
+      if (!stoppedAt && out.includes('"msg":"stopped"')) stoppedAt = performance.now();
+    });
+    const exited = new Promise<number | null>((resolve) => npm.once('exit', (code) => resolve(code)));
+    await ready;
+    npm.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    // node said "stopped" (it drained) before npm, its parent, exited.
+    expect(stoppedAt).toBeGreaterThan(0);
+  }, 60_000);
 });

@@ -184,7 +184,9 @@ function percent(part: number, whole: number): string {
 }
 
 function formatTable(header: string[], lines: string[][]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] as string).length)));
+  const widths = header.map((h, i) =>
+    lines.reduce((widest, l) => Math.max(widest, (l[i] as string).length), h.length),
+  );
   const format = (cells: string[]) =>
     cells
       .map((c, i) => c.padEnd(widths[i] as number))

@@ -135,3 +135,47 @@ export function generateCorpus(zh: string, en: string, targetBytes: number): Gen
   }
   return files;
 }
+
+/**
+ * One file of concept-dense bullets under a single heading, `targetBytes` long: the shape that made a long
+ * section quadratic (every bullet a `第 N 条：` label, every sentence naming the same few concepts).
+ */
+export function generateLongSection(targetBytes: number): GeneratedFile {
+  const lines = ['# 容器笔记', ''];
+  let bytes = 0;
+  for (let n = 1; bytes < targetBytes; n++) {
+    const runtime = n % 7 === 0 ? 'Docker' : n % 3 === 0 ? 'containerd' : 'runc';
+    const line = `* 第 ${n} 条：容器 ${runtime} 使用 cgroups 限制 CPU 与内存，镜像层通过联合挂载组成读写层。`;
+    lines.push(line);
+    bytes += Buffer.byteLength(line) + 1;
+  }
+  return { file: 'long-section.zh.md', text: `${lines.join('\n')}\n` };
+}
+
+/**
+ * A glossary of `targetBytes`: one `**term**: definition` bullet per term under a heading per letter, each
+ * definition naming earlier terms and a few seed concepts, in both languages.
+ */
+export function generateGlossary(targetBytes: number): GeneratedFile {
+  const next = random(7);
+  const lines = ['# Glossary', ''];
+  let bytes = 0;
+  let letter = -1;
+  for (let n = 0; bytes < targetBytes; n++) {
+    const heading = Math.floor(n / 400);
+    if (heading !== letter) {
+      letter = heading;
+      lines.push('', `## Part ${heading + 1}`, '');
+    }
+    const term = `term-${n.toString(36)}`;
+    const a = `term-${Math.floor(next() * (n + 1)).toString(36)}`;
+    const b = `term-${Math.floor(next() * (n + 1)).toString(36)}`;
+    const line =
+      n % 2 === 0
+        ? `* **${term}**: a kind of namespace that ${a} uses with cgroups; unlike ${b}, it shares the kernel.`
+        : `* **${term}**（术语 ${n}）：与 ${a} 一起使用的镜像层，通过 overlay2 挂载，区别于 ${b}。`;
+    lines.push(line);
+    bytes += Buffer.byteLength(line) + 1;
+  }
+  return { file: 'glossary.md', text: `${lines.join('\n')}\n` };
+}

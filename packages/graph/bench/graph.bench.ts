@@ -5,7 +5,9 @@
  * generated corpora of about 5 MB (≈1,000× the Chinese notes file) and 13 MB (1,000 variants of the pair).
  * Each size runs in its own child process so that its peak RSS (`process.resourceUsage().maxRSS`) is its own.
  * Prints parse and build time, MB/s, peak RSS and the machine. Targets: linear growth, ≥ 2 MB/s, < 300 MB RSS
- * at 5 MB.
+ * at 5 MB. Two shapes that once made the build quadratic are measured at 0.5 and 2 MB: one file of
+ * concept-dense bullets under a single heading (`long`), and a glossary of `**term**: definition` bullets
+ * (`glossary`); their time per MB must not grow with the size.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -15,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { type NotesCorpus, parseNotes } from '@notetutor/notes';
 import { buildKnowledgeBase } from '../src/build-knowledge-base';
 import { parseVocabulary } from '../src/parse-vocabulary';
-import { generateCorpus } from './generate-corpus';
+import { generateCorpus, generateGlossary, generateLongSection } from './generate-corpus';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../../..');
@@ -44,13 +46,18 @@ function readSeed(): { zh: string; en: string } {
 function measure(size: string): Measure {
   const { zh, en } = readSeed();
   const vocabulary = parseVocabulary(readFileSync(path.join(root, 'data/vocabulary.yaml'), 'utf8'));
+  const [shape, megabytes] = size.includes(':') ? size.split(':') : ['corpus', size];
   const files =
     size === 'seed'
       ? [
           { file: 'docker-concepts.en.md', text: en },
           { file: 'docker-concepts.zh.md', text: zh },
         ]
-      : generateCorpus(zh, en, Number(size) * MB);
+      : shape === 'long'
+        ? [generateLongSection(Number(megabytes) * MB)]
+        : shape === 'glossary'
+          ? [generateGlossary(Number(megabytes) * MB)]
+          : generateCorpus(zh, en, Number(size) * MB);
   const bytes = files.reduce((sum, f) => sum + Buffer.byteLength(f.text), 0);
   const runs = size === 'seed' ? 50 : 1;
   let parseMs = 0;
@@ -101,7 +108,7 @@ function report(results: Measure[]): void {
     const total = (r.parseMs + r.buildMs) / 1000;
     console.log(
       [
-        (r.size === 'seed' ? `seed×${r.runs}` : `${r.size} MB`).padEnd(8),
+        (r.size === 'seed' ? `seed×${r.runs}` : `${r.size.replace(':', ' ')} MB`).padEnd(8),
         String(r.files).padStart(6),
         fmt(mb, 3).padStart(9),
         String(r.passages).padStart(9),
@@ -116,8 +123,17 @@ function report(results: Measure[]): void {
     );
   }
   const [, five, thirteen] = results;
+  const perMb = (r: Measure) => (r.parseMs + r.buildMs) / (r.bytes / MB);
+  for (const shape of ['long', 'glossary']) {
+    const small = results.find((r) => r.size === `${shape}:0.5`);
+    const big = results.find((r) => r.size === `${shape}:2`);
+    if (!small || !big) continue;
+    const linear = perMb(big) < perMb(small) * 1.5;
+    console.log(
+      `${shape === 'long' ? 'one long section' : 'glossary'}: ms per MB at 0.5 MB vs 2 MB: ${fmt(perMb(small))} vs ${fmt(perMb(big))} (linear: ${linear ? 'yes' : 'NO'})`,
+    );
+  }
   if (five && thirteen) {
-    const perMb = (r: Measure) => (r.parseMs + r.buildMs) / (r.bytes / MB);
     const speed = five.bytes / MB / ((five.parseMs + five.buildMs) / 1000);
     console.log(
       `targets at 5 MB: ${fmt(speed, 2)} MB/s (≥ 2: ${speed >= 2 ? 'met' : 'MISSED'}), peak RSS ${fmt(five.maxRssMb)} MB (< 300: ${five.maxRssMb < 300 ? 'met' : 'MISSED'}); ` +
@@ -131,7 +147,7 @@ if (childSize) {
   process.stdout.write(`${JSON.stringify(measure(childSize))}\n`);
 } else {
   const results: Measure[] = [];
-  for (const size of ['seed', '5', '13']) {
+  for (const size of ['seed', '5', '13', 'long:0.5', 'long:2', 'glossary:0.5', 'glossary:2']) {
     const output = execFileSync(
       process.execPath,
       ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', size],

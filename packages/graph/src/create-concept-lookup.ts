@@ -69,6 +69,8 @@ export interface ConceptScanner extends ConceptLookup {
   scan(text: string, options: Omit<FindMentionsOptions, 'fuzzy'>, into: MentionList): void;
   /** Every concept an exact alias names in any language (`host`: the host machine and host mode). */
   candidates(alias: string): string[];
+  /** The concepts the lookup was built from (to rebuild it elsewhere, see `exportKnowledgeBase`). */
+  concepts(): readonly LookupConcept[];
 }
 
 /**
@@ -223,6 +225,7 @@ export function createConceptLookup(concepts: readonly LookupConcept[]): Concept
     fuzzy,
     find,
     ids: () => sortedIds,
+    concepts: () => concepts,
     scan: (text, options, into) => scan(text, options.folded ?? foldForMatch(text), options.lang, into),
     candidates: (alias) => {
       const exactKey = foldKey(alias, true);
@@ -257,6 +260,6 @@ function addFuzzyMentions(
     if (best) extra.push({ id: best.id, start, end, surface: text.slice(start, end) });
   }
   if (extra.length === 0) return;
-  mentions.push(...extra);
+  for (const mention of extra) mentions.push(mention);
   mentions.sort((a, b) => a.start - b.start);
 }

@@ -88,7 +88,7 @@ export function findCorpusMentions(corpus: NotesCorpus, vocabulary: Vocabulary):
   const passageList = [...passages.values()];
   const passageOrder = new Map(passageList.map((p, i) => [p.id, i]));
   const links = linkTranslations(readable);
-  warnings.push(...links.warnings);
+  for (const warning of links.warnings) warnings.push(warning);
   const isTranslation = (id: string) => links.originalOf.has(id);
   const translated = new Uint8Array(passageList.length);
   const canonical = new Int32Array(passageList.length);

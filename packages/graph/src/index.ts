@@ -6,8 +6,10 @@ export { createConceptLookup, type LookupConcept } from './create-concept-lookup
 export { type DescribeOptions, describeConcept } from './describe-concept';
 export { type DiscoveredConcept, discoverConcepts } from './discover-concepts';
 export { emptyVocabulary } from './empty-vocabulary';
+export { exportKnowledgeBase, type KnowledgeBaseData } from './export-knowledge-base';
 export { findPath } from './find-path';
 export { type FoldedText, foldForMatch, foldKey } from './fold-for-match';
+export { importKnowledgeBase } from './import-knowledge-base';
 export { mostCentralConcepts } from './most-central-concepts';
 export { parseVocabulary } from './parse-vocabulary';
 export { toPassageView } from './passage-view';

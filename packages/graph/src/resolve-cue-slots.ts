@@ -47,7 +47,7 @@ export function resolveCueSlots(
   }
   if (sources.length === 0) return { sources, targets: [] };
   const targets = resolveSlot(analysis, si, match.b, !sameGroup);
-  if (targets.length === 1) targets.push(...examplesAfter(analysis, si, match.b, facts));
+  if (targets.length === 1) for (const id of examplesAfter(analysis, si, match.b, facts)) targets.push(id);
   return { sources, targets };
 }
 

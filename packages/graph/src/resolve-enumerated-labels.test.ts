@@ -1,6 +1,10 @@
+import type { ConceptKind } from '@notetutor/contracts';
+import { type Passage, parseNotes } from '@notetutor/notes';
 import { describe, expect, it } from 'vitest';
 import { corpusFrom, seedVocabulary } from '../test/corpus';
 import { buildKnowledgeBase } from './build-knowledge-base';
+import type { MentionList } from './mention-list';
+import { resolveEnumeratedLabels } from './resolve-enumerated-labels';
 
 /** The concepts each passage of one English note names, in order. */
 function named(markdown: string): Record<string, string[]> {
@@ -49,4 +53,38 @@ We care about the host and the registry here.
 `);
     expect(concepts['net#2.2']?.[0]).toBe('host');
   });
+});
+
+describe('resolveEnumeratedLabels on one long section', () => {
+  it('resolves 40,000 labelled bullets that enumerate each other, in one pass over the section', () => {
+    // Every bullet is `mN: …` and names the next two labels, so every bullet is also an enumeration. The
+    // labels name a mode or a machine; only the mode is a kind the siblings share.
+    const count = 40_000;
+    const lines = ['# Modes', ''];
+    for (let n = 0; n < count; n++) {
+      lines.push(`- m${n}: works like m${(n + 1) % count} and m${(n + 2) % count}.`);
+    }
+    const doc = parseNotes(lines.join('\n'), { file: 'modes.md', lang: 'en' });
+    const section = { passages: doc.passages };
+    const mentions = new Map<Passage, MentionList>();
+    const store = {
+      get: (passage: Passage) => mentions.get(passage) ?? { ids: [], spans: [] },
+      set: (passage: Passage, list: MentionList) => void mentions.set(passage, list),
+    };
+    const candidatesOf = (label: string) =>
+      label === 'm0' ? [`${label}-machine`, `${label}-mode`] : [`${label}-mode`];
+    const kindOf = (id: string) => (id.endsWith('-mode') ? 'network-mode' : 'component') as ConceptKind;
+    const started = performance.now();
+    resolveEnumeratedLabels([section], store, candidatesOf, kindOf);
+    const ms = performance.now() - started;
+    // m0 is a mode here: where its bullet names it, and where the last two bullets list it.
+    const first = doc.passages[0] as Passage;
+    expect(mentions.get(first)).toEqual(
+      expect.objectContaining({ ids: expect.arrayContaining(['m0-mode']) }),
+    );
+    const last = doc.passages[count - 1] as Passage;
+    expect(mentions.get(last)?.ids).toEqual(expect.arrayContaining(['m0-mode', `m${count - 1}-mode`]));
+    // Testing every label against every sentence took minutes here; one scan takes well under a second.
+    expect(ms).toBeLessThan(5_000);
+  }, 20_000);
 });

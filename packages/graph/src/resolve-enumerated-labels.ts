@@ -1,6 +1,7 @@
 import type { ConceptKind } from '@notetutor/contracts';
 import type { Passage } from '@notetutor/notes';
 import type { MentionList } from './mention-list';
+import { StringTrie } from './string-trie';
 
 /** A bullet's lead label: `host：…`, `bridge: …` (a short name, then a colon). */
 const LEAD_LABEL = /^\s*([^：:，,。；;!?！？\n]{1,30}?)\s*[：:]/;
@@ -53,36 +54,96 @@ export function resolveEnumeratedLabels(
           lower: passage.text.slice(start, end).toLowerCase(),
         })),
       );
-    for (const bullet of bullets) {
-      const enumerations: Array<{
-        passage: Passage;
-        start: number;
-        end: number;
-        siblings: LabelledBullet[];
-      }> = [];
-      for (const { passage, start, end, lower } of sentences) {
-        if (passage === bullet.passage || wordAt(lower, bullet.label) < 0) continue;
-        const siblings = bullets.filter((b) => b !== bullet && wordAt(lower, b.label) >= 0);
-        if (siblings.length > 0) enumerations.push({ passage, start, end, siblings });
+    // One scan of the section finds every label in every sentence: testing each bullet's label against
+    // each sentence made a long section quadratic.
+    const labelIndex = new Map<string, number>();
+    const bulletsWith: number[] = [];
+    const kindsOf: Array<Array<ConceptKind | undefined>> = [];
+    for (const b of bullets) {
+      const known = labelIndex.get(b.label);
+      if (known !== undefined) {
+        bulletsWith[known] = (bulletsWith[known] as number) + 1;
+        continue;
       }
-      const siblingKinds = new Set(
-        enumerations.flatMap((e) => e.siblings.flatMap((s) => s.candidates.map(kindOf))),
-      );
+      labelIndex.set(b.label, kindsOf.length);
+      bulletsWith.push(1);
+      kindsOf.push(b.candidates.map(kindOf));
+    }
+    const labels = [...labelIndex.keys()];
+    const found = findLabels(
+      sentences.map((sentence) => sentence.lower),
+      labels,
+    );
+    for (const bullet of bullets) {
+      const own = labelIndex.get(bullet.label) as number;
+      // Other bullets with the same label are siblings too.
+      const sameLabelSiblings = (bulletsWith[own] as number) > 1;
+      const enumerations: Array<{ passage: Passage; start: number; end: number; at: number }> = [];
+      const siblingKinds = new Set<ConceptKind | undefined>();
+      for (const si of found.sentencesWith[own] as number[]) {
+        const sentence = sentences[si] as (typeof sentences)[number];
+        if (sentence.passage === bullet.passage) continue;
+        const present = found.labelsIn[si] as Map<number, number>;
+        let hasSiblings = sameLabelSiblings;
+        for (const other of present.keys()) {
+          if (other === own && !sameLabelSiblings) continue;
+          hasSiblings = true;
+          for (const kind of kindsOf[other] as Array<ConceptKind | undefined>) siblingKinds.add(kind);
+        }
+        if (hasSiblings) {
+          const { passage, start, end } = sentence;
+          enumerations.push({ passage, start, end, at: present.get(own) as number });
+        }
+      }
       const fits = bullet.candidates.filter((id) => siblingKinds.has(kindOf(id)));
       const [chosen] = fits;
       if (fits.length !== 1 || !chosen) continue;
       setMention(store, bullet.passage, bullet.start, bullet.end, chosen);
-      for (const { passage, start, end, siblings } of enumerations) {
-        // Only inside the enumeration: from its first listed label to its last.
-        const lower = passage.text.slice(start, end).toLowerCase();
-        if (lower.length !== end - start) continue; // lower-casing moved the offsets (`İ`): leave it
-        const listed = [bullet, ...siblings].map((b) => wordAt(lower, b.label));
-        const at = wordAt(lower, bullet.label);
-        if (at < Math.min(...listed) || at > Math.max(...listed)) continue;
+      for (const { passage, start, end, at } of enumerations) {
+        // The label as it stands inside the enumerating sentence (which lists it with its siblings).
+        if (passage.text.slice(start, end).toLowerCase().length !== end - start) continue; // `İ` moved the offsets
         setMention(store, passage, start + at, start + at + bullet.label.length, chosen);
       }
     }
   }
+}
+
+/**
+ * Where each label stands, as a word of its own, in each sentence (lower-cased): per sentence, label index →
+ * the first position; per label, the sentences that hold it, in order. One trie scan over all sentences.
+ */
+function findLabels(
+  sentences: readonly string[],
+  labels: readonly string[],
+): { labelsIn: Array<Map<number, number>>; sentencesWith: number[][] } {
+  const trie = new StringTrie<number>();
+  const words = labels.map((label) => label.toLowerCase());
+  words.forEach((word, i) => {
+    trie.add(word, i);
+  });
+  const latin = words.map((word) => !CJK.test(word));
+  const labelsIn: Array<Map<number, number>> = [];
+  const sentencesWith: number[][] = labels.map(() => []);
+  const hits: { values: Array<readonly number[]>; ends: number[] } = { values: [], ends: [] };
+  sentences.forEach((lower, si) => {
+    const present = new Map<number, number>();
+    for (let at = 0; at < lower.length; at++) {
+      if (!trie.startsAt(lower, at)) continue;
+      const count = trie.keysAt(lower, at, hits);
+      for (let h = 0; h < count; h++) {
+        const end = hits.ends[h] as number;
+        for (const i of hits.values[h] as readonly number[]) {
+          if (present.has(i)) continue;
+          if (latin[i] && (isWordChar(lower.charCodeAt(at - 1)) || isWordChar(lower.charCodeAt(end))))
+            continue;
+          present.set(i, at);
+          (sentencesWith[i] as number[]).push(si);
+        }
+      }
+    }
+    labelsIn.push(present);
+  });
+  return { labelsIn, sentencesWith };
 }
 
 function labelledBullets(
@@ -115,17 +176,6 @@ function hasEarlyColon(text: string): boolean {
 
 function sentencesOf(passage: Passage): ReadonlyArray<{ start: number; end: number }> {
   return passage.sentences.length > 0 ? passage.sentences : [{ start: 0, end: passage.text.length }];
-}
-
-/** Where a label stands in a lower-cased text as a word of its own (any letter case), or -1. */
-function wordAt(lower: string, label: string): number {
-  const word = label.toLowerCase();
-  const latin = !CJK.test(word);
-  for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
-    if (!latin || (!isWordChar(lower.charCodeAt(at - 1)) && !isWordChar(lower.charCodeAt(at + word.length))))
-      return at;
-  }
-  return -1;
 }
 
 function isWordChar(c: number): boolean {

@@ -15,7 +15,7 @@ export function finishSection(
   for (const draft of section.drafts) {
     draft.text = draft.kind === 'code' ? draft.text : tidyText(draft.text);
     if (draft.text === '') {
-      pending.push(...draft.images);
+      for (const image of draft.images) pending.push(image);
       continue;
     }
     if (pending.length > 0) {
@@ -26,7 +26,7 @@ export function finishSection(
   }
   const last = passages[passages.length - 1];
   if (pending.length > 0 && last) {
-    last.images.push(...pending);
+    for (const image of pending) last.images.push(image);
     pending = [];
   }
   return { passages, orphanImages: pending.length };

@@ -154,7 +154,7 @@ export function parseNotes(text: string, options: ParseNotesOptions): NotesDocum
       lineStart: draftSection.lineStart,
       passageIds: sectionPassages.passages.map((p) => p.id),
     });
-    passages.push(...sectionPassages.passages);
+    for (const passage of sectionPassages.passages) passages.push(passage);
   }
 
   const titleFromData =

@@ -16,6 +16,19 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not cut at a ? or ! inside a URL, but does after it', () => {
+    const text = 'See https://docs.docker.com/search?q=cgroups&x=1!y for more. Does it work? Yes!';
+    expect(pieces(text)).toEqual([
+      'See https://docs.docker.com/search?q=cgroups&x=1!y for more.',
+      'Does it work?',
+      'Yes!',
+    ]);
+    expect(pieces('文档见 www.example.com/a?b=1。对吗?')).toEqual([
+      '文档见 www.example.com/a?b=1。',
+      '对吗?',
+    ]);
+  });
+
   it('never cuts inside a code span', () => {
     const text = '`#!c counter = counter + 1` 在 C 语言里是一条语句。Use `a?.b!` here. Done!';
     expect(pieces(text)).toEqual([

@@ -49,6 +49,8 @@ export function splitSentences(text: string): SentenceSpan[] {
     if (c === 0x0a) {
       end = i;
     } else if (TERMINATORS.has(c)) {
+      // `?` and `!` inside a URL (`https://x.io/a?b=1`) end nothing.
+      if ((c === 0x3f || c === 0x21) && insideUrl(text, i)) continue;
       end = i + 1;
       while (end < length && (TERMINATORS.has(text.charCodeAt(end)) || CLOSERS.has(text.charCodeAt(end))))
         end++;
@@ -70,6 +72,18 @@ export function splitSentences(text: string): SentenceSpan[] {
   }
   pushTrimmed(text, start, length, spans);
   return spans;
+}
+
+/** How far back a URL's scheme is looked for: a longer token is not taken for a URL. */
+const MAX_URL_LOOKBACK = 2048;
+const URL_START = /(?:https?:\/\/|www\.)\S*$/i;
+
+/** Whether `text[i]` is inside a URL: the run of non-space characters before it starts with one. */
+function insideUrl(text: string, i: number): boolean {
+  let from = i;
+  while (from > 0 && i - from < MAX_URL_LOOKBACK && !isWhitespace(text.charCodeAt(from - 1))) from--;
+  if (i + 1 >= text.length || isWhitespace(text.charCodeAt(i + 1))) return false;
+  return URL_START.test(text.slice(from, i));
 }
 
 /** The offset after the code span opening at `at` (the fence's end when it never closes on its line). */

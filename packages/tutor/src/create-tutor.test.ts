@@ -355,3 +355,48 @@ describe('createTutor against an instruction planted in a note', () => {
     expect(deltas(all)).toBe(offline.answer);
   });
 });
+
+describe('createTutor: hidden characters and failure reports', () => {
+  it('strips Unicode tag characters and direction overrides from offline answers', async () => {
+    const notes = await knowledgeBaseOfNotes({
+      'hidden.md':
+        '# Limits\n\n- **Cgroups** limit CPU\u202E and memory\u2066 of a container\u{E0049}\u{E0047}\u{E004E}.\n',
+    });
+    try {
+      const answer = await createTutor({ knowledgeBase: () => notes.kb }).ask({
+        question: 'What do cgroups limit?',
+      });
+      const text = JSON.stringify(answer);
+      expect(answer.citations.length).toBeGreaterThan(0);
+      expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069]|[\u{E0000}-\u{E007F}]/u);
+      expect(answer.citations[0]?.quote).toContain('limit CPU and memory');
+    } finally {
+      await notes.remove();
+    }
+  });
+
+  it('reports every model failure it recovers from, with its cause and no text', async () => {
+    server = await startFakeOpenAI({ script: () => ({ type: 'error', status: 500, message: 'boom' }) });
+    const reports: unknown[] = [];
+    const tutor = createTutor({
+      knowledgeBase: () => kb,
+      model: {
+        baseURL: server.baseURL,
+        apiKey: API_KEY,
+        model: 'fake-model',
+        timeoutMs: 2000,
+        maxRetries: 0,
+      },
+      onModelFailure: (report) => reports.push(report),
+    });
+    const question = 'What does cgroups limit?';
+    const answer = await tutor.ask({ question });
+    expect(answer.engine).toBe('offline');
+    await events(tutor.stream({ question }));
+    expect(reports).toEqual([
+      expect.objectContaining({ status: 500, outcome: 'offline' }),
+      expect.objectContaining({ status: 500, outcome: 'offline' }),
+    ]);
+    expect(JSON.stringify(reports)).not.toContain('cgroups');
+  });
+});

@@ -8,6 +8,7 @@ import { generateLlmAnswer } from './llm/generate-llm-answer';
 import { ModelFailure } from './llm/model-failure';
 import { composeOfflineAnswer } from './offline/compose-offline-answer';
 import { offlineAnswerEvents } from './offline/offline-answer-events';
+import { withoutHiddenCharacters } from './offline/without-hidden-characters';
 import type { AskInput, AskOptions, ChatModelConfig, Grounding, Tutor } from './types';
 
 /** How to build a tutor. */
@@ -19,6 +20,20 @@ export interface CreateTutorOptions {
   knowledgeBase: () => KnowledgeBase;
   /** The chat model to answer with; `null`/absent answers offline. See `modelConfigFromEnv`. */
   model?: ChatModelConfig | null;
+  /**
+   * Told of every model failure the answer recovered from (the offline fallback) or ended on (an `error`
+   * event after text was streamed), with its cause and never the question or answer text: for the caller's log.
+   */
+  onModelFailure?: (failure: ModelFailureReport) => void;
+}
+
+/** Why a model call failed, as `onModelFailure` reports it. */
+export interface ModelFailureReport {
+  kind: ModelFailure['kind'];
+  status?: number;
+  timeoutMs?: number;
+  /** `offline`: the offline engine answered instead; `error`: the stream ended with an error event. */
+  outcome: 'offline' | 'error';
 }
 
 function isAbort(error: unknown, signal: AbortSignal | undefined): boolean {
@@ -82,6 +97,14 @@ function* withNotice(answer: Answer, notice: string): Generator<TutorEvent> {
  */
 export function createTutor(options: CreateTutorOptions): Tutor {
   const config = options.model ?? null;
+  const report = (failure: ModelFailure, outcome: ModelFailureReport['outcome']) => {
+    options.onModelFailure?.({
+      kind: failure.kind,
+      ...(failure.status === undefined ? {} : { status: failure.status }),
+      ...(failure.timeoutMs === undefined ? {} : { timeoutMs: failure.timeoutMs }),
+      outcome,
+    });
+  };
   let client: OpenAI | undefined;
   const chatClient = (model: ChatModelConfig) => {
     client ??= createChatClient(model);
@@ -99,7 +122,7 @@ export function createTutor(options: CreateTutorOptions): Tutor {
       : grounded;
     let offline: Answer | undefined;
     const offlineAnswer = () => {
-      offline ??= composeOfflineAnswer(kb, grounded);
+      offline ??= withoutHiddenCharacters(composeOfflineAnswer(kb, grounded));
       return offline;
     };
     return {
@@ -138,7 +161,9 @@ export function createTutor(options: CreateTutorOptions): Tutor {
         throw new ModelFailure('garbage', 'the model produced no answer');
       } catch (error) {
         if (isAbort(error, signal)) throw error;
-        return { ...run.offline(), notice: fallbackNotice(asModelFailure(error), run.grounding.language) };
+        const failure = asModelFailure(error);
+        report(failure, 'offline');
+        return { ...run.offline(), notice: fallbackNotice(failure, run.grounding.language) };
       }
     },
 
@@ -181,6 +206,7 @@ export function createTutor(options: CreateTutorOptions): Tutor {
       } catch (error) {
         if (isAbort(error, signal)) throw error;
         const failure = asModelFailure(error);
+        report(failure, started ? 'error' : 'offline');
         if (!started) {
           yield* withNotice(run.offline(), fallbackNotice(failure, language));
         } else {

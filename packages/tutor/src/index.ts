@@ -1,4 +1,4 @@
-export { type CreateTutorOptions, createTutor } from './create-tutor';
+export { type CreateTutorOptions, createTutor, type ModelFailureReport } from './create-tutor';
 export { buildConceptAdjacency, type ConceptAdjacency } from './grounding/concept-adjacency';
 export { conceptLabel } from './grounding/concept-label';
 export { type Coverage, type CoverageInput, decideCoverage } from './grounding/decide-coverage';
@@ -15,7 +15,13 @@ export {
   type IndexSource,
   type PassageIndex,
 } from './grounding/passage-index';
-export { prepareIndex, type TutorIndex } from './grounding/prepare-index';
+export {
+  adoptIndexData,
+  computeIndexData,
+  prepareIndex,
+  type TutorIndex,
+  type TutorIndexData,
+} from './grounding/prepare-index';
 export { type RankedCandidate, type RankingQuery, rankPassages } from './grounding/rank-passages';
 export { type FollowUpContext, resolveFollowUp } from './grounding/resolve-follow-up';
 export { type Bm25Result, type QueryTerm, scoreBm25 } from './grounding/score-bm25';

@@ -1,9 +1,14 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { HealthSchema } from '@notetutor/contracts';
 import type { KnowledgeBase } from '@notetutor/graph';
 import { describe, expect, it } from 'vitest';
 import { createMemoryLogger } from '../../test/memory-logger';
-import { seedKnowledgeBase } from '../../test/test-app';
+import { SEED_NOTES_DIR, SEED_VOCABULARY, seedKnowledgeBase, testApp } from '../../test/test-app';
 import { createKnowledgeSnapshot } from './create-knowledge-snapshot';
 import { createKnowledgeHolder } from './knowledge-holder';
+import { loadKnowledge } from './load-knowledge';
 import { reloadKnowledge } from './reload-knowledge';
 
 async function served() {
@@ -85,5 +90,43 @@ describe('reloadKnowledge', () => {
     });
     expect(outcome.swapped).toBe(true);
     expect(holder.current.skipped).toEqual([{ file: 'new-scan.md', reason: 'is not UTF-8 text' }]);
+  });
+});
+
+describe('reloadKnowledge with a broken vocabulary', () => {
+  it('keeps the last good graph, health says degraded naming the file and line, the log says why', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'api-vocabulary-'));
+    try {
+      const vocabularyFile = join(dir, 'vocabulary.yaml');
+      await writeFile(vocabularyFile, await readFile(SEED_VOCABULARY));
+      const build = () => loadKnowledge({ notesDir: SEED_NOTES_DIR, vocabularyFile });
+      const holder = createKnowledgeHolder(
+        createKnowledgeSnapshot(await build(), { version: 1, builtAt: '2026-01-01T00:00:00.000Z' }),
+      );
+      const concepts = holder.current.counts.concepts;
+      const { app, logger } = await testApp({ knowledge: holder });
+
+      await writeFile(vocabularyFile, 'concepts:\n  - id: x\n    labelZh: [unclosed\n');
+      const outcome = await reloadKnowledge({ holder, build, logger, vocabularyFile });
+      expect(outcome.swapped).toBe(false);
+      expect(holder.current.counts.concepts).toBe(concepts);
+      const health = HealthSchema.parse(await (await app.request('/api/health')).json());
+      expect(health.status).toBe('degraded');
+      expect(health.concepts).toBe(concepts);
+      expect(health.skipped).toEqual([
+        { file: vocabularyFile, reason: expect.stringMatching(/YAML \(line 4\)/) },
+      ]);
+      expect(logger.lines.find((line) => line.level === 'warn')).toMatchObject({
+        msg: 'notes changed, but the last good graph is kept',
+        reason: expect.stringMatching(/vocabulary .* cannot be used: .*line 4/),
+      });
+
+      // Fixed again: the next build is swapped in and health is ok.
+      await writeFile(vocabularyFile, await readFile(SEED_VOCABULARY));
+      expect((await reloadKnowledge({ holder, build, logger, vocabularyFile })).swapped).toBe(true);
+      expect(HealthSchema.parse(await (await app.request('/api/health')).json()).status).toBe('ok');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

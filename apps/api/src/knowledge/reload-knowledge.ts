@@ -17,13 +17,16 @@ export interface ReloadKnowledgeOptions {
   prepare?: (kb: KnowledgeBase) => void;
   logger: Logger;
   now?: () => Date;
+  /** The vocabulary file: a warning about it (broken YAML, unreadable) keeps the last good graph. */
+  vocabularyFile?: string | undefined;
 }
 
 /**
  * Rebuilds the knowledge base and swaps it in whole, or keeps the last good one and says why: when the
  * build throws, when no notes file is usable, or when a file the served graph was built from can no longer
  * be read (a broken edit: binary content, bad encoding, emptied) — its concepts would silently vanish
- * otherwise. Files that were never usable do not block a swap. The tutor's index is warmed before the swap
+ * otherwise — or when a warning says the build lost part of what is served (a broken vocabulary, a served
+ * file left out). Files that were never usable do not block a swap. The tutor's index is warmed before the swap
  * so the first question on the new graph is as fast as the rest.
  *
  * @example
@@ -53,6 +56,26 @@ export async function reloadKnowledge(options: ReloadKnowledgeOptions): Promise<
   }
   if (kb.documents.length === 0) {
     return keep('no usable notes file is left in the notes folder', kb.skipped);
+  }
+  // A warning that changes what is served (a broken vocabulary loses the concepts it names; a file left out
+  // loses its passages) is a broken edit too.
+  const vocabulary = options.vocabularyFile
+    ? kb.warnings.find((warning) => warning.file === options.vocabularyFile)
+    : undefined;
+  if (vocabulary) {
+    return keep(`the vocabulary ${vocabulary.file} cannot be used: ${vocabulary.message}`, [
+      { file: vocabulary.file, reason: vocabulary.message },
+    ]);
+  }
+  const served = new Set(kb.documents.map((document) => document.file));
+  const leftOut = kb.warnings.filter(
+    (warning) => previous.files.includes(warning.file) && !served.has(warning.file),
+  );
+  if (leftOut.length > 0) {
+    return keep(
+      `${leftOut.map((w) => w.file).join(', ')} would be left out (${leftOut.map((w) => w.message).join('; ')})`,
+      leftOut.map((w) => ({ file: w.file, reason: w.message })),
+    );
   }
   const broken = kb.skipped.filter((skipped) => previous.files.includes(skipped.file));
   if (broken.length > 0) {

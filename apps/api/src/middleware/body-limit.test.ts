@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { errorOf } from '../../test/read-json';
 import { chunkedBody, tinyApp } from '../../test/tiny-app';
@@ -96,5 +97,40 @@ describe('bodyLimit under the Node server', () => {
     expect(res.headers.get('connection')).toBe('close');
     expect((await errorOf(res)).code).toBe('payload_too_large');
     expect(server.handled()).toBe(0);
+  });
+});
+
+describe('bodyLimit on a stalled upload', () => {
+  let server: HttpServer | undefined;
+  afterEach(async () => {
+    await server?.shutdown(100);
+    server = undefined;
+  });
+
+  it('answers 408 timeout in JSON when the body stops arriving, instead of holding the request', async () => {
+    const { app, finish } = tinyApp();
+    app.post('/echo', bodyLimit(1024, { readTimeoutMs: 300 }), async (c) =>
+      c.json({ length: (await c.req.text()).length }),
+    );
+    server = await startHttpServer(finish().fetch, { host: '127.0.0.1', port: 0 });
+    const started = performance.now();
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(server?.port ?? 0, '127.0.0.1', () =>
+        socket.write(
+          'POST /echo HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: 100\r\n\r\nonly ten b',
+        ),
+      );
+      let text = '';
+      socket.on('data', (piece) => {
+        text += piece.toString('utf8');
+      });
+      socket.on('close', () => resolve(text));
+      socket.on('error', reject);
+    });
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(answer.startsWith('HTTP/1.1 408')).toBe(true);
+    expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toEqual({
+      error: { code: 'timeout', message: 'the request body did not arrive within 0.3 s' },
+    });
   });
 });

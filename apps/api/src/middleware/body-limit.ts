@@ -5,18 +5,23 @@ import type { AppEnv } from '../app-env';
 
 const decoder = new TextDecoder();
 
+/** How long a request body may take to arrive, by default: a stalled upload is answered 408, not held. */
+const DEFAULT_READ_TIMEOUT_MS = 10_000;
+
 /**
  * Refuses request bodies over `maxBytes` with 413 `payload_too_large`. A declared `Content-Length` over the
  * limit is refused before reading anything; otherwise the body is read while counting bytes (a chunked
  * upload or a lying header cannot slip past), and reading stops at the first chunk over the limit. The body
  * read is left in `c.req`'s body cache, where `c.req.json()`/`c.req.text()` and the validators find it;
  * `c.req.raw` stays the request the client sent (its `signal` still follows the connection). Under
- * `@hono/node-server` the bytes come straight from Node's request stream, without web-stream copies.
+ * `@hono/node-server` the bytes come straight from Node's request stream, without web-stream copies. A body
+ * that has not fully arrived within `readTimeoutMs` is answered 408 `timeout` (and the connection closed).
  *
  * @example
  * app.post('/api/ask', bodyLimit(64 * 1024), handler);
  */
-export function bodyLimit(maxBytes: number) {
+export function bodyLimit(maxBytes: number, options: { readTimeoutMs?: number } = {}) {
+  const readTimeoutMs = options.readTimeoutMs ?? DEFAULT_READ_TIMEOUT_MS;
   // The rest of an oversize body is never read, so the connection cannot carry another request.
   const tooLarge = () =>
     new ApiError('payload_too_large', `request body is larger than the ${formatBytes(maxBytes)} limit`, {
@@ -26,10 +31,31 @@ export function bodyLimit(maxBytes: number) {
     const declared = c.req.header('content-length');
     if (declared !== undefined && /^\d+$/.test(declared) && Number(declared) > maxBytes) throw tooLarge();
     const incoming = c.env?.incoming;
-    const body =
-      incoming && !incoming.readableDidRead
-        ? await readIncoming(incoming, maxBytes, tooLarge)
-        : await readWebBody(c.req.raw, maxBytes, tooLarge);
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        incoming?.pause();
+        reject(
+          new ApiError(
+            'timeout',
+            `the request body did not arrive within ${readTimeoutMs / 1000} s`,
+            { Connection: 'close' },
+            408,
+          ),
+        );
+      }, readTimeoutMs);
+    });
+    let body: Uint8Array | undefined;
+    try {
+      body = await Promise.race([
+        incoming && !incoming.readableDidRead
+          ? readIncoming(incoming, maxBytes, tooLarge)
+          : readWebBody(c.req.raw, maxBytes, tooLarge),
+        deadline,
+      ]);
+    } finally {
+      clearTimeout(timer);
+    }
     if (body === undefined) return next();
     // Hono keeps promises of each body form in `bodyCache` (its type claims methods); `c.req.json()` reads
     // the cached text.

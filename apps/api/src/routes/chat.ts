@@ -66,7 +66,7 @@ export function chatRoutes(
     }
     const input = toTutorInput(question, messages.slice(0, -1));
     const requestId = c.get('requestId');
-    const errorEvent = (code: 'timeout' | 'internal', message: string): TutorEvent => ({
+    const errorEvent = (code: 'timeout' | 'internal' | 'overloaded', message: string): TutorEvent => ({
       type: 'error',
       error: { code, message },
     });
@@ -92,6 +92,11 @@ export function chatRoutes(
       onTimeout(write) {
         const seconds = Math.round(deps.limits.requestTimeoutMs / 100) / 10;
         write(sseFrame('error', errorEvent('timeout', `the tutor did not finish within ${seconds} s`)));
+      },
+      onShutdown(write) {
+        write(
+          sseFrame('error', errorEvent('overloaded', 'the server is shutting down; ask again in a moment')),
+        );
       },
       onError(write, error) {
         deps.logger.error('chat stream failed', { id: requestId, error });

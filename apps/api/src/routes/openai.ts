@@ -163,6 +163,9 @@ export function openaiRoutes(
           const seconds = Math.round(deps.limits.requestTimeoutMs / 100) / 10;
           writeError(write, new ApiError('timeout', `the tutor did not finish within ${seconds} s`));
         },
+        onShutdown(write) {
+          writeError(write, new ApiError('overloaded', 'the server is shutting down; ask again in a moment'));
+        },
         onError(write, error) {
           deps.logger.error('completion stream failed', { id: requestId, error });
           writeError(

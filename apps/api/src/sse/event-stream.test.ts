@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { signalGone } from '../client-gone';
-import { createEventStream, sseFrame, type WriteFrame } from './event-stream';
+import { createEventStream, endOpenStreams, sseFrame, type WriteFrame } from './event-stream';
 
 const never = new AbortController().signal;
 
@@ -129,5 +129,32 @@ describe('createEventStream', () => {
     client.abort();
     expect(await done).toBe('');
     expect(producerSignal?.aborted).toBe(true);
+  });
+});
+
+describe('endOpenStreams', () => {
+  it('ends every open stream with its final frame and aborts its producer, instead of a reset', async () => {
+    const signals: AbortSignal[] = [];
+    const streams = [1, 2].map(() =>
+      createEventStream(
+        options({
+          timeoutMs: 60_000,
+          async produce(write, signal) {
+            signals.push(signal);
+            write(sseFrame('meta', { type: 'meta' }));
+            await new Promise((resolve) => signal.addEventListener('abort', resolve));
+          },
+          onShutdown: (write) => write('event: error\ndata: "shutting down"\n\n'),
+        }),
+      ),
+    );
+    const reading = streams.map(readAll);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(endOpenStreams()).toBe(2);
+    for (const text of await Promise.all(reading)) {
+      expect(text).toBe('event: meta\ndata: {"type":"meta"}\n\nevent: error\ndata: "shutting down"\n\n');
+    }
+    expect(signals.map((s) => s.reason)).toEqual(['shutdown', 'shutdown']);
+    expect(endOpenStreams()).toBe(0);
   });
 });

@@ -4,7 +4,7 @@ import type { OnClientGone } from '../client-gone';
 export type WriteFrame = (frame: string) => void;
 
 /** Why the work of a stream was stopped early. */
-export type StopReason = 'client-closed' | 'timeout';
+export type StopReason = 'client-closed' | 'timeout' | 'shutdown';
 
 /** Options of {@link createEventStream}. */
 export interface EventStreamOptions {
@@ -20,11 +20,30 @@ export interface EventStreamOptions {
   onTimeout: (write: WriteFrame) => void;
   /** Writes the final frame(s) when `produce` throws. */
   onError: (write: WriteFrame, error: unknown) => void;
+  /** Writes the final frame(s) when the server ends the stream at its shutdown deadline. */
+  onShutdown?: (write: WriteFrame) => void;
   /** Called once with how the stream ended. */
   onEnd?: (outcome: 'completed' | 'failed' | StopReason) => void;
 }
 
 const encoder = new TextEncoder();
+
+/** Streams still open, each with how to end it at the shutdown deadline. */
+const openStreams = new Set<() => void>();
+
+/**
+ * Ends every open event stream with its final frame (`onShutdown`, e.g. an `error` event saying the server
+ * is shutting down) instead of letting the connection be reset: called at the shutdown deadline, just before
+ * the remaining connections are closed. Returns how many streams it ended.
+ *
+ * @example
+ * await http.shutdown(timeoutMs, { beforeCutOff: endOpenStreams });
+ */
+export function endOpenStreams(): number {
+  const ending = [...openStreams];
+  for (const end of ending) end();
+  return ending.length;
+}
 
 /**
  * A `text/event-stream` body around an async producer. It sends heartbeat comments while the producer is
@@ -60,7 +79,8 @@ export function createEventStream(options: EventStreamOptions): ReadableStream<U
     clearInterval(heartbeat);
     clearTimeout(deadline);
     unsubscribe();
-    if (outcome === 'client-closed' || outcome === 'timeout') work.abort(outcome);
+    openStreams.delete(endAtShutdown);
+    if (outcome !== 'completed' && outcome !== 'failed') work.abort(outcome);
     try {
       controller.close();
     } catch {
@@ -70,12 +90,18 @@ export function createEventStream(options: EventStreamOptions): ReadableStream<U
   };
 
   let unsubscribe = () => {};
+  const endAtShutdown = () => {
+    if (closed) return;
+    options.onShutdown?.(write);
+    finish('shutdown');
+  };
 
   return new ReadableStream<Uint8Array>({
     start(ctrl) {
       controller = ctrl;
       unsubscribe = options.onClientGone(() => finish('client-closed'));
       if (ended) return;
+      openStreams.add(endAtShutdown);
       heartbeat = setInterval(() => write(': heartbeat\n\n'), options.heartbeatMs);
       deadline = setTimeout(() => {
         if (closed) return;

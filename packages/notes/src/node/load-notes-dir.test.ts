@@ -180,3 +180,17 @@ describe('loadNotesDir', () => {
     expect((await stat(path.join(dir, 'a.md'))).mtimeMs).toBe(mtime);
   });
 });
+
+describe('loadNotesDir on large files', () => {
+  it('reads a 1.7 MB file of 130,000 bullets under one heading, beside the other files', async () => {
+    const bullets = Array.from({ length: 130_000 }, (_, i) => `* item ${i}\n`).join('');
+    await put('list.md', `# H\n\n${bullets}`);
+    await put('small.md', '# Small\n\n- 容器\n');
+    const corpus = await loadNotesDir(dir);
+    expect(corpus.skipped).toEqual([]);
+    const list = corpus.documents.find((d) => d.file === 'list.md');
+    expect(list?.passages).toHaveLength(130_000);
+    expect(list?.passages.at(-1)).toMatchObject({ id: 'list#1.130000', text: 'item 129999' });
+    expect(corpus.documents.map((d) => d.file)).toContain('small.md');
+  }, 60_000);
+});

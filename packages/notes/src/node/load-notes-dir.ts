@@ -58,7 +58,7 @@ export async function loadNotesDir(dir: string, options: LoadNotesDirOptions = {
   } else if (info.isDirectory()) {
     const found = await findNotesFiles(dir);
     files = found.files;
-    corpus.skipped.push(...found.skipped);
+    for (const skipped of found.skipped) corpus.skipped.push(skipped);
     corpus.ignored = found.ignored;
   } else {
     corpus.skipped.push({ file: dir, reason: 'is neither a folder nor a .md/.markdown file' });
@@ -103,8 +103,15 @@ async function loadOne(
   const decoded = decodeNotesBytes(bytes);
   if (!decoded.ok) return decoded.reason;
 
-  const doc = parseNotes(decoded.text, { file: relative });
-  corpus.warnings.push(...doc.warnings);
+  let doc: ReturnType<typeof parseNotes>;
+  try {
+    doc = parseNotes(decoded.text, { file: relative });
+  } catch (error) {
+    // A parser bug on one file must not take the other files down with it.
+    const detail = error instanceof Error ? error.message : String(error);
+    return `could not be parsed (${detail}); the other files are served`;
+  }
+  for (const warning of doc.warnings) corpus.warnings.push(warning);
   if (doc.passages.length === 0) {
     return 'has nothing to learn from: no paragraphs, list items, tables or code, only headings, images or markup';
   }

@@ -38,7 +38,7 @@ export function collectRelations(
     }
   }
   const candidates: IncidentEdge[] = [];
-  for (const bucket of buckets) candidates.push(...bucket.sort(heavierFirst));
+  for (const bucket of buckets) for (const incident of bucket.sort(heavierFirst)) candidates.push(incident);
   const relations: GroundedRelation[] = [];
   for (const incident of candidates) {
     if (relations.length >= limit) break;

@@ -150,6 +150,14 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
       }
     }
     bestKnownShare = Math.max(bestKnownShare, knownMass / mass);
+    // Words some top passage supports: a comparison's two sides live in two passages, neither is "missing".
+    for (const word of words) {
+      word.supportedAnywhere = input.candidates.some(
+        (position) =>
+          containsWord(index, position, word) ||
+          word.concepts.some((id) => index.conceptsAt(position).has(id)),
+      );
+    }
     for (const position of input.candidates) {
       const passageConcepts = index.conceptsAt(position);
       let supported = 0;
@@ -164,18 +172,7 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
               for (const character of term) anchors.add(character);
           }
         }
-        let contained = !word.unseen && word.translations.length === 0;
-        for (let t = 0; contained && t < word.terms.length; t++) {
-          contained = passageHasTerm(index, position, word.terms[t] as string);
-        }
-        if (!contained && word.translations.length > 0 && !word.unseen) {
-          contained = word.terms.every((term) => passageHasTerm(index, position, term));
-        }
-        if (!contained) {
-          contained = word.translations.some((terms) =>
-            terms.every((term) => passageHasTerm(index, position, term)),
-          );
-        }
+        const contained = containsWord(index, position, word);
         word.supported = viaConcept || contained;
         if (word.supported) supported += word.idf;
       }
@@ -233,7 +230,7 @@ function partialVerdict(
   if (!words.some((word) => word.supported)) return undefined;
   const missing: string[] = [];
   for (const word of words) {
-    if (word.supported || word.idf < NAMED_MISSING_WEIGHT * unseenIdf) continue;
+    if (word.supported || word.supportedAnywhere || word.idf < NAMED_MISSING_WEIGHT * unseenIdf) continue;
     const typed = questionWords.surface(word.terms);
     if (typed !== '' && !missing.includes(typed)) missing.push(typed);
   }
@@ -312,6 +309,8 @@ interface WeighedWord {
   concepts: string[];
   /** Scratch: whether the passage being looked at supports the word. */
   supported: boolean;
+  /** Whether some top passage supports the word. */
+  supportedAnywhere?: boolean;
   /** True when some term of the word never occurs in the view. */
   unseen: boolean;
   /** True for an unseen word that is rare in everyday language too: a term, a name (see `backgroundRarity`). */
@@ -391,7 +390,7 @@ function wordCharacters(bigrams: readonly string[]): string[] {
   const characters: string[] = [];
   bigrams.forEach((bigram, i) => {
     const chars = Array.from(bigram);
-    if (i === 0) characters.push(...chars);
+    if (i === 0) for (const char of chars) characters.push(char);
     else if (chars.length > 0) characters.push(chars[chars.length - 1] as string);
   });
   return characters;
@@ -427,6 +426,12 @@ function carriedConceptsSupported(index: TutorIndex, input: CoverageInput): bool
     const concepts = index.conceptsAt(position);
     return input.carried.some((link) => concepts.has(link.id));
   });
+}
+
+/** Whether the passage at `position` holds the word: all its terms, or all the terms of a translation of it. */
+function containsWord(index: TutorIndex, position: number, word: WeighedWord): boolean {
+  if (!word.unseen && word.terms.every((term) => passageHasTerm(index, position, term))) return true;
+  return word.translations.some((terms) => terms.every((term) => passageHasTerm(index, position, term)));
 }
 
 /** Whether the passage at `position` has the term (binary search in its postings). */

@@ -14,7 +14,7 @@ const ASPECTS: readonly [QuestionAspect, RegExp][] = [
   ['why', /\bwhy\b|\bwhat for\b|\breason\b|为什么|为何|为啥|原因|何必|干嘛要/iu],
   [
     'steps',
-    /\bwhat happens\b|\bwalk (?:me )?through\b|\bstep[- ]by[- ]step\b|\bsteps?\b|\bsequence\b|\bprocess\b|\bright after\b|\bthen what\b|\bnext\b|流程|步骤|过程|之后|然后|接下来|依次|先.+再/iu,
+    /\bwhat happens\b|\bwalk (?:me )?through\b|\bstep[- ]by[- ]step\b|\bsteps?\b|\bsequence\b|\bprocess\b|\bright after\b|\bthen what\b|\bnext\b|流程|步骤|过程|之后|然后|接下来|依次|一步一步|逐步|分步|先.+再/iu,
   ],
   ['how', /\bhow (?:do|does|did|can|could|should|would|to|is|are)\b|\bhow\b|怎么|如何|怎样|咋|办法|方法/iu],
   ['what', /\bwhat (?:is|are|'s|does .+ mean)\b|\bdefin(?:e|ition)\b|什么是|是什么|是啥|指什么|含义|定义/iu],

@@ -1,4 +1,5 @@
 import type { ConceptMention, KnowledgeBase } from '@notetutor/graph';
+import { bilingualDictionary, zipfFrequency } from '@notetutor/lexicon';
 import { normalizeForMatch, type Passage } from '@notetutor/notes';
 import { buildSpellingCorrector, type SpellingCorrector } from '../text/spelling-corrector';
 import { buildConceptAdjacency, type ConceptAdjacency } from './concept-adjacency';
@@ -76,6 +77,22 @@ const NON_CONTENT_PRIOR = 0.35;
 const cache = new WeakMap<KnowledgeBase, TutorIndex>();
 
 /**
+ * The costly part of a {@link TutorIndex} as plain data (maps, arrays, typed arrays; no functions), so that it
+ * can be computed in a worker thread and sent over `postMessage`. `passages.passages` may be left empty in
+ * transit: {@link adoptIndexData} puts the knowledge base's own passage objects back.
+ */
+export interface TutorIndexData {
+  passages: PassageIndex;
+  prior: Float32Array;
+  topics: Array<string | undefined>;
+  mentions: Array<readonly ConceptMention[]>;
+  concepts: string[][];
+  centralConcepts: string[];
+  evidence: Record<AnswerLanguage, Map<string, Int32Array>>;
+  specificity: Map<string, number>;
+}
+
+/**
  * Builds (once per knowledge base object, cached in a WeakMap) the passage index and the tables grounding
  * needs. Call it when a knowledge base is loaded so the first question does not pay for it.
  *
@@ -86,16 +103,22 @@ const cache = new WeakMap<KnowledgeBase, TutorIndex>();
 export function prepareIndex(kb: KnowledgeBase): TutorIndex {
   const cached = cache.get(kb);
   if (cached !== undefined) return cached;
+  return adoptIndexData(kb, computeIndexData(kb));
+}
+
+/**
+ * Computes the data of the tutor index of `kb` (every per-passage and per-concept table), without caching.
+ *
+ * @example
+ * // in a worker: postMessage(computeIndexData(kb)); on the main thread: adoptIndexData(kb, data)
+ */
+export function computeIndexData(kb: KnowledgeBase): TutorIndexData {
   const passages = buildPassageIndex(kb);
   const prior = new Float32Array(passages.passages.length);
   const headingKeys = headingKeysByFile(kb);
   passages.passages.forEach((passage, i) => {
     prior[i] = restatesHeading(passage, headingKeys) || passage.role !== undefined ? NON_CONTENT_PRIOR : 1;
   });
-  const spelling = buildSpellingCorrector(passages.terms);
-
-  const evidenceCache = { zh: new Map<string, Int32Array>(), en: new Map<string, Int32Array>() };
-  const specificityCache = new Map<string, number>();
   const centralConcepts = kb.graph
     .mapNodes((id, attributes) => ({ id, centrality: attributes.centrality }))
     .sort((a, b) => b.centrality - a.centrality || (a.id < b.id ? -1 : 1))
@@ -108,6 +131,54 @@ export function prepareIndex(kb: KnowledgeBase): TutorIndex {
     return (original && original.length > 0 ? original : kb.passageConcepts.get(passage.id))?.[0];
   });
   const mentions = passages.passages.map((passage) => findMentions(kb, passage));
+  const concepts = passages.passages.map((passage) => {
+    const ids = new Set(kb.passageConcepts.get(passage.id) ?? []);
+    const originalId = kb.originalOf.get(passage.id);
+    if (originalId !== undefined) for (const id of kb.passageConcepts.get(originalId) ?? []) ids.add(id);
+    return [...ids];
+  });
+  const data: TutorIndexData = {
+    passages,
+    prior,
+    topics,
+    mentions,
+    concepts,
+    centralConcepts,
+    evidence: { zh: new Map(), en: new Map() },
+    specificity: new Map(),
+  };
+  // Warm the per-concept tables too, so no question pays for them.
+  const index = indexFromData(kb, data);
+  for (const conceptId of kb.graph.nodes()) {
+    index.evidence(conceptId, 'zh');
+    index.evidence(conceptId, 'en');
+    index.specificity(conceptId);
+  }
+  return data;
+}
+
+/**
+ * Makes `data` (from {@link computeIndexData}, possibly built elsewhere and sent over) the tutor index of `kb`,
+ * as if `prepareIndex(kb)` had built it: later `prepareIndex(kb)` calls return it.
+ *
+ * @example
+ * const kb = importKnowledgeBase(message.kb);
+ * adoptIndexData(kb, message.index);
+ */
+export function adoptIndexData(kb: KnowledgeBase, data: TutorIndexData): TutorIndex {
+  if (data.passages.passages.length === 0 && kb.passages.size > 0) {
+    data.passages.passages = [...kb.passages.values()];
+  }
+  const index = indexFromData(kb, data);
+  cache.set(kb, index);
+  return index;
+}
+
+function indexFromData(kb: KnowledgeBase, data: TutorIndexData): TutorIndex {
+  const { passages, evidence: evidenceCache, specificity: specificityCache } = data;
+  const conceptSets = data.concepts.map((ids) => new Set(ids));
+  const noConcepts: ReadonlySet<string> = new Set();
+  // The notes' structure, cheap to derive from the knowledge base, so it is not sent over from a worker.
   const structure = passageStructure(kb.passages);
   const sectionTopics = headingTopicsBySection(kb);
   const headingTopics = passages.passages.map((passage) => {
@@ -134,20 +205,13 @@ export function prepareIndex(kb: KnowledgeBase): TutorIndex {
       previous === undefined || previous.sectionId !== passage.sectionId || previous.file !== passage.file
     );
   });
-  const conceptSets = passages.passages.map((passage) => {
-    const ids = new Set(kb.passageConcepts.get(passage.id) ?? []);
-    const originalId = kb.originalOf.get(passage.id);
-    if (originalId !== undefined) for (const id of kb.passageConcepts.get(originalId) ?? []) ids.add(id);
-    return ids;
-  });
-  const noConcepts: ReadonlySet<string> = new Set();
   const index: TutorIndex = {
     passages,
-    centralConcepts,
-    mentions: (position) => mentions[position] ?? [],
+    centralConcepts: data.centralConcepts,
+    mentions: (position) => data.mentions[position] ?? [],
     conceptsAt: (position) => conceptSets[position] ?? noConcepts,
     adjacency: buildConceptAdjacency(kb),
-    topic: (position) => topics[position],
+    topic: (position) => data.topics[position],
     headingTopic: (position) => headingTopics[position],
     leadsSection: (position) => leads[position] ?? false,
     sectionPassages: (conceptId) => byHeadingTopic.get(conceptId) ?? [],
@@ -157,8 +221,8 @@ export function prepareIndex(kb: KnowledgeBase): TutorIndex {
       return passage !== undefined && answersAspect(passage.text, aspect);
     },
     structure,
-    prior,
-    spelling,
+    prior: data.prior,
+    spelling: buildSpellingCorrector(passages.terms),
     evidence(conceptId, language) {
       const known = evidenceCache[language].get(conceptId);
       if (known !== undefined) return known;
@@ -181,13 +245,10 @@ export function prepareIndex(kb: KnowledgeBase): TutorIndex {
       return specificityCache.get(conceptId) as number;
     },
   };
-  // Warm the per-concept tables too, so no question pays for them.
-  for (const conceptId of kb.graph.nodes()) {
-    index.evidence(conceptId, 'zh');
-    index.evidence(conceptId, 'en');
-    index.specificity(conceptId);
-  }
-  cache.set(kb, index);
+  // Warm the language data questions are weighed and translated with (loaded once per process).
+  zipfFrequency('the', 'en');
+  zipfFrequency('的', 'zh');
+  if (otherLanguage.zh || otherLanguage.en) bilingualDictionary();
   return index;
 }
 

@@ -65,7 +65,8 @@ const OLD_MARKS = /\s?(?:\[\d+(?:\s*[,，、]\s*\d+)*\]|【\d+(?:\s*[,，、]\s*
 
 function historyMessages(history: readonly Turn[] | undefined): BaseMessage[] {
   return (history ?? []).slice(-PROMPT_HISTORY_TURNS).map((turn) => {
-    const content = turn.content.slice(0, PROMPT_HISTORY_TURN_CHARS);
+    // Escaped like the question: an earlier turn must not be able to close or open a delimiter either.
+    const content = escapePromptText(turn.content.slice(0, PROMPT_HISTORY_TURN_CHARS));
     return turn.role === 'assistant'
       ? new AIMessage(content.replace(OLD_MARKS, ''))
       : new HumanMessage(content);

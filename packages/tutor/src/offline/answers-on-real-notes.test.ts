@@ -8,6 +8,7 @@ import type { KnowledgeBase } from '@notetutor/graph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { knowledgeBaseOfNotes } from '../../test/knowledge-base-fixture';
 import { groundQuestion } from '../grounding/ground-question';
+import { prepareIndex } from '../grounding/prepare-index';
 import { composeOfflineAnswer } from './compose-offline-answer';
 
 const OUTLINE_ZH = `# Redis 持久化
@@ -78,7 +79,10 @@ let nested: { kb: KnowledgeBase; remove: () => Promise<void> };
 beforeAll(async () => {
   outline = await knowledgeBaseOfNotes({ 'redis.md': OUTLINE_ZH });
   nested = await knowledgeBaseOfNotes({ 'k8s.md': NESTED_EN });
-});
+  // Building the index loads the language data once (word frequencies, dictionary): not part of any answer.
+  prepareIndex(outline.kb);
+  prepareIndex(nested.kb);
+}, 60_000);
 afterAll(async () => {
   await outline.remove();
   await nested.remove();

@@ -176,7 +176,7 @@ function unitsOf(passage: Passage, limit: number): Units {
   const units: SentenceSpan[] = [];
   for (const sentence of sentences) {
     if (sentence.end - sentence.start <= limit) units.push(sentence);
-    else units.push(...splitClauses(text, sentence, own));
+    else for (const clause of splitClauses(text, sentence, own)) units.push(clause);
   }
   const result: Units = {
     sentences,

@@ -73,10 +73,10 @@ export function composeOfflineAnswer(kb: KnowledgeBase, grounding: Grounding): A
   const comparison =
     grounding.shape === 'comparison' && pair ? composeComparison(context, passages, pair) : [];
   if (comparison.length > 0) {
-    blocks.push(...comparison);
+    for (const block of comparison) blocks.push(block);
     for (const id of pair ?? []) covered.add(id);
   } else {
-    blocks.push(...composeDirectAnswer(context, passages, focus));
+    for (const block of composeDirectAnswer(context, passages, focus)) blocks.push(block);
   }
 
   // A chain of relations is worth its own numbered block; a single step is one relation among the others.
@@ -179,6 +179,7 @@ function composeDirectAnswer(
   } else lead = language === 'zh' ? '你的笔记里是这样说的：' : "Here's what your notes say:";
 
   const scorer = (passage: Passage) => sentenceScorer(context, focus, passage);
+  const aspect = detectQuestionAspect(grounding.question, language);
   const paragraphs: string[] = [];
   const topScore = grounding.passages[0]?.score ?? 0;
   let first: Quote | undefined;
@@ -190,10 +191,14 @@ function composeDirectAnswer(
     const quote = chooseQuote(passage, scorer(passage));
     const nearTie = rankScore >= topScore * NEAR_TIE_SHARE;
     if (first !== undefined && !nearTie && quote.score < first.score * SUPPORTING_QUOTE_SHARE) continue;
+    const isFirst = first === undefined;
     first ??= quote;
     const unit = renderUnit(context, passage);
     used += unit?.length ?? quote.text.length;
-    paragraphs.push(unit ?? renderQuote(context, passage, quote));
+    // "Explain step by step how…": the best quote's clauses, in the notes' order, as numbered steps.
+    const steps =
+      unit === undefined && isFirst && aspect === 'steps' ? renderSteps(context, passage, quote) : undefined;
+    paragraphs.push(unit ?? steps ?? renderQuote(context, passage, quote));
   }
   return [lead, ...paragraphs];
 }
@@ -396,6 +401,47 @@ function markSaid(context: AnswerContext, passage: Passage): void {
   const spans = context.said.get(passage.id) ?? [];
   spans.push([0, passage.text.length]);
   context.said.set(passage.id, spans);
+}
+
+const STEP_BREAK = /[;；]\s*|[,，]\s*(?=(?:and|then|so|after that|然后|再|接着|之后|并且|并)\b)/giu;
+
+/**
+ * A quote read as a sequence: its sentences, or the clauses of a single sentence (cut at `;` and at ", and" /
+ * "，然后"), as a numbered list with the citation on the first step. Undefined when there is only one step.
+ */
+function renderSteps(context: AnswerContext, passage: Passage, quote: Quote): string | undefined {
+  const pieces =
+    quote.statements.length > 1
+      ? quote.statements.map((s) => s.text)
+      : /\p{Script=Han}/u.test(quote.text)
+        ? chineseSteps(quote.text)
+        : quote.text.split(STEP_BREAK).filter((piece) => /[\p{L}\p{N}]/u.test(piece ?? ''));
+  if (pieces.length < 2 || pieces.length > 8) return undefined;
+  const n = cite(context, passage, quote);
+  return pieces
+    .map(
+      (piece, i) =>
+        `${i + 1}. ${formatStatement(piece.trim(), n, context.language, i > 0 && !/\p{Script=Han}/u.test(piece))}`,
+    )
+    .join('\n');
+}
+
+/** A Chinese sentence's clauses as steps, a clause that sets the scene (`要想…`, `…之后`) kept with the next. */
+function chineseSteps(text: string): string[] {
+  const steps: string[] = [];
+  let pending = '';
+  for (const clause of text.split(/[；;，,]/u)) {
+    if (!/[\p{L}\p{N}]/u.test(clause)) continue;
+    const piece = pending === '' ? clause : `${pending}，${clause}`;
+    if (/^(?:要想|如果|假如|假设|当|为了|要是)|(?:时|时候|后|之后|以后|前|之前)$/u.test(clause.trim()))
+      pending = piece;
+    else {
+      steps.push(piece);
+      pending = '';
+    }
+  }
+  if (pending !== '') steps.push(pending);
+  return steps;
 }
 
 function renderQuote(context: AnswerContext, passage: Passage, quote: Quote): string {

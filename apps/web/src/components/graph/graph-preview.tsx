@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
+import { extent } from '@/lib/graph/extent';
 import type { GraphView } from '@/lib/graph/graph-view';
 import { kindColor } from '@/lib/graph/kind-colors';
 
@@ -51,19 +52,15 @@ export function GraphPreview({ view, language, onPick }: GraphPreviewProps) {
       if (!context) return;
       context.setTransform(ratio, 0, 0, ratio, 0, 0);
       context.clearRect(0, 0, width, height);
-      const xs = view.nodes.map((n) => n.x);
-      const ys = view.nodes.map((n) => n.y);
-      const minX = Math.min(...xs);
-      const minY = Math.min(...ys);
-      const spanX = Math.max(...xs) - minX || 1;
-      const spanY = Math.max(...ys) - minY || 1;
+      const { min: minX, max: maxX } = extent(view.nodes.map((n) => n.x));
+      const { min: minY, max: maxY } = extent(view.nodes.map((n) => n.y));
+      const spanX = maxX - minX || 1;
+      const spanY = maxY - minY || 1;
       // Like sigma: keep the aspect ratio, fit the larger span, centre the other; y grows upwards.
       const scale = Math.min((width - 2 * PADDING) / spanX, (height - 2 * PADDING) / spanY);
       const offsetX = (width - spanX * scale) / 2;
       const offsetY = (height - spanY * scale) / 2;
-      const sizes = view.nodes.map((n) => n.size);
-      const low = Math.min(...sizes);
-      const high = Math.max(...sizes);
+      const { min: low, max: high } = extent(view.nodes.map((n) => n.size));
       const at = new Map<string, Placed>();
       for (const n of view.nodes) {
         const t = high > low ? (n.size - low) / (high - low) : 0.5;

@@ -1,5 +1,5 @@
 // biome-ignore-all lint/suspicious/noArrayIndexKey: a markdown tree has no ids; a node's position is its identity
-import type { ReactNode } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import type { BlockNode, InlineNode } from '@/lib/markdown/markdown-ast';
 import { parseMarkdown } from '@/lib/markdown/parse-markdown';
 
@@ -142,5 +142,7 @@ export function MarkdownView({ text, citationCount = 0, citationLabel, onCitatio
     citationLabel: citationLabel ?? ((n) => `[${n}]`),
     onCitation,
   };
-  return <div className="md">{renderBlocks(parseMarkdown(text), ctx)}</div>;
+  // Parsed once per text: while one message streams, the others are not parsed again on every delta.
+  const blocks = useMemo(() => parseMarkdown(text), [text]);
+  return <div className="md">{renderBlocks(blocks, ctx)}</div>;
 }

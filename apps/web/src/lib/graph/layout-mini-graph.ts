@@ -1,3 +1,5 @@
+import { extent } from './extent';
+
 /** A position in the unit square, `[0, 1]²`. */
 export interface Point {
   x: number;
@@ -74,17 +76,17 @@ export function layoutMiniGraph(
     temperature *= 0.97;
   }
   // The drawing is wider than tall: lay the longer axis horizontally.
-  if (Math.max(...ys) - Math.min(...ys) > Math.max(...xs) - Math.min(...xs)) {
+  const drawnX = extent(xs);
+  const drawnY = extent(ys);
+  if (drawnY.max - drawnY.min > drawnX.max - drawnX.min) {
     for (let i = 0; i < n; i++) {
       const x = xs[i] ?? 0;
       xs[i] = ys[i] ?? 0;
       ys[i] = x;
     }
   }
-  const minX = Math.min(...xs);
-  const maxX = Math.max(...xs);
-  const minY = Math.min(...ys);
-  const maxY = Math.max(...ys);
+  const { min: minX, max: maxX } = extent(xs);
+  const { min: minY, max: maxY } = extent(ys);
   const spanX = maxX - minX || 1;
   const spanY = maxY - minY || 1;
   ids.forEach((id, i) => {

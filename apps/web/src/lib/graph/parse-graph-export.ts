@@ -1,4 +1,5 @@
 import { arrayOf, isRecord, numberField, stringField } from '../validate/shape';
+import { extent } from './extent';
 import type { GraphEdgeView, GraphNodeView, GraphView } from './graph-view';
 
 const strings = (value: unknown) => arrayOf(value, (s) => (typeof s === 'string' ? s : undefined));
@@ -39,7 +40,7 @@ export function parseGraphExport(json: unknown): GraphView {
       mentions,
     });
   });
-  const maxMentions = Math.max(1, ...nodes.map((n) => n.mentions));
+  const maxMentions = Math.max(1, extent(nodes.map((n) => n.mentions)).max);
   for (const node of nodes) {
     if (!(node.size > 0)) node.size = 4 + 10 * Math.sqrt(node.mentions / maxMentions);
   }

@@ -1,4 +1,5 @@
 import { MultiDirectedGraph } from 'graphology';
+import { extent } from './extent';
 import type { GraphView } from './graph-view';
 import { kindColor } from './kind-colors';
 
@@ -33,9 +34,7 @@ const MAX_SIZE = 16;
  */
 export function toSigmaGraph(view: GraphView): MultiDirectedGraph<SigmaNodeAttributes, SigmaEdgeAttributes> {
   const graph = new MultiDirectedGraph<SigmaNodeAttributes, SigmaEdgeAttributes>({ allowSelfLoops: false });
-  const sizes = view.nodes.map((n) => n.size);
-  const low = Math.min(...sizes);
-  const high = Math.max(...sizes);
+  const { min: low, max: high } = extent(view.nodes.map((n) => n.size));
   for (const node of view.nodes) {
     const t = high > low ? (node.size - low) / (high - low) : 0.5;
     graph.addNode(node.id, {

@@ -36,11 +36,20 @@ function findCodeClose(src: string, from: number, run: number): number {
   return -1;
 }
 
+/**
+ * Per delimiter, a stretch `[from, until)` already searched in vain for a closer: a later opener inside it
+ * resumes at `until` instead of searching the same text again, so a run of openers that never close
+ * (`_a _a _a …`) costs one pass over the text, not one pass per opener.
+ */
+type CloserMemo = Map<string, { from: number; until: number }>;
+
 /** Index of a closing emphasis delimiter `delim` (`*`, `**`, `_`, `__`) after `from`, or -1. */
-function findDelimiterClose(src: string, from: number, delim: string): number {
+function findDelimiterClose(src: string, from: number, delim: string, memo: CloserMemo): number {
   const ch = delim[0] ?? '*';
   const limit = Math.min(src.length, from + LOOKAHEAD);
-  let k = from;
+  const searched = memo.get(delim);
+  const resumed = searched !== undefined && searched.from <= from && from < searched.until;
+  let k = resumed ? searched.until : from;
   while (k < limit) {
     const c = src[k];
     if (c === '\\') {
@@ -65,6 +74,7 @@ function findDelimiterClose(src: string, from: number, delim: string): number {
     }
     k++;
   }
+  memo.set(delim, { from: resumed ? searched.from : from, until: Math.max(k, limit) });
   return -1;
 }
 
@@ -105,6 +115,7 @@ function trimUrlEnd(url: string): string {
  */
 export function parseInline(src: string, depth = 0): InlineNode[] {
   const out: InlineNode[] = [];
+  const memo: CloserMemo = new Map();
   let i = 0;
   while (i < src.length) {
     const ch = src[i] ?? '';
@@ -144,7 +155,7 @@ export function parseInline(src: string, depth = 0): InlineNode[] {
         const after = src[i + width] ?? ' ';
         if (!canOpen || /\s/.test(after)) continue;
         const delim = ch.repeat(width);
-        const close = findDelimiterClose(src, i + width, delim);
+        const close = findDelimiterClose(src, i + width, delim, memo);
         if (close === -1) continue;
         const children = parseInline(src.slice(i + width, close), depth + 1);
         out.push(width === 2 ? { type: 'strong', children } : { type: 'emphasis', children });

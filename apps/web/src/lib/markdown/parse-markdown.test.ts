@@ -81,3 +81,29 @@ describe('parseMarkdown', () => {
     expect(() => parseMarkdown(nasty)).not.toThrow();
   });
 });
+
+describe('parseMarkdown on hostile text', () => {
+  it.each(['_a ', '*a ', '__a ', '**a '])(
+    'parses %j × 30,000 (openers that never close) in one pass',
+    (unit) => {
+      const text = unit.repeat(30_000);
+      const started = performance.now();
+      const blocks = parseMarkdown(text);
+      const ms = performance.now() - started;
+      // Nothing closes, so it is all text, character for character.
+      expect(JSON.stringify(blocks)).toContain(JSON.stringify(text.trim()).slice(1, 200));
+      // Searching up to 2,000 characters ahead for every opener took seconds here; one pass takes milliseconds.
+      expect(ms).toBeLessThan(1_000);
+    },
+  );
+
+  it('still closes emphasis after a run of openers that never close', () => {
+    const [paragraph] = parseMarkdown(`${'_a '.repeat(100)}**bold** and *it*`);
+    expect(JSON.stringify(paragraph)).toContain(
+      '{"type":"strong","children":[{"type":"text","value":"bold"}]}',
+    );
+    expect(JSON.stringify(paragraph)).toContain(
+      '{"type":"emphasis","children":[{"type":"text","value":"it"}]}',
+    );
+  });
+});

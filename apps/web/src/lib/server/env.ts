@@ -8,3 +8,8 @@ export function apiOrigin(): string {
   const port = Number(process.env.API_PORT ?? 8787);
   return `http://127.0.0.1:${Number.isInteger(port) && port > 0 && port < 65536 ? port : 8787}`;
 }
+
+/** Whether this code runs in Next's Node.js runtime (not the edge runtime). */
+export function isNodeRuntime(): boolean {
+  return process.env.NEXT_RUNTIME === 'nodejs';
+}
