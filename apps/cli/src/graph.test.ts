@@ -129,4 +129,19 @@ describe('npm run graph', () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^usage: npm run graph/);
   }, 60_000);
+
+  it('prints a review sample with --review: shares, 40 concepts and 30 typed relations with their sentences', async () => {
+    const run = await runGraph(['--review', '--seed', '7']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Review sample \(seed 7\)/);
+    expect(run.stdout).toMatch(/links: +\d+ \(\d+ typed, [\d.]+%\)/);
+    expect(run.stdout).toMatch(/Concepts \(40 sampled\)/);
+    expect(run.stdout).toMatch(/Typed relations \(30 sampled\)/);
+    expect(run.stdout).toMatch(/R30\. .+\n {7}docker-concepts\.(?:zh|en)#\d+\.\d+: \S/);
+    const again = await runGraph(['--review', '--seed', '7']);
+    expect(again.stdout.replace(/Built in \d+ ms/, '')).toBe(run.stdout.replace(/Built in \d+ ms/, ''));
+    const bad = await runGraph(['--review', '--seed', 'x']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--seed needs a whole number/);
+  }, 90_000);
 });

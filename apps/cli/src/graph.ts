@@ -1,6 +1,8 @@
 /**
- * `npm run graph -- [--notes DIR] [--out FILE] [--vocabulary FILE]`: builds the concept graph of a notes folder,
- * prints a short summary and, with `--out`, writes graphology's JSON export (`graph.export()`) to FILE.
+ * `npm run graph -- [--notes DIR] [--out FILE] [--vocabulary FILE] [--review [--seed N]]`: builds the concept graph of a notes folder,
+ * prints a short summary and, with `--out`, writes graphology's JSON export (`graph.export()`) to FILE. With
+ * `--review`, also prints a review sample (`reviewGraph`): counts, shares, ambiguous aliases, 40 random
+ * concepts and 30 random typed relations with their evidence sentences.
  *
  * Defaults: notes `$NOTES_DIR`, else `<repo>/data/notes`; vocabulary `<repo>/data/vocabulary.yaml` (missing or
  * broken: a warning, and the graph is built from the concepts the notes name). Relative paths are taken from
@@ -12,21 +14,27 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { reviewGraph } from '@notetutor/graph';
 import { loadKnowledgeBase } from '@notetutor/graph/node';
+import { formatGraphReview } from './format-graph-review';
 import { formatGraphSummary } from './graph-summary';
 import { findRepoRoot, resolveFromUserCwd } from './repo-root';
 
-const USAGE = `usage: npm run graph -- [--notes DIR] [--out FILE] [--vocabulary FILE]
+const USAGE = `usage: npm run graph -- [--notes DIR] [--out FILE] [--vocabulary FILE] [--review [--seed N]]
 
   --notes DIR          folder of markdown notes (default: $NOTES_DIR, else data/notes)
   --out FILE           write the graph as graphology JSON (graph.export()) to FILE
   --vocabulary FILE    domain vocabulary YAML (default: data/vocabulary.yaml)
+  --review             print a review sample: 40 random concepts, 30 random typed relations with evidence
+  --seed N             seed of the review sample (default 1)
   -h, --help           show this help`;
 
 interface GraphArgs {
   notes?: string;
   out?: string;
   vocabulary?: string;
+  review: boolean;
+  seed: number;
   help: boolean;
 }
 
@@ -37,6 +45,8 @@ function readArgs(argv: string[]): GraphArgs {
       notes: { type: 'string' },
       out: { type: 'string' },
       vocabulary: { type: 'string' },
+      review: { type: 'boolean' },
+      seed: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -48,7 +58,16 @@ function readArgs(argv: string[]): GraphArgs {
     if (value !== undefined && (value.trim() === '' || value.startsWith('-')))
       throw new Error(`--${name} needs a path`);
   }
-  return { notes: values.notes, out: values.out, vocabulary: values.vocabulary, help: values.help === true };
+  const seed = values.seed === undefined ? 1 : Number(values.seed);
+  if (!Number.isInteger(seed) || seed < 0) throw new Error('--seed needs a whole number ≥ 0');
+  return {
+    notes: values.notes,
+    out: values.out,
+    vocabulary: values.vocabulary,
+    review: values.review === true,
+    seed,
+    help: values.help === true,
+  };
 }
 
 /** `node:util` parseArgs errors, in a few words. */
@@ -104,6 +123,9 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`Wrote ${kb.graph.order} concepts and ${kb.graph.size} links to ${outFile}\n`);
   }
   process.stdout.write(`Built in ${elapsed} ms.\n`);
+  if (args.review) {
+    process.stdout.write(`\n${formatGraphReview(reviewGraph(kb, { seed: args.seed }), args.seed)}\n`);
+  }
   return 0;
 }
 

@@ -192,4 +192,115 @@ describe.skipIf(skip)('graph browser', () => {
     expect(await steps.count()).toBe(expected.steps.length);
     expect(await text(steps.first())).toMatch(/line \d+/);
   });
+
+  it.each([
+    ['desktop', { width: 1366, height: 900 }],
+    ['phone', { width: 390, height: 844 }],
+  ])(
+    'frames a found path on %s: every concept on it inside the canvas; hovering a relation names it',
+    async (_, viewport) => {
+      const { nodes, edges } = await graphExport();
+      // The two concepts furthest apart (by relations, either way), so the path is long and spread out.
+      const adjacent = new Map<string, Set<string>>(nodes.map((n) => [n.key, new Set<string>()]));
+      for (const e of edges) {
+        adjacent.get(e.source)?.add(e.target);
+        adjacent.get(e.target)?.add(e.source);
+      }
+      let far: { from: string; to: string; hops: number } = { from: '', to: '', hops: 0 };
+      for (const start of [...adjacent.keys()].sort()) {
+        const hops = new Map([[start, 0]]);
+        const queue = [start];
+        for (const node of queue) {
+          for (const next of adjacent.get(node) ?? []) {
+            if (hops.has(next)) continue;
+            hops.set(next, (hops.get(node) ?? 0) + 1);
+            queue.push(next);
+          }
+        }
+        for (const [node, h] of hops) if (h > far.hops) far = { from: start, to: node, hops: h };
+      }
+      expect(far.hops).toBeGreaterThanOrEqual(2);
+      const path = (await (
+        await fetch(
+          `${apiUrl}/api/path?from=${encodeURIComponent(far.from)}&to=${encodeURIComponent(far.to)}`,
+        )
+      ).json()) as { found: boolean; steps: { from: { id: string }; to: { id: string } }[] };
+      expect(path.found).toBe(true);
+      const onPath = [...new Set(path.steps.flatMap((s) => [s.from.id, s.to.id]))];
+      const labelOf = (id: string) => nodes.find((n) => n.key === id)?.attributes.labelEn ?? id;
+
+      const sized = await browser.context.newPage();
+      try {
+        await sized.setViewportSize(viewport);
+        await sized.goto(`${webUrl}/graph`);
+        // The learner has zoomed far out first: without framing, the path would be a speck.
+        await sized.locator('[data-testid=graph-canvas] canvas.sigma-nodes').waitFor({ timeout: 15_000 });
+        for (let i = 0; i < 3; i++) await sized.getByRole('button', { name: 'Zoom out' }).click();
+        await sized.waitForTimeout(900);
+        const finder = sized.locator('section', {
+          has: sized.getByRole('heading', { name: 'Path between two concepts' }),
+        });
+        await finder.getByLabel('From').fill(labelOf(far.from));
+        await finder.getByLabel('To').fill(labelOf(far.to));
+        await finder.getByRole('button', { name: 'Find path' }).click();
+        await finder.getByText(`${path.steps.length} steps`).waitFor();
+        await sized.locator('[data-testid=graph-canvas] canvas.sigma-nodes').waitFor();
+        await sized.waitForTimeout(1_200); // the camera glides for 600 ms
+        const box = await sized.locator('[data-testid=graph-canvas] .react-sigma').boundingBox();
+        expect(box).not.toBeNull();
+        if (!box) return;
+        const positions = await sized.evaluate(
+          (ids) => ids.map((id) => window.notesTutorGraph?.viewportOf(id) ?? null),
+          onPath,
+        );
+        for (const [i, p] of positions.entries()) {
+          expect(p, onPath[i]).not.toBeNull();
+          expect(p?.x, onPath[i]).toBeGreaterThan(0);
+          expect(p?.x, onPath[i]).toBeLessThan(box.width);
+          expect(p?.y, onPath[i]).toBeGreaterThan(0);
+          expect(p?.y, onPath[i]).toBeLessThan(box.height);
+        }
+        // The path is framed, not left a speck: it spans a good part of the canvas.
+        const xs = positions.map((p) => p?.x ?? 0);
+        const ys = positions.map((p) => p?.y ?? 0);
+        const spread = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+        expect(spread).toBeGreaterThan(Math.min(box.width, box.height) / 4);
+
+        // Hover the middle of a relation of the path (the first whose middle is not under the path's sheet or
+        // a concept): its two concepts and the relation are named.
+        expect(await sized.locator('[data-testid=edge-hover]').count()).toBe(0);
+        let named: string | undefined;
+        let step: (typeof path.steps)[number] | undefined;
+        for (const candidate of path.steps) {
+          const edge = await sized.evaluate(
+            ([a, b]) => {
+              const api = window.notesTutorGraph;
+              const id = api?.edgesBetween(a, b)[0];
+              return id ? api?.edgeMidpoint(id) : null;
+            },
+            [candidate.from.id, candidate.to.id] as const,
+          );
+          expect(edge).toBeTruthy();
+          if (!edge) continue;
+          await sized.mouse.move(box.x + edge.x, box.y + edge.y);
+          const hover = sized.locator('[data-testid=edge-hover]');
+          const shown = await hover
+            .waitFor({ timeout: 2_000 })
+            .then(() => true)
+            .catch(() => false);
+          if (!shown) continue;
+          named = await text(hover);
+          step = candidate;
+          break;
+        }
+        expect(named, 'hovering a relation of the path names it').toBeDefined();
+        if (!named || !step) return;
+        expect(named).toContain(labelOf(step.from.id));
+        expect(named).toContain(labelOf(step.to.id));
+        expect(named.length).toBeGreaterThan(labelOf(step.from.id).length + labelOf(step.to.id).length + 3);
+      } finally {
+        await sized.close();
+      }
+    },
+  );
 });

@@ -31,6 +31,8 @@ export const GraphEdgeAttributesSchema = z.object({
   /** Ids of the passages that state the relation. */
   evidence: z.array(z.string()),
   weight: z.number(),
+  /** How directly the text states it (0–1): 1 for a clause with subject, cue and object; related-to is low. */
+  confidence: z.number().min(0).max(1).optional(),
   source: z.enum(['cue', 'classifier', 'question', 'structure', 'co-occurrence']),
 });
 export type GraphEdgeAttributes = z.infer<typeof GraphEdgeAttributesSchema>;

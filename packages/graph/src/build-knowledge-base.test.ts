@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corpusFrom, seedCorpus, seedVocabulary } from '../test/corpus';
+import { corpusFrom, ownVocabulary, seedCorpus, seedVocabulary } from '../test/corpus';
 import { buildKnowledgeBase } from './build-knowledge-base';
 import { emptyVocabulary } from './empty-vocabulary';
 
@@ -29,7 +29,7 @@ describe('buildKnowledgeBase', () => {
   it('takes commands from a file that is only code, and never relations from code', () => {
     const kb = buildKnowledgeBase(
       corpusFrom({ 'cmds.md': '```bash\n$ docker run --net=host nginx\n$ brctl show\n```\n' }),
-      seedVocabulary(),
+      ownVocabulary(),
     );
     expect(kb.graph.nodes()).toEqual(expect.arrayContaining(['docker-run', 'brctl-show', 'host-mode']));
     expect(kb.graph.getNodeAttribute('docker-run', 'kind')).toBe('command');
@@ -38,7 +38,7 @@ describe('buildKnowledgeBase', () => {
 
   it('copes with odd Unicode: full-width text, emoji, zero-width and control characters', () => {
     const text = '* ｂｒｉｄｇｅ：容器\u200b都连接到ｄｏｃｋｅｒ０网桥中😀，就需要进行ＤＮＡＴ\u0007模式。\n';
-    const kb = buildKnowledgeBase(corpusFrom({ 'odd.md': text }), seedVocabulary());
+    const kb = buildKnowledgeBase(corpusFrom({ 'odd.md': text }), ownVocabulary());
     expect(kb.graph.hasEdge('bridge->implemented-by->docker0')).toBe(true);
     expect(kb.graph.hasEdge('container->connects-to->docker0')).toBe(true);
     expect(kb.graph.hasEdge('bridge->requires->dnat')).toBe(true);

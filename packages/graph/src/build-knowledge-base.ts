@@ -1,4 +1,4 @@
-import type { NotesCorpus } from '@notetutor/notes';
+import type { NotesCorpus, Passage } from '@notetutor/notes';
 import { MultiDirectedGraph } from 'graphology';
 import { analysePassage, type PassageAnalysis } from './analyse-passage';
 import { assignLayout } from './assign-layout';
@@ -12,6 +12,7 @@ import { type CandidateSink, extractCueRelations } from './extract-cue-relations
 import { extractHeadingRelations } from './extract-heading-relations';
 import { extractQuestionAnswers } from './extract-question-answers';
 import { extractRoleRelations } from './extract-role-relations';
+import { headingSubject, isBareHeading, StructureRelations } from './extract-structure-relations';
 import { type ConceptEntry, findCorpusMentions } from './find-corpus-mentions';
 import { foldForMatch } from './fold-for-match';
 import { NO_MENTIONS } from './mention-list';
@@ -117,9 +118,22 @@ export function buildKnowledgeBase(
     else if (list[list.length - 1] !== passageId) list.push(passageId);
     if (!fromTranslation) mentions.set(concept, (mentions.get(concept) ?? 0) + count);
   };
+  const structure = new StructureRelations(relations);
   readable.forEach((doc, d) => {
+    structure.endDocument();
     for (const section of read.sections[d] ?? []) {
       const prose: PassageAnalysis[] = [];
+      if (section.section) {
+        const title = section.section.title;
+        const found = title.trim() === '' ? [] : lookup.find(title, { lang: doc.lang });
+        const first = section.passages.find((p) => p.kind !== 'code')?.id;
+        structure.enterSection(
+          section.section.depth,
+          headingSubject(found, doc.lang, title),
+          isBareHeading(title, found),
+          first,
+        );
+      }
       for (const passage of section.passages) {
         const index = passageOrder.get(passage.id) as number;
         const text = folded[index] ?? foldForMatch(passage.text);
@@ -146,6 +160,7 @@ export function buildKnowledgeBase(
         if (!isTranslated) definitions.add(analysis);
         if (passage.kind === 'code') continue;
         prose.push(analysis);
+        structure.passage(passage, analysis);
         // One sink per passage, told before each extractor how strongly what it finds counts (candidates
         // copy the values when made).
         const sink: CandidateSink = {
@@ -198,8 +213,9 @@ export function buildKnowledgeBase(
   const order = (id: string) => passageOrder.get(id) ?? Number.MAX_SAFE_INTEGER;
   for (const id of [...evidence.keys()].sort(byCodePoint)) {
     const entry = entryById.get(id) as ConceptEntry;
+    const conceptEvidence = evidence.get(id) ?? [];
     graph.addNode(id, {
-      label: entry.labelZh === entry.labelEn ? entry.labelEn : `${entry.labelZh} ${entry.labelEn}`,
+      label: displayLabel(entry, conceptEvidence, passages),
       labelZh: entry.labelZh,
       labelEn: entry.labelEn,
       aliases: aliasTexts(entry),
@@ -207,7 +223,7 @@ export function buildKnowledgeBase(
       origin: entry.origin,
       definition: chosen.get(id) ?? null,
       mentions: mentions.get(id) ?? 0,
-      evidence: inReadingOrder(evidence.get(id) ?? [], order),
+      evidence: inReadingOrder(conceptEvidence, order),
       centrality: 0,
       x: 0,
       y: 0,
@@ -241,6 +257,26 @@ export function buildKnowledgeBase(
     skipped: [...corpus.skipped],
     warnings,
   };
+}
+
+/**
+ * The label shown: in the language of the notes that name the concept (`Namespaces` in English notes, `命名空间`
+ * in Chinese ones), both (`命名空间 Namespaces`) when notes in both languages do, one text when the labels agree.
+ */
+function displayLabel(
+  entry: ConceptEntry,
+  evidence: readonly string[],
+  passages: Map<string, Passage>,
+): string {
+  if (entry.labelZh === entry.labelEn) return entry.labelEn;
+  let zh = false;
+  let en = false;
+  for (const id of evidence) {
+    if (passages.get(id)?.lang === 'zh') zh = true;
+    else en = true;
+    if (zh && en) return `${entry.labelZh} ${entry.labelEn}`;
+  }
+  return zh ? entry.labelZh : entry.labelEn;
 }
 
 /** Sorts passage ids by reading order (they mostly arrive in it: check before sorting). */

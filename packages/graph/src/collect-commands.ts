@@ -23,7 +23,7 @@ const SHELL_LANGS = new Set([
   'ps',
 ]);
 /** A long command-line flag (`--net=host`, `--replicas=3`). */
-export const FLAG = /(?<![\w-])--[a-z][a-z0-9-]*(?:=[\w.:/-]*[\w/])?/g;
+export const FLAG = /(?<![\w-])--[a-z](?:[a-z0-9_-]*[a-z0-9])?(?:=[\w.:/-]*[\w/])?/g;
 
 /**
  * Commands and flags a passage shows: for a shell code block (a `sh`/`bash`/`console`… block, or lines with a

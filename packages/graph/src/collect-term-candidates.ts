@@ -16,10 +16,18 @@ export interface TermSighting {
   /** Seen in a translation (counted apart from the originals). */
   translated: boolean;
   gloss?: string;
+  /**
+   * How the notes name it: `defined` (bold, glossed, `X命令` / `the X command`), `code` (a command, flag or
+   * inline code), `label` (a bullet's or table row's label), `heading`, `prose` (a technical word in text).
+   */
+  route: SightingRoute;
 }
 
+/** How a sighting names its term (see `TermSighting.route`). */
+export type SightingRoute = 'defined' | 'code' | 'label' | 'heading' | 'prose';
+
 const LATIN_RUN_ZH =
-  /[A-Za-z][A-Za-z0-9]*(?:[._+/-][A-Za-z0-9]+)*(?: [A-Za-z][A-Za-z0-9]*(?:[._+-][A-Za-z0-9]+)*)*/g;
+  /[A-Za-z][A-Za-z0-9]*(?:[._+/'’-][A-Za-z0-9]+)*(?: [A-Za-z][A-Za-z0-9]*(?:[._+'’-][A-Za-z0-9]+)*)*/g;
 const COMMAND_ZH = /([a-z][\w.-]*(?: [a-z][\w.-]*)?)\s*命令/g;
 const COMMAND_EN = /\bthe\s+([a-z][\w.-]*(?: [a-z][\w.-]*)?)\s+command\b/g;
 const LATIN_BEFORE_GLOSS = /([A-Za-z][A-Za-z0-9._+-]*(?: [A-Za-z][A-Za-z0-9._+-]*){0,3}) ?$/;
@@ -51,42 +59,82 @@ export function collectTermCandidates(
     for (const section of doc.sections) {
       for (const part of headingTerms(section.title)) {
         if (lookup.find(part, { lang: doc.lang }).length === 0) {
-          sight({ term: part, kind: 'term', strong: true, translated: docTranslated });
+          sight({ term: part, kind: 'term', strong: true, translated: docTranslated, route: 'heading' });
         }
       }
     }
     for (const passage of doc.passages) {
       const translated = isTranslation(passage.id);
-      collectFromPassage(passage, lookup, mentionsOf(passage), (term, kind, strong, _passageId, gloss) => {
-        sight(
-          gloss === undefined
-            ? { term, kind, strong, translated }
-            : { term, kind, strong, translated, gloss },
-        );
+      // A list of references (mostly link texts, a table of contents) names its targets, not terms.
+      if (isReferencePassage(passage)) continue;
+      collectFromPassage(passage, lookup, mentionsOf(passage), (route) => {
+        return (term, kind, strong, _passageId, gloss) => {
+          sight(
+            gloss === undefined
+              ? { term, kind, strong, translated, route }
+              : { term, kind, strong, translated, gloss, route },
+          );
+        };
       });
     }
   }
+}
+
+/**
+ * A passage that lists references or tasks rather than saying something: one the notes parser marks as a
+ * table-of-contents entry, a checklist item or a list of links, or whose text is mostly link texts or URLs.
+ *
+ * @example
+ * isReferencePassage(passageOf('- [Pods](https://kubernetes.io/docs/pods/)')); // true
+ */
+export function isReferencePassage(passage: Passage): boolean {
+  if (passage.kind === 'code') return false;
+  if (passage.role !== undefined) return true;
+  const text = passage.text.replace(/\s+/g, '');
+  if (text.length === 0) return false;
+  let linked = 0;
+  for (const link of passage.links) linked += link.text.replace(/\s+/g, '').length;
+  for (const m of passage.text.matchAll(URL_LIKE)) linked += m[0].length;
+  return linked * 2 >= text.length;
+}
+
+/** A URL or a bare domain with a path (`https://a.b/c`, `kubernetes.io/docs`, `www.x.com`). */
+const URL_LIKE =
+  /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>()（）]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:io|com|org|net|cn|dev|me|gov|edu|co)(?:\/[^\s<>()（）]*)?/gi;
+
+/** The text with every URL blanked (same length, so offsets hold): its slugs are no terms. */
+function blankUrls(text: string): string {
+  if (!text.includes('/') && !text.includes('.')) return text;
+  return text.replace(URL_LIKE, (url) => ' '.repeat(url.length));
 }
 
 function collectFromPassage(
   passage: Passage,
   lookup: ConceptLookup,
   known: ReadonlyArray<{ start: number; end: number }> | MentionList,
-  add: AddSighting,
+  via: (route: SightingRoute) => AddSighting,
 ): void {
-  const { id, text, lang } = passage;
-  collectCommands(passage, add);
+  const { id, lang } = passage;
+  collectCommands(passage, via('code'));
   if (passage.kind === 'code') return;
+  const text = blankUrls(passage.text);
+  const defined = via('defined');
   for (const term of passage.emphasis) {
+    // A bold lead ending in a colon (`**How:**`, `**Check command:**`) is a label, not an emphasised term.
+    if (/[:：]\s*$/.test(term)) {
+      via('label')(term.replace(/[:：]\s*$/, ''), 'term', true, id);
+      continue;
+    }
     const glossed = /^(.+?)\s*[（(]([^()（）]+)[)）]\s*$/.exec(term);
-    if (glossed) add(glossed[1] ?? '', 'term', true, id, glossed[2]);
-    else add(term, 'term', true, id);
+    if (glossed) defined(glossed[1] ?? '', 'term', true, id, glossed[2]);
+    else defined(term, 'term', true, id);
   }
+  const add = defined;
   const covered = new CoveredSpans(known);
   // The patterns below need a literal word: look for it first (far cheaper than running them on every text).
   if (text.includes('--')) {
     for (const m of text.matchAll(FLAG)) {
-      add(m[0], 'command', true, id);
+      via('code')(m[0], 'command', true, id);
       covered.add(m.index, m.index + m[0].length);
     }
   }
@@ -131,7 +179,8 @@ function collectFromPassage(
   ) {
     for (const line of text.split('\n')) {
       const label = LABEL.exec(line.split(' | ')[0] ?? '');
-      if (label?.[1] && lookup.find(label[1], { lang }).length === 0) add(label[1], 'term', true, id);
+      if (label?.[1] && lookup.find(label[1], { lang }).length === 0)
+        via(labelRoute(label[1], lang))(label[1], 'term', true, id);
     }
   }
   if (passage.kind === 'table') {
@@ -150,23 +199,31 @@ function collectFromPassage(
       // A cell that is a code span (`kubectl get pods`) is read as its code.
       const cell = labelled.replace(/^(`+)\s?([^`]+?)\s?\1$/, '$2');
       if (!cell || passage.inlineCode.includes(cell) || lookup.find(cell, { lang }).length > 0) continue;
-      add(cell, 'term', true, id);
+      via(labelRoute(cell, lang))(cell, 'term', true, id);
     }
   }
   if (lang === 'zh') {
     for (const m of text.matchAll(LATIN_RUN_ZH)) {
       for (const [piece, start] of uncoveredPieces(m[0], m.index, covered)) {
         if (start > 0 && /[A-Za-z0-9]/.test(text.charAt(start - 1))) continue;
-        add(piece, 'term', false, id);
+        via('prose')(piece, 'term', false, id);
       }
     }
   } else {
-    collectEnglishTerms(passage, covered, add);
+    collectEnglishTerms(passage, text, covered, via('prose'));
   }
 }
 
-function collectEnglishTerms(passage: Passage, covered: CoveredSpans, add: AddSighting): void {
-  const { text, id } = passage;
+/**
+ * A Latin-script label in Chinese notes (`Secret | 敏感数据…`, `Pod：…`) is a name the row or bullet defines (the
+ * script alone marks it); any other label is a label, a term only if the prose uses it too.
+ */
+function labelRoute(label: string, lang: Passage['lang']): SightingRoute {
+  return lang === 'zh' && /^[A-Za-z][A-Za-z0-9 ._+-]*$/.test(label.trim()) ? 'defined' : 'label';
+}
+
+function collectEnglishTerms(passage: Passage, text: string, covered: CoveredSpans, add: AddSighting): void {
+  const { id } = passage;
   const sentenceStarts = new Set(passage.sentences.map((s) => s.start));
   let phrase: { words: string[]; start: number; end: number } | undefined;
   const flush = () => {
@@ -250,8 +307,12 @@ function isTermTail(c: number): boolean {
 
 /** The last word of a Chinese run, after its last function character (`运行在每个节点` → `节点`). */
 function lastWord(run: string): string {
-  const parts = run.split(/[在的是个了和与对把被从到用为每其这那些中上下里]/);
-  return parts[parts.length - 1] || run;
+  const parts = run.split(/[在的是个了和与把被每其这那些]/);
+  const last = (parts[parts.length - 1] ?? '').replace(
+    /^(?:通过|又叫|也叫|叫做|称为|充当|导致|利用|使用|采用|即)/,
+    '',
+  );
+  return last.length >= 2 ? last : run;
 }
 
 /**

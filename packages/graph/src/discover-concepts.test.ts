@@ -47,10 +47,11 @@ describe('concepts discovered in notes the vocabulary knows nothing about', () =
     expect(node('pod').aliases).toEqual(expect.arrayContaining(['Pod', 'Pods']));
   });
 
-  it('turns a gloss into the Chinese or English label of the term', () => {
-    expect(node('etcd')).toMatchObject({ labelEn: 'etcd', labelZh: '键值存储' });
-    expect(node('node')).toMatchObject({ labelEn: 'node', labelZh: '节点' });
+  it('keeps a gloss as an alias of the term, never in its label', () => {
+    expect(node('etcd')).toMatchObject({ label: 'etcd', labelEn: 'etcd', labelZh: 'etcd' });
+    expect(node('etcd').aliases).toContain('键值存储');
     expect(kb.lookup.resolve('键值存储')).toBe('etcd');
+    expect(kb.lookup.resolve('节点')).toBe('node');
   });
 
   it('takes commands from inline code, tables and shell blocks, and flags, as commands', () => {
@@ -63,7 +64,9 @@ describe('concepts discovered in notes the vocabulary knows nothing about', () =
     ]) {
       expect(node(id).kind).toBe('command');
     }
-    expect(node('replicas-3')).toMatchObject({ kind: 'command', labelEn: '--replicas=3' });
+    // A flag's value is an example: the concept is the flag.
+    expect(node('replicas')).toMatchObject({ kind: 'command', labelEn: '--replicas' });
+    expect(kb.graph.hasNode('replicas-3')).toBe(false);
     expect(node('follow')).toMatchObject({ kind: 'command', labelEn: '--follow' });
   });
 
@@ -112,6 +115,10 @@ describe('without a vocabulary', () => {
       expect(kb.graph.hasNode(id), id).toBe(true);
     }
     expect(kb.graph.size).toBeGreaterThan(0);
-    kb.graph.forEachEdge((_e, attributes) => expect(attributes.type).toBe('related-to'));
+    // No cue words without a vocabulary: only co-occurrence and the layout's part-of (a label under a heading).
+    kb.graph.forEachEdge((_e, attributes) => {
+      if (attributes.type !== 'related-to')
+        expect(attributes).toMatchObject({ type: 'part-of', source: 'structure' });
+    });
   });
 });

@@ -1,8 +1,9 @@
 import type { ConceptKind } from '@notetutor/contracts';
 import type { NotesDocument, Passage } from '@notetutor/notes';
-import { collectTermCandidates, type TermSighting } from './collect-term-candidates';
+import { collectTermCandidates, type SightingRoute, type TermSighting } from './collect-term-candidates';
 import { COMMON_ENGLISH_WORDS } from './common-english-words';
 import { foldKey } from './fold-for-match';
+import { isCommonWord, looksLikeClause } from './is-common-word';
 import type { MentionList } from './mention-list';
 import type { ConceptLookup, VocabularyAlias } from './types';
 
@@ -13,6 +14,12 @@ export interface DiscoveredConcept {
   labelEn: string;
   kind: Extract<ConceptKind, 'term' | 'command'>;
   aliases: VocabularyAlias[];
+  /**
+   * In how many original prose passages (outside inline code, not a list of references) the notes must name
+   * it for it to be a concept: 0 when they define, gloss or emphasise it or use it in prose; 1 for a heading's
+   * or inline code's wording; 2 for a bullet or table label (its own passage is one).
+   */
+  minUses: number;
 }
 
 /** Options of `discoverConcepts`. */
@@ -36,6 +43,9 @@ interface Candidate {
   strong: boolean;
   original: number;
   translated: number;
+  routes: Set<SightingRoute>;
+  /** The label a merge chose (a numeronym's full word: `Kubernetes` for `k8s`). */
+  preferred?: string;
 }
 
 const BUILT_IN_ZH_STOP = [
@@ -126,11 +136,13 @@ export function discoverConcepts(
         strong: false,
         original: 0,
         translated: 0,
+        routes: new Set(),
       };
       candidates.set(key, candidate);
     }
     if (sighting.kind === 'command') candidate.kind = 'command';
     candidate.strong ||= sighting.strong;
+    candidate.routes.add(sighting.route);
     candidate.surfaces.set(surface, (candidate.surfaces.get(surface) ?? 0) + 1);
     if (sighting.translated) candidate.translated++;
     else candidate.original++;
@@ -138,7 +150,7 @@ export function discoverConcepts(
     let gloss = readGlosses.get(sighting.gloss);
     if (gloss === undefined) {
       const text = sighting.gloss.trim().replace(/\s+/g, ' ');
-      gloss = text && isGloss(text, stop) ? text : null;
+      gloss = text && isGloss(text, stop) ? tidy(text) : null;
       readGlosses.set(sighting.gloss, gloss);
     }
     if (gloss && foldKey(gloss) !== key) {
@@ -161,11 +173,12 @@ function readTerm(
   stop: ReadonlySet<string>,
   lookup: ConceptLookup,
 ): Reading | null {
-  const surface = term
-    .trim()
-    .replace(/\s+/g, ' ')
-    .replace(/^(?:a|an|the)\s+/i, '');
+  let surface = tidy(term).replace(/^(?:a|an|the)\s+/i, '');
+  // A flag's value is an example (`--image=nginx`): the concept is the flag.
+  if (kind === 'command' && surface.startsWith('-')) surface = surface.replace(/=.*$/, '');
   if (!isTermLike(surface, stop)) return null;
+  if (kind === 'command' && !surface.includes(' ') && !surface.startsWith('-') && isCommonWord(surface, 'en'))
+    return null;
   const named = kind === 'command' ? lookup.resolve(surface) !== undefined : isKnown(surface, lookup);
   return named ? null : { surface, key: foldKey(surface) };
 }
@@ -180,8 +193,25 @@ function isKnown(term: string, lookup: ConceptLookup): boolean {
   return letters > 0 && covered * 2 > letters;
 }
 
+/**
+ * A sighted spelling without what is not part of a name: numbering (`1 常见算法`, `2.3 `), a checkbox (`[ ]`),
+ * a share (`Configuration - 18%`), table pipes, surrounding punctuation.
+ */
+function tidy(term: string): string {
+  return term
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s|｜]+|[\s|｜]+$/g, '')
+    .replace(/^\[[ xX]?\]\s*/, '')
+    .replace(/^(?:[0-9]+(?:\.[0-9]+)*|[一二三四五六七八九十]+|[IVX]+)(?:\s*[.、．:)）]\s*|\s+)(?=\S)/, '')
+    .replace(/\s*[-–—:：]\s*[0-9]+(?:\.[0-9]+)?\s*%$/, '')
+    .replace(/^[-–—*•·]\s+/, '')
+    .replace(/(?<=\S)\s+(?:flag|option|command|命令|参数)$/i, '')
+    .trim();
+}
+
 function isTermLike(term: string, stop: ReadonlySet<string>): boolean {
   if (term.length < 2 || term.length > 40) return false;
+  if (/[|｜]/.test(term) || looksLikeClause(term)) return false;
   const key = foldKey(term);
   if (stop.has(key) || COMMON_ENGLISH_WORDS.has(key)) return false;
   if (!/[A-Za-z\u3400-\u9fff]/.test(term)) return false;
@@ -200,8 +230,29 @@ function isTermLike(term: string, stop: ReadonlySet<string>): boolean {
 function isGloss(gloss: string, stop: ReadonlySet<string>): boolean {
   const key = foldKey(gloss);
   if (GLOSS_STOP.has(key) || stop.has(key)) return false;
+  // `Client（通常是浏览器）`: a remark in brackets, not another name.
+  if (looksLikeClause(gloss) || !/^[A-Za-z\u3400-\u9fff]/.test(gloss)) return false;
   if (gloss.length > 30 || /[。，,；;！!？?]/.test(gloss)) return false;
   return /[A-Za-z\u3400-\u9fff]/.test(gloss) && !/^[0-9.]+$/.test(gloss);
+}
+
+/**
+ * The spelling to show: the most frequent, an all-capitals one (`POD`, from a shouted heading) or a
+ * capitalised one (`Kubectl`, at a sentence's start) counting less when the notes also write it otherwise.
+ */
+function bestSpelling(counts: ReadonlyMap<string, number>): string | undefined {
+  const forms = [...counts.keys()];
+  const weighed = new Map<string, number>();
+  for (const [form, n] of counts) {
+    const shouted = /[a-z]/i.test(form) && form === form.toUpperCase() && /[A-Z]{3}/.test(form);
+    const capital = /^[A-Z][a-z]/.test(form);
+    const other = (f: string) => f !== form && f.toLowerCase() === form.toLowerCase();
+    let w = n;
+    if (shouted && forms.some((f) => other(f) && f !== f.toUpperCase())) w = n / 4;
+    else if (capital && forms.some((f) => other(f) && /^[a-z]/.test(f))) w = n / 2;
+    weighed.set(form, w);
+  }
+  return mostFrequent(weighed);
 }
 
 function mostFrequent(counts: ReadonlyMap<string, number>): string | undefined {
@@ -220,40 +271,187 @@ function slug(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-function toConcepts(candidates: Map<string, Candidate>, takenIds: ReadonlySet<string>): DiscoveredConcept[] {
-  // A plural and its singular are one concept (`pods`, `pod`).
-  for (const key of [...candidates.keys()].sort()) {
-    const candidate = candidates.get(key);
-    if (!candidate || !/[a-z]s$/.test(key)) continue;
-    const singular = candidates.get(key.slice(0, -1));
-    if (!singular || singular === candidate) continue;
-    for (const [s, n] of candidate.surfaces) singular.surfaces.set(s, (singular.surfaces.get(s) ?? 0) + n);
-    for (const [g, n] of candidate.glosses) singular.glosses.set(g, (singular.glosses.get(g) ?? 0) + n);
-    singular.strong ||= candidate.strong;
-    singular.original += candidate.original;
-    singular.translated += candidate.translated;
-    candidates.delete(key);
+/** Folds one candidate into another: its spellings, glosses, sightings and routes add up. */
+function absorb(into: Candidate, from: Candidate): void {
+  for (const [t, n] of from.surfaces) into.surfaces.set(t, (into.surfaces.get(t) ?? 0) + n);
+  for (const [g, n] of from.glosses) into.glosses.set(g, (into.glosses.get(g) ?? 0) + n);
+  into.strong ||= from.strong;
+  into.original += from.original;
+  into.translated += from.translated;
+  for (const r of from.routes) into.routes.add(r);
+  if (from.kind === 'command') into.kind = 'command';
+}
+
+/** A Latin key without spaces, hyphens, dots and underscores: `kube-proxy` = `kube proxy` = `kubeproxy`. */
+function compactKey(key: string): string {
+  return CJK.test(key) ? key.replace(/\s+/g, '') : key.replace(/(?<=[a-z0-9])[\s._-]+(?=[a-z0-9])/g, '');
+}
+
+function total(c: Candidate): number {
+  let n = 0;
+  for (const count of c.surfaces.values()) n += count;
+  return n;
+}
+
+/**
+ * Merges the candidates that are one concept: spacing, hyphen and case variants (`kube-proxy`, `kube proxy`;
+ * `NodeController`, `Node Controller`), plural and singular, a term and its gloss in either order (`ACK（确认位）`,
+ * `确认位（ACK）`, `慢开始（slow start）`), a Chinese-and-Latin name and its parts (`确认位 ACK`), an abbreviation and
+ * the expansion its letters spell (`CRD`, `Custom Resource Definition`), a numeronym (`k8s`, `Kubernetes`).
+ */
+function mergeVariants(candidates: Map<string, Candidate>): void {
+  const keys = () => [...candidates.keys()].sort();
+  const owner = new Map<string, string>();
+  const claim = (form: string, key: string) => {
+    const current = owner.get(form);
+    if (current === undefined) owner.set(form, key);
+  };
+  const merge = (keep: string, drop: string) => {
+    const a = candidates.get(keep);
+    const b = candidates.get(drop);
+    if (!a || !b || a === b) return;
+    absorb(a, b);
+    candidates.delete(drop);
+    for (const [form, k] of owner) if (k === drop) owner.set(form, keep);
+  };
+  const bigger = (x: string, y: string) => {
+    const cx = candidates.get(x) as Candidate;
+    const cy = candidates.get(y) as Candidate;
+    return total(cy) > total(cx) || (total(cy) === total(cx) && y < x) ? [y, x] : [x, y];
+  };
+  // Spelling variants and plurals.
+  for (const key of keys()) {
+    const forms = [compactKey(key)];
+    if (/[a-z]ies$/.test(key)) forms.push(compactKey(`${key.slice(0, -3)}y`));
+    if (/[a-z]s$/.test(key)) forms.push(compactKey(key.slice(0, -1)));
+    if (/(?:s|x|ch|sh)es$/.test(key)) forms.push(compactKey(key.slice(0, -2)));
+    const known = forms.map((f) => owner.get(f)).find((k) => k !== undefined && candidates.has(k));
+    if (known !== undefined) {
+      const [keep, drop] = bigger(known, key) as [string, string];
+      merge(keep, drop);
+      for (const f of forms) owner.set(f, keep);
+    } else {
+      for (const f of forms) claim(f, key);
+    }
   }
+  // A term and its gloss, whichever is written first.
+  for (const key of keys()) {
+    const c = candidates.get(key);
+    if (!c) continue;
+    for (const gloss of [...c.glosses.keys()].sort()) {
+      const other = owner.get(compactKey(foldKey(gloss)));
+      if (other !== undefined && other !== key && candidates.has(other) && candidates.has(key)) {
+        const [keep, drop] = bigger(key, other) as [string, string];
+        merge(keep, drop);
+      }
+    }
+  }
+  // `确认位 ACK`: a Chinese name and a Latin one side by side, when either is a candidate of its own.
+  for (const key of keys()) {
+    const m =
+      /^([\u3400-\u9fff]+)\s*([a-z][a-z0-9 ._+-]*)$/.exec(key) ??
+      /^([a-z][a-z0-9 ._+-]*?)\s*([\u3400-\u9fff]+)$/.exec(key);
+    if (!m) continue;
+    const other = [m[1], m[2]]
+      .map((part) => owner.get(compactKey((part ?? '').trim())))
+      .find((k) => k !== undefined && k !== key && candidates.has(k));
+    if (other !== undefined) merge(other, key);
+  }
+  // Abbreviations and numeronyms.
+  const multiword = keys().filter((k) => /^[a-z]+(?: [a-z]+){1,4}$/.test(k));
+  for (const key of keys()) {
+    const c = candidates.get(key);
+    if (!c) continue;
+    const surface = mostFrequent(c.surfaces) ?? key;
+    const abbreviation = /^([A-Z]{2,6})s?$/.exec(surface)?.[1]?.toLowerCase();
+    let target: string | undefined;
+    if (abbreviation) {
+      const spelled = multiword.filter(
+        (k) =>
+          candidates.has(k) &&
+          k
+            .split(' ')
+            .map((w) => w[0])
+            .join('') === abbreviation,
+      );
+      if (spelled.length === 1) target = spelled[0];
+    }
+    const numeronym = /^([a-z])([0-9]{1,2})([a-z])$/.exec(key);
+    if (numeronym) {
+      const [, first, count, last] = numeronym;
+      const spelled = keys().filter(
+        (k) =>
+          /^[a-z]+$/.test(k) &&
+          k.length === Number(count) + 2 &&
+          k.startsWith(first as string) &&
+          k.endsWith(last as string),
+      );
+      if (spelled.length === 1) {
+        target = spelled[0];
+        const full = candidates.get(target as string);
+        if (full) full.preferred = bestSpelling(full.surfaces);
+        if (full) {
+          absorb(full, c);
+          candidates.delete(key);
+          continue;
+        }
+      }
+    }
+    if (target !== undefined && target !== key) {
+      const [keep, drop] = bigger(target, key) as [string, string];
+      merge(keep, drop);
+    }
+  }
+}
+
+/** What the notes must still do for a candidate to be a concept: `DiscoveredConcept.minUses`, or -1: never. */
+function usesNeeded(c: Candidate, surface: string): number {
+  const { routes } = c;
+  const words = CJK.test(surface) ? [surface] : surface.split(/\s+/);
+  // A common word of the language is a concept only where the notes define, gloss or emphasise it.
+  // A section's title that the prose writes as a name (`## Deployment 与 Service` … `Service 的流量`) counts too.
+  if (words.every((w) => isCommonWord(w, CJK.test(w) ? 'zh' : 'en'))) {
+    const named =
+      routes.has('defined') || (routes.has('heading') && routes.has('prose') && /[A-Z]/.test(surface));
+    return named ? 0 : -1;
+  }
+  if (routes.has('defined')) return 0;
+  if (c.kind === 'command' && routes.has('code') && !/^[^-\s]+$/.test(surface)) return 0;
+  if (routes.has('prose')) return 0;
+  if (routes.has('heading') || routes.has('code')) return 1;
+  return 2;
+}
+
+function toConcepts(candidates: Map<string, Candidate>, takenIds: ReadonlySet<string>): DiscoveredConcept[] {
+  mergeVariants(candidates);
   const taken = new Set(takenIds);
   const concepts: DiscoveredConcept[] = [];
   for (const key of [...candidates.keys()].sort()) {
     const c = candidates.get(key) as Candidate;
     if (!c.strong && Math.max(c.original, c.translated) < 2) continue;
-    const surface = mostFrequent(c.surfaces) ?? key;
-    const gloss = mostFrequent(c.glosses);
-    const latinGloss = gloss && !CJK.test(gloss) ? gloss : undefined;
-    const cjkGloss = gloss && CJK.test(gloss) ? gloss : undefined;
-    const labelEn = CJK.test(surface) ? (latinGloss ?? surface) : surface;
-    const labelZh = CJK.test(surface) ? surface : (cjkGloss ?? surface);
-    let id = slug(CJK.test(labelEn) ? labelZh : labelEn) || slug(key) || 'term';
+    const surface = c.preferred ?? bestSpelling(c.surfaces) ?? key;
+    const minUses = usesNeeded(c, surface);
+    if (minUses < 0) continue;
+    // The label is the name as the notes write it; a gloss is an alias, never (part of) the label.
+    const latin = CJK.test(surface)
+      ? [...c.surfaces.keys(), ...c.glosses.keys()].find((t) => !CJK.test(t))
+      : surface;
+    let id = slug(latin ?? surface) || slug(key) || 'term';
     if (taken.has(id)) {
       let n = 2;
       while (taken.has(`${id}-${n}`)) n++;
       id = `${id}-${n}`;
     }
     taken.add(id);
-    const aliasTexts = [...new Set([labelZh, labelEn, ...c.surfaces.keys(), ...c.glosses.keys()])];
-    concepts.push({ id, labelZh, labelEn, kind: c.kind, aliases: aliasTexts.map((text) => ({ text })) });
+    const aliasTexts = [...new Set([surface, ...c.surfaces.keys(), ...c.glosses.keys()])];
+    concepts.push({
+      id,
+      labelZh: surface,
+      labelEn: surface,
+      kind: c.kind,
+      aliases: aliasTexts.map((text) => ({ text })),
+      minUses,
+    });
   }
   return concepts;
 }

@@ -41,6 +41,42 @@ const PREPOSITIONS_ZH = new Set([
 ]);
 
 const VIEWING_ZH = /查看|看到|显示|列出/;
+/** The strength of a cue the clause does not bear out: a `related-to` as weak as co-occurrence. */
+const WEAK_STATEMENT = 0.25;
+/** English words that, between a slot and its cue word, put the slot in another phrase or clause. */
+const PHRASE_BREAKS_EN = new Set(
+  (
+    'of in on at for with from under over into onto to by about along between than like as after before during ' +
+    'without within that which who whom whose where when while if because although though whether'
+  ).split(' '),
+);
+
+/**
+ * In English, whether the cue's clause bears out its slots: the subject right before the cue (at most four
+ * words between — `pods can all inter-communicate via` — none of them a preposition or a relative word that
+ * would make it the object of another phrase: `size used under memory pressure`, `understanding of K8s … use
+ * kubectl`), and the object right after it (at most four words, `of` allowed: `a pair of`). A `…` in the
+ * pattern next to a slot allows any stretch there. Chinese slots are already held within a few characters.
+ */
+function statesInClause(skeleton: string, positions: readonly number[], match: RawMatch): boolean {
+  if (match.cue.lang !== 'en') return true;
+  const firstLiteral = match.literals[0];
+  const lastLiteral = match.literals[match.literals.length - 1];
+  if (!firstLiteral || !lastLiteral) return true;
+  const pattern = match.cue.pattern;
+  const posA = match.a === undefined ? undefined : positions[match.a];
+  const posB = positions[match.b];
+  const words = (text: string) => text.toLowerCase().match(/[a-z0-9'-]+/g) ?? [];
+  if (posA !== undefined && posA < firstLiteral[0] && !/\{A\}\s*…/.test(pattern)) {
+    const gap = words(skeleton.slice(posA + 1, firstLiteral[0]));
+    if (gap.length > 4 || gap.some((w) => PHRASE_BREAKS_EN.has(w))) return false;
+  }
+  if (posB !== undefined && posB > lastLiteral[1] && !/…\s*\{B\}/.test(pattern)) {
+    const gap = words(skeleton.slice(lastLiteral[1], posB));
+    if (gap.length > 4 || gap.some((w) => w !== 'of' && PHRASE_BREAKS_EN.has(w))) return false;
+  }
+  return true;
+}
 const CLAUSE_BREAK_CODES = new Set([...'，,；;。！？!?\n'].map((c) => c.charCodeAt(0)));
 const FOUND = { values: [] as Array<readonly number[]>, ends: [] as number[] };
 
@@ -227,7 +263,11 @@ function emitMatch(
 ): void {
   const sentence = analysis.sentences[si];
   if (!sentence) return;
-  const { sources, targets } = resolveCueSlots(analysis, si, match, facts);
+  const { sources, targets, subject } = resolveCueSlots(analysis, si, match, facts);
+  // A relation is typed only when one clause states it: subject, cue and object (see `statesInClause`).
+  const stated =
+    (subject === 'slot' || subject === 'pronoun' || subject === 'opening') &&
+    statesInClause(sentence.skeleton, sentence.positions, match);
   let linked = sink.linked.get(si);
   if (!linked) {
     linked = new Set();
@@ -237,16 +277,29 @@ function emitMatch(
   for (const source of sources) {
     for (const target of targets) {
       if (source === target) continue;
-      sink.out.push({
-        source,
-        target,
-        type: match.cue.type,
-        labelZh: match.cue.labelZh,
-        labelEn: match.cue.labelEn,
-        evidence: sink.evidence,
-        strength: sink.strength,
-        via: sink.via,
-      });
+      sink.out.push(
+        stated
+          ? {
+              source,
+              target,
+              type: match.cue.type,
+              labelZh: match.cue.labelZh,
+              labelEn: match.cue.labelEn,
+              evidence: sink.evidence,
+              strength: sink.strength,
+              via: sink.via,
+            }
+          : {
+              source,
+              target,
+              type: 'related-to',
+              labelZh: '',
+              labelEn: '',
+              evidence: sink.evidence,
+              strength: WEAK_STATEMENT,
+              via: 'co-occurrence',
+            },
+      );
     }
   }
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { corpusFrom, seedVocabulary } from '../test/corpus';
+import { corpusFrom, ownVocabulary } from '../test/corpus';
 import { buildKnowledgeBase } from './build-knowledge-base';
 
 /** The relations (`source -type-> target`) one note states, co-occurrence left out unless asked. */
 function relations(markdown: string, withRelatedTo = false): string[] {
-  const kb = buildKnowledgeBase(corpusFrom({ 'note.md': markdown }), seedVocabulary(), { layout: false });
+  const kb = buildKnowledgeBase(corpusFrom({ 'note.md': markdown }), ownVocabulary(), { layout: false });
   return kb.graph
     .mapEdges((_key, a, source, target) => `${source} -${a.type}-> ${target}`)
     .filter((r) => withRelatedTo || !r.includes('-related-to->'));
@@ -154,12 +154,9 @@ describe('relations stated by a question and its answer', () => {
 describe('co-occurrence', () => {
   it('relates concepts named in one clause, not across clauses, not the members of a list', () => {
     const found = relations('Docker client执行命令时Docker server从仓库中获取。CPU和内存，交换机', true);
-    expect(found).toEqual(
-      expect.arrayContaining([
-        'docker-client -related-to-> docker-daemon',
-        'docker-daemon -related-to-> registry',
-      ]),
-    );
+    expect(found).toContain('docker-client -related-to-> docker-daemon');
+    // Three concepts named once together: two weak links connect them, the third would teach nothing.
+    expect(found.filter((r) => r.includes('registry'))).toHaveLength(1);
     expect(found.filter((r) => r.includes('switch'))).toEqual([]);
     expect(found).not.toContain('cpu -related-to-> memory');
   });

@@ -1,5 +1,6 @@
 import type { ConceptKind } from '@notetutor/contracts';
 import type { NotesCorpus, NotesDocument, NotesWarning, Passage } from '@notetutor/notes';
+import { isReferencePassage } from './collect-term-candidates';
 import { countDocumentFrequency } from './count-document-frequency';
 import { type ConceptScanner, createConceptLookup, type LookupConcept } from './create-concept-lookup';
 import { discoverConcepts } from './discover-concepts';
@@ -9,6 +10,7 @@ import { linkTranslations, type TranslationLinks } from './link-translations';
 import { type MentionList, NO_MENTIONS } from './mention-list';
 import { mergeMentions } from './merge-mentions';
 import { resolveEnumeratedLabels } from './resolve-enumerated-labels';
+import { keepMentions, scopeVocabulary } from './scope-vocabulary';
 import { sectionsOf } from './sections-of';
 import type { ConceptOrigin, Vocabulary } from './types';
 
@@ -114,6 +116,14 @@ export function findCorpusMentions(corpus: NotesCorpus, vocabulary: Vocabulary):
     folded.push(text);
     found.push(list);
   }
+  // Only the vocabulary concepts these notes name by a primary name take effect here.
+  const inEffect = scopeVocabulary(vocabulary.concepts, passageList, found);
+  let scopedConcepts = vocabulary.concepts;
+  if (inEffect.size < vocabulary.concepts.length) {
+    scopedConcepts = vocabulary.concepts.filter((c) => inEffect.has(c.id));
+    vocabularyLookup = createConceptLookup(scopedConcepts);
+    for (let i = 0; i < found.length; i++) found[i] = keepMentions(found[i] ?? NO_MENTIONS, inEffect);
+  }
   const discovered = discoverConcepts(readable, {
     lookup: vocabularyLookup,
     mentionsOf: (passage) => found[passageOrder.get(passage.id) ?? -1] ?? NO_MENTIONS,
@@ -121,20 +131,46 @@ export function findCorpusMentions(corpus: NotesCorpus, vocabulary: Vocabulary):
     stopWords: vocabulary.stopWords,
     isTranslation,
   });
-  const entries: ConceptEntry[] = [
-    ...vocabulary.concepts.map((c): ConceptEntry => ({ ...c, origin: 'vocabulary' })),
-    ...discovered.map((c): ConceptEntry => ({ ...c, origin: 'discovered', classNoun: false })),
-  ];
-  const entryById = new Map(entries.map((e) => [e.id, e]));
-  const lookup = createConceptLookup(entries);
+  // A discovered concept the notes only head, label or show as code must also be named in their prose.
+  const extras: MentionList[] = [];
+  let kept = discovered;
   if (discovered.length > 0) {
     const discoveredLookup = createConceptLookup(discovered);
+    const uses = new Map<string, number>();
     passageList.forEach((passage, i) => {
       const extra: MentionList = { ids: [], spans: [] };
       discoveredLookup.scan(passage.text, { lang: passage.lang, folded: folded[i] }, extra);
-      found[i] = mergeMentions(found[i] ?? NO_MENTIONS, extra);
+      extras.push(extra);
+      if (extra.ids.length === 0 || translated[i] === 1 || passage.kind === 'code') return;
+      if (isReferencePassage(passage)) return;
+      const counted = new Set<string>();
+      for (let m = 0; m < extra.ids.length; m++) {
+        const id = extra.ids[m] as string;
+        if (counted.has(id)) continue;
+        const surface = passage.text.slice(extra.spans[2 * m] as number, extra.spans[2 * m + 1] as number);
+        if (passage.inlineCode.some((code) => code.trim() === surface)) continue;
+        // A passage that is only the term (an entry of a table of contents or a checklist) does not use it.
+        if (!saysMoreThan(passage.text, extra.spans[2 * m] as number, extra.spans[2 * m + 1] as number))
+          continue;
+        counted.add(id);
+        uses.set(id, (uses.get(id) ?? 0) + 1);
+      }
+    });
+    kept = discovered.filter((c) => (uses.get(c.id) ?? 0) >= c.minUses);
+    const keep = new Set(kept.map((c) => c.id));
+    passageList.forEach((_passage, i) => {
+      const extra = keepMentions(extras[i] ?? NO_MENTIONS, keep);
+      if (extra.ids.length > 0) found[i] = mergeMentions(found[i] ?? NO_MENTIONS, extra);
     });
   }
+  const entries: ConceptEntry[] = [
+    ...scopedConcepts.map((c): ConceptEntry => ({ ...c, origin: 'vocabulary' })),
+    ...kept.map(
+      ({ minUses: _minUses, ...c }): ConceptEntry => ({ ...c, origin: 'discovered', classNoun: false }),
+    ),
+  ];
+  const entryById = new Map(entries.map((e) => [e.id, e]));
+  const lookup = createConceptLookup(entries);
   // A bullet label the section enumerates names the listed kind of thing (`host:` among bridge/host/none).
   const sectionsByDoc = readable.map((doc) => sectionsOf(doc));
   resolveEnumeratedLabels(
@@ -165,4 +201,10 @@ export function findCorpusMentions(corpus: NotesCorpus, vocabulary: Vocabulary):
     documentFrequency,
     warnings,
   };
+}
+
+/** The text has a few words of its own besides the span `[start, end)` (not just numbering or a share). */
+function saysMoreThan(text: string, start: number, end: number): boolean {
+  const rest = (text.slice(0, start) + text.slice(end)).match(/[A-Za-z\u3400-\u9fff]/g);
+  return (rest?.length ?? 0) >= 6;
 }

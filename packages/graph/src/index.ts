@@ -16,5 +16,12 @@ export { toPassageView } from './passage-view';
 export { type PageRankOptions, personalizedPageRank } from './personalized-page-rank';
 export { type AggregatedRelation, RelationAggregator } from './relation-aggregator';
 export { DEFAULT_RELATION_LABELS } from './relation-labels';
-export { type ConceptPathStep, shortestConceptPath } from './shortest-concept-path';
+export {
+  type GraphReview,
+  type ReviewedConcept,
+  type ReviewedRelation,
+  type ReviewOptions,
+  reviewGraph,
+} from './review-graph';
+export { type ConceptPathOptions, type ConceptPathStep, shortestConceptPath } from './shortest-concept-path';
 export type * from './types';

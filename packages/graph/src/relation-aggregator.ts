@@ -46,7 +46,8 @@ export interface AggregatorOptions {
  * Merges the statements of each relation, as they are found, into one edge per (source, type, target):
  * evidence is the union of passages in reading order; weight sums, over the original passages (a translation
  * counts with its original, not again), the strongest statement in each; the label comes from the strongest,
- * earliest statement. `related-to` is dropped between two concepts a typed relation already links.
+ * earliest statement. `related-to` is dropped between two concepts a typed relation already links, and a weak
+ * one (a single co-occurrence) where other links already connect its ends (`keepTellingRelatedTo`).
  *
  * @example
  * const relations = new RelationAggregator({ passageOrder, originalOf, relationLabels: {} });
@@ -162,11 +163,12 @@ export class RelationAggregator {
           labelZh: group.best.labelZh || labels.zh,
           evidence: codes.map((code) => ids[code] as string),
           weight: Math.round(weight * 1000) / 1000,
+          confidence: Math.min(1, Math.round(group.best.strength * 100) / 100),
           source: group.best.via,
         },
       });
     }
-    return relations.sort((a, b) => cmp(a.key, b.key));
+    return keepTellingRelatedTo(relations).sort((a, b) => cmp(a.key, b.key));
   }
 
   private order(id: string): number {
@@ -188,6 +190,42 @@ export class RelationAggregator {
     }
     return this.lastCodes;
   }
+}
+
+/** A `related-to` seen this strongly (two co-occurrences in the notes) tells something; one alone does not. */
+const TELLING_RELATED_TO = 0.5;
+
+/**
+ * The relations without the `related-to` edges that teach nothing: a mere co-occurrence (once) between
+ * concepts that other links already connect. A weak link stays where it is the only connection the notes give
+ * between two parts of the graph (strongest first, then by key), so paths and neighbourhoods still reach
+ * every concept the notes relate.
+ */
+function keepTellingRelatedTo(relations: AggregatedRelation[]): AggregatedRelation[] {
+  const parent = new Map<string, string>();
+  const root = (x: string): string => {
+    let r = x;
+    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r) as string;
+    parent.set(x, r);
+    return r;
+  };
+  const join = (a: string, b: string): boolean => {
+    const ra = root(a);
+    const rb = root(b);
+    if (ra === rb) return false;
+    const [low, high] = ra < rb ? [ra, rb] : [rb, ra];
+    parent.set(high, low);
+    return true;
+  };
+  const weak: AggregatedRelation[] = [];
+  for (const r of relations) {
+    if (r.attributes.type === 'related-to' && r.attributes.weight < TELLING_RELATED_TO) weak.push(r);
+    else join(r.source, r.target);
+  }
+  weak.sort((a, b) => b.attributes.weight - a.attributes.weight || cmp(a.key, b.key));
+  const dropped = new Set<AggregatedRelation>();
+  for (const r of weak) if (!join(r.source, r.target)) dropped.add(r);
+  return dropped.size === 0 ? relations : relations.filter((r) => !dropped.has(r));
 }
 
 function intern(index: Map<string, number>, value: string, values?: string[]): number {

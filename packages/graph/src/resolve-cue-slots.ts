@@ -35,21 +35,31 @@ export function resolveCueSlots(
   si: number,
   match: RawMatch,
   facts: ConceptFacts,
-): { sources: string[]; targets: string[] } {
+): { sources: string[]; targets: string[]; subject: SubjectRoute } {
   const groups = analysis.groups[si] ?? [];
   const sameGroup =
     match.a !== undefined && groups.some((g) => g.includes(match.b) && g.includes(match.a as number));
   let sources: string[] = [];
+  let subject: SubjectRoute = 'slot';
   if (match.a !== undefined) {
     sources = resolveSlot(analysis, si, match.a, !sameGroup);
   } else if (!match.cue.hasA || match.cue.leadingA) {
-    sources = resolveSubject(analysis, si, match.first, match.cue);
+    const found = resolveSubject(analysis, si, match.first, match.cue);
+    sources = found.ids;
+    subject = found.route;
   }
-  if (sources.length === 0) return { sources, targets: [] };
+  if (sources.length === 0) return { sources, targets: [], subject };
   const targets = resolveSlot(analysis, si, match.b, !sameGroup);
   if (targets.length === 1) for (const id of examplesAfter(analysis, si, match.b, facts)) targets.push(id);
-  return { sources, targets };
+  return { sources, targets, subject };
 }
+
+/**
+ * Where a cue's subject came from: its slot; a pronoun (`它`, `it`); the concept the sentence opens with (a
+ * bullet's topic, `bridge：…，就需要…`); another concept earlier in the sentence; or the passage's topic from
+ * another sentence. Only the first three state the relation in the clause.
+ */
+export type SubjectRoute = 'slot' | 'pronoun' | 'opening' | 'earlier' | 'passage';
 
 function idAt(analysis: PassageAnalysis, si: number, k: number): string | undefined {
   const index = analysis.sentences[si]?.members[k];
@@ -106,28 +116,38 @@ function previousGroup(analysis: PassageAnalysis, si: number, k: number): string
  * The subject of a clause that does not name it: what a pronoun (`它`, `it`) points back to, else the
  * sentence's topic (its first concept, in an earlier clause), else the passage's topic.
  */
-function resolveSubject(analysis: PassageAnalysis, si: number, first: number, cue: CompiledCue): string[] {
+function resolveSubject(
+  analysis: PassageAnalysis,
+  si: number,
+  first: number,
+  cue: CompiledCue,
+): { ids: string[]; route: SubjectRoute } {
+  const none = { ids: [], route: 'slot' as SubjectRoute };
   const sentence = analysis.sentences[si];
-  if (!sentence) return [];
+  if (!sentence) return none;
   const skeleton = sentence.skeleton;
   let clauseStart = first;
   while (clauseStart > 0 && !BREAK_RE.test(skeleton.charAt(clauseStart - 1))) clauseStart--;
   const prefix = skeleton.slice(clauseStart, first);
-  if (cue.hasA && MENTION_RE.test(prefix)) return [];
+  if (cue.hasA && MENTION_RE.test(prefix)) return none;
   if (PRONOUN.test(prefix)) {
     const firstHere = sentence.positions.findIndex((p) => p >= clauseStart);
     if (firstHere > 0 || (firstHere < 0 && sentence.positions.length > 0))
-      return unique([idAt(analysis, si, 0)]);
+      return { ids: unique([idAt(analysis, si, 0)]), route: 'pronoun' };
     const previous = analysis.sentences[si - 1];
-    if (!previous || previous.members.length === 0) return [];
+    if (!previous || previous.members.length === 0) return none;
     const lastK = previous.members.length - 1;
-    return resolveSlot(analysis, si - 1, lastK, true);
+    return { ids: resolveSlot(analysis, si - 1, lastK, true), route: 'pronoun' };
   }
-  if (!(cue.lang === 'zh' ? ELIDED_PREFIX_ZH : ELIDED_PREFIX_EN).test(prefix.trim())) return [];
-  if ((sentence.positions[0] ?? Number.POSITIVE_INFINITY) < clauseStart)
-    return resolveSlot(analysis, si, 0, true);
-  if (analysis.topic && si > 0) return [analysis.topic.id];
-  return [];
+  if (!(cue.lang === 'zh' ? ELIDED_PREFIX_ZH : ELIDED_PREFIX_EN).test(prefix.trim())) return none;
+  const opening = sentence.positions[0] ?? Number.POSITIVE_INFINITY;
+  if (opening < clauseStart) {
+    // The sentence's first concept: its topic when the sentence opens with it (`bridge：…`).
+    const route: SubjectRoute = /^[\s\-*•·]*$/.test(skeleton.slice(0, opening)) ? 'opening' : 'earlier';
+    return { ids: resolveSlot(analysis, si, 0, true), route };
+  }
+  if (analysis.topic && si > 0) return { ids: [analysis.topic.id], route: 'passage' };
+  return none;
 }
 
 /** `对系统资源进行限制、比如 CPU、内存`: the examples after a target, of the target's kind. */

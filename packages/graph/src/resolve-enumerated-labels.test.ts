@@ -1,14 +1,14 @@
 import type { ConceptKind } from '@notetutor/contracts';
 import { type Passage, parseNotes } from '@notetutor/notes';
 import { describe, expect, it } from 'vitest';
-import { corpusFrom, seedVocabulary } from '../test/corpus';
+import { corpusFrom, ownVocabulary } from '../test/corpus';
 import { buildKnowledgeBase } from './build-knowledge-base';
 import type { MentionList } from './mention-list';
 import { resolveEnumeratedLabels } from './resolve-enumerated-labels';
 
 /** The concepts each passage of one English note names, in order. */
 function named(markdown: string): Record<string, string[]> {
-  const kb = buildKnowledgeBase(corpusFrom({ 'net.md': markdown }), seedVocabulary(), { layout: false });
+  const kb = buildKnowledgeBase(corpusFrom({ 'net.md': markdown }), ownVocabulary(), { layout: false });
   return Object.fromEntries(kb.passageConcepts);
 }
 

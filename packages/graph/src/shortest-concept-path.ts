@@ -12,6 +12,15 @@ export interface ConceptPathStep {
   evidence: string[];
 }
 
+/** Options of {@link shortestConceptPath}. */
+export interface ConceptPathOptions {
+  /**
+   * Longest path (in relations) worth returning: a longer cheapest path gives null rather than a different,
+   * dearer route, so a bounded caller (chat) and an unbounded one (`/api/path`) never explain a pair two ways.
+   */
+  maxSteps?: number;
+}
+
 /** Cost of crossing a relation: a mere co-occurrence counts as two typed hops. */
 function costOf(type: RelationType): number {
   return type === 'related-to' ? 2 : 1;
@@ -19,16 +28,23 @@ function costOf(type: RelationType): number {
 
 /**
  * The cheapest chain of relations between two concepts, walking relations either way (the graph is directed,
- * the question "how does bridge lead to iptables" is not). Typed relations cost 1, `related-to` 2; among equal
- * paths the one found first in id order wins, so the answer is deterministic. Each step says which relation
- * it crosses, in which direction, and the passages that state it. Returns [] when `from` is `to`, and null
- * when there is no path or either concept is missing.
+ * the question "how does bridge lead to iptables" is not). Typed relations cost 1, `related-to` 2; relations
+ * no passage states are never crossed (nothing could explain the step); between two concepts the heaviest
+ * of the cheapest relations is used; among equal paths the one found first in id order wins, so the answer
+ * is deterministic. Each step says which relation it crosses, in which direction, and the passages that
+ * state it. Returns [] when `from` is `to`, and null when there is no path (within `maxSteps`) or either
+ * concept is missing. The one path query: `/api/path`, the graph browser and chat all call it.
  *
  * @example
  * shortestConceptPath(kb.graph, 'bridge', 'iptables')?.map((s) => `${s.from} -${s.relation}-> ${s.to}`);
  * // ['bridge -requires-> dnat', 'dnat -implemented-by-> iptables']
  */
-export function shortestConceptPath(graph: ConceptGraph, from: string, to: string): ConceptPathStep[] | null {
+export function shortestConceptPath(
+  graph: ConceptGraph,
+  from: string,
+  to: string,
+  options: ConceptPathOptions = {},
+): ConceptPathStep[] | null {
   if (!graph.hasNode(from) || !graph.hasNode(to)) return null;
   if (from === to) return [];
   const distance = new Map<string, number>([[from, 0]]);
@@ -47,7 +63,7 @@ export function shortestConceptPath(graph: ConceptGraph, from: string, to: strin
     const options = new Map<string, { cost: number; edge: string; weight: number }>();
     graph.forEachEdge(node, (edge, attributes, source, target) => {
       const other = source === node ? target : source;
-      if (other === node || done.has(other)) return;
+      if (other === node || done.has(other) || attributes.evidence.length === 0) return;
       const cost = costOf(attributes.type);
       const best = options.get(other);
       if (!best || cost < best.cost || (cost === best.cost && attributes.weight > best.weight)) {
@@ -80,6 +96,7 @@ export function shortestConceptPath(graph: ConceptGraph, from: string, to: strin
     });
     current = link.previous;
   }
+  if (options.maxSteps !== undefined && steps.length > options.maxSteps) return null;
   return steps.reverse();
 }
 

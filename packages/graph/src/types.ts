@@ -50,6 +50,12 @@ export interface RelationEdgeAttributes {
   evidence: string[];
   /** Strength: sum over the original passages stating it of how directly each states it (cue = 1). */
   weight: number;
+  /**
+   * How directly the strongest statement states it, 0–1: 1 for a clause naming subject, cue and object; less
+   * for a role, a question and its answer, a heading over its section; `related-to` edges are low (0.25).
+   * Draw weak edges lighter; an answer phrases only typed edges as facts.
+   */
+  confidence: number;
   source: RelationSource;
 }
 
@@ -122,6 +128,12 @@ export interface VocabularyConcept {
    * its names (`Docker client` is a client).
    */
   role?: string;
+  /**
+   * From the notes folder's own `vocabulary.yaml`: applies wherever its names occur. Unset (the project's
+   * vocabulary): applies only in notes that name it by its `zh` or `en` label, or that name most of the
+   * vocabulary (`scopeVocabulary`).
+   */
+  local?: boolean;
 }
 
 /** One side of an architecture pattern: the role its parts play and the words that name the role. */

@@ -19,6 +19,17 @@ export function seedVocabulary(): Vocabulary {
   return vocabulary;
 }
 
+let everywhere: Vocabulary | undefined;
+/**
+ * The project's vocabulary as if it were the notes folder's own (every concept `local`): for tests of what
+ * the graph reads from a few lines that name concepts by their aliases (`UTS`, `socket文件`).
+ */
+export function ownVocabulary(): Vocabulary {
+  const base = seedVocabulary();
+  everywhere ??= { ...base, concepts: base.concepts.map((c) => ({ ...c, local: true })) };
+  return everywhere;
+}
+
 /** The seed notes (Chinese original and English translation) as the notes loader reads them. */
 export function seedCorpus(): Promise<NotesCorpus> {
   return loadNotesDir(seedNotesDir);

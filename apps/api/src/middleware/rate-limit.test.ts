@@ -46,15 +46,48 @@ describe('rateLimit', () => {
     for (let i = 0; i < 50; i++) expect((await app.request('/thing')).status).toBe(200);
   });
 
-  it('forgets idle clients instead of growing without bound', async () => {
+  it('remembers at most maxClients clients however many come', async () => {
     const clock = { now: 0 };
     const { app, finish } = tinyApp();
     let key = 0;
-    app.use(
-      rateLimit({ perMinute: 10, now: () => clock.now, clientKey: () => String(key++), maxClients: 100 }),
-    );
+    const limiter = rateLimit({
+      perMinute: 10,
+      now: () => clock.now,
+      clientKey: () => String(key++),
+      maxClients: 100,
+    });
+    app.use(limiter);
     app.get('/thing', (c) => c.json({ ok: true }));
     finish();
-    for (let i = 0; i < 1000; i++) expect((await app.request('/thing')).status).toBe(200);
+    for (let i = 0; i < 1000; i++) {
+      expect((await app.request('/thing')).status).toBe(200);
+      clock.now += 10;
+    }
+    expect(limiter.rememberedClients()).toBeLessThanOrEqual(100);
+  });
+
+  it('forgets idle clients before one that is still limited', async () => {
+    const clock = { now: 0 };
+    const { app, finish } = tinyApp();
+    // 6 per minute: one token every 10 s.
+    const limiter = rateLimit({
+      perMinute: 6,
+      now: () => clock.now,
+      clientKey: (c) => c.req.header('x-client') ?? 'anon',
+      maxClients: 3,
+    });
+    app.use(limiter);
+    app.get('/thing', (c) => c.json({ ok: true }));
+    finish();
+    for (let i = 0; i < 6; i++) await app.request('/thing', from('greedy'));
+    expect((await app.request('/thing', from('greedy'))).status).toBe(429);
+    await app.request('/thing', from('b'));
+    await app.request('/thing', from('c'));
+    clock.now += 10_000; // b and c are full again (idle); greedy has one token back
+    expect((await app.request('/thing', from('d'))).status).toBe(200);
+    expect(limiter.rememberedClients()).toBe(2);
+    // The greedy client kept its bucket: one request, then refused again.
+    expect((await app.request('/thing', from('greedy'))).status).toBe(200);
+    expect((await app.request('/thing', from('greedy'))).status).toBe(429);
   });
 });

@@ -52,7 +52,7 @@ export function rateLimit(options: RateLimitOptions) {
     }
   };
 
-  return createMiddleware<AppEnv>(async (c, next) => {
+  const middleware = createMiddleware<AppEnv>(async (c, next) => {
     if (perMinute <= 0) return next();
     const at = now();
     const key = clientKey(c);
@@ -77,4 +77,6 @@ export function rateLimit(options: RateLimitOptions) {
     c.header('RateLimit-Remaining', String(Math.floor(bucket.tokens)));
     await next();
   });
+  /** How many clients the limiter remembers right now (its memory), for monitoring and tests. */
+  return Object.assign(middleware, { rememberedClients: () => buckets.size });
 }

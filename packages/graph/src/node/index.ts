@@ -1,1 +1,5 @@
-export { type LoadKnowledgeBaseOptions, loadKnowledgeBase } from './load-knowledge-base';
+export {
+  FOLDER_VOCABULARY_FILE,
+  type LoadKnowledgeBaseOptions,
+  loadKnowledgeBase,
+} from './load-knowledge-base';

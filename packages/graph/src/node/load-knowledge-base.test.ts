@@ -57,3 +57,46 @@ describe('loadKnowledgeBase', () => {
     expect(kb.skipped[0]?.reason).toMatch(/does not exist/);
   });
 });
+
+describe('loadKnowledgeBase with a vocabulary.yaml in the notes folder', () => {
+  it("lays the folder's own vocabulary over the project's: its concepts and aliases name the notes' terms", async () => {
+    const notes = await mkdtemp(path.join(tmpdir(), 'graph-folder-vocab-'));
+    try {
+      await writeFile(
+        path.join(notes, 'tcp.md'),
+        '# TCP\n\n- 慢开始 是拥塞控制的一种算法，拥塞窗口从 1 开始。\n- 拥塞窗口 决定发送方一次能发多少报文。\n',
+      );
+      await writeFile(
+        path.join(notes, 'vocabulary.yaml'),
+        'concepts:\n  - id: slow-start\n    zh: 慢开始\n    en: slow start\n    kind: concept\n    aliases: [慢启动]\n  - id: cwnd\n    zh: 拥塞窗口\n    en: congestion window\n    kind: concept\n    aliases: [cwnd]\n',
+      );
+      const kb = await loadKnowledgeBase({ notesDir: notes, vocabularyFile });
+      expect(kb.warnings).toEqual([]);
+      expect(kb.graph.getNodeAttributes('slow-start')).toMatchObject({
+        origin: 'vocabulary',
+        label: '慢开始',
+      });
+      expect(kb.graph.hasNode('cwnd')).toBe(true);
+      expect(kb.lookup.resolve('慢启动')).toBe('slow-start');
+    } finally {
+      await rm(notes, { recursive: true, force: true });
+    }
+  });
+
+  it('names the file and line of a broken folder vocabulary and builds without it', async () => {
+    const notes = await mkdtemp(path.join(tmpdir(), 'graph-folder-vocab-'));
+    try {
+      await writeFile(path.join(notes, 'a.md'), '# A\n\n- **etcd** 是键值存储。\n');
+      await writeFile(
+        path.join(notes, 'vocabulary.yaml'),
+        'concepts:\n  - id: etcd\n    zh: etcd\n    en: etcd\n    kind: database\n',
+      );
+      const kb = await loadKnowledgeBase({ notesDir: notes, vocabularyFile });
+      expect(kb.warnings[0]?.file).toBe(path.join(notes, 'vocabulary.yaml'));
+      expect(kb.warnings[0]?.message).toMatch(/vocabulary\.yaml: .*line 5, concepts\[0\]\.kind/);
+      expect(kb.graph.hasNode('etcd')).toBe(true);
+    } finally {
+      await rm(notes, { recursive: true, force: true });
+    }
+  });
+});

@@ -110,7 +110,11 @@ export function AssistantMessage({ message, onCitation, onFollowUp, onRetry, idl
                   <span className="flex min-w-0 flex-1 flex-col sm:flex-row sm:items-baseline sm:gap-2">
                     <span className="min-w-0 text-slate-800 sm:flex-1 sm:truncate">
                       <span className="sr-only">{t.citationLabel(i + 1, '')}: </span>
-                      {c.source.heading || c.id}
+                      {/* The quote's first words tell apart citations under one heading. */}
+                      {firstWords(c.quote) || c.source.heading || c.id}
+                      {c.source.heading ? (
+                        <span className="text-slate-600"> · {c.source.heading}</span>
+                      ) : null}
                     </span>
                     <span className="shrink-0 font-mono text-xs text-slate-700">
                       {c.source.file}:{c.source.line}
@@ -147,7 +151,7 @@ export function AssistantMessage({ message, onCitation, onFollowUp, onRetry, idl
 
       {!streaming && message.concepts.length > 1 ? (
         <div className="mt-3">
-          <MiniGraph conceptIds={message.concepts.map((c) => c.id)} />
+          <MiniGraph conceptIds={message.concepts.map((c) => c.id)} language={message.language} />
         </div>
       ) : null}
 
@@ -175,4 +179,12 @@ export function AssistantMessage({ message, onCitation, onFollowUp, onRetry, idl
       ) : null}
     </article>
   );
+}
+
+/** The start of a quote for a sources list: about eight words (or 24 characters of Chinese), then an ellipsis. */
+function firstWords(quote: string): string {
+  const text = quote.replace(/\s+/g, ' ').trim();
+  if (/[\p{Script=Han}]/u.test(text.slice(0, 12))) return text.length > 24 ? `${text.slice(0, 24)}…` : text;
+  const words = text.split(' ');
+  return words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : text;
 }

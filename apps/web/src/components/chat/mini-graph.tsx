@@ -27,16 +27,37 @@ function useGraphView(): GraphView | null {
   return graph;
 }
 
-function truncate(label: string, max = 14): string {
+function truncate(label: string, max = 18): string {
   return label.length > max ? `${label.slice(0, max - 1)}…` : label;
+}
+
+/** Rough drawn width of an 11 px label: CJK characters are square, Latin ones a little over half as wide. */
+function labelWidth(label: string): number {
+  let width = 0;
+  for (const ch of label) width += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 11 : 6.4;
+  return width;
+}
+
+/** The x of a centred label, moved inwards so that it is never cut at the drawing's left or right edge. */
+function labelX(x: number, label: string): number {
+  const half = labelWidth(label) / 2 + 2;
+  return Math.min(Math.max(x, half), WIDTH - half);
 }
 
 /**
  * A small SVG drawing of the concepts an answer used and the relations among them (plus the concepts that
  * connect them), each linking to the concept in the full graph. Plain SVG: no sigma on the chat page.
  */
-export function MiniGraph({ conceptIds }: { conceptIds: string[] }) {
-  const { t, language } = useI18n();
+export function MiniGraph({
+  conceptIds,
+  language: answerLanguage,
+}: {
+  conceptIds: string[];
+  language?: 'zh' | 'en';
+}) {
+  const { t, language: uiLanguage } = useI18n();
+  // Labels in the language of the question (a Chinese question in the English interface gets Chinese labels).
+  const language = answerLanguage ?? uiLanguage;
   const graph = useGraphView();
   const titleId = useId();
   const sub = useMemo(() => (graph ? answerSubgraph(graph, conceptIds) : null), [graph, conceptIds]);
@@ -146,7 +167,7 @@ export function MiniGraph({ conceptIds }: { conceptIds: string[] }) {
                 strokeWidth={2}
               />
               <text
-                x={p.x}
+                x={labelX(p.x, truncate(name))}
                 y={p.y + (n.core ? 22 : 18)}
                 textAnchor="middle"
                 fontSize={11}

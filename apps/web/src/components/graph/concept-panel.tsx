@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { ApiError } from '@/lib/api/api-error';
 import { friendlyError } from '@/lib/api/friendly-error';
 import { loadConceptDetail } from '@/lib/api/load-concept-detail';
+import { definingSentence } from '@/lib/graph/defining-sentence';
 import { kindColor } from '@/lib/graph/kind-colors';
 import { passageInLanguage } from '@/lib/graph/passage-in-language';
 import { passagesForLanguage } from '@/lib/graph/passages-for-language';
@@ -22,15 +23,23 @@ export interface ConceptPanelProps {
   onClose: () => void;
 }
 
-function PassageQuote({ passage }: { passage: PassageView }) {
+/** A passage with its source line; with `excerpt`, the excerpt and the whole passage one click away. */
+function PassageQuote({ passage, excerpt }: { passage: PassageView; excerpt?: string }) {
   const { t } = useI18n();
+  const short = excerpt !== undefined && excerpt !== passage.text.trim();
   return (
     <figure>
       <blockquote
         lang={passage.lang === 'zh' ? 'zh-CN' : 'en'}
         className="rounded border-l-4 border-slate-300 bg-slate-50 px-2.5 py-1.5 text-sm leading-relaxed text-slate-900"
       >
-        {passage.text}
+        {short ? excerpt : passage.text}
+        {short ? (
+          <details className="mt-1">
+            <summary className="cursor-pointer text-xs text-blue-800 underline">{t.wholePassage}</summary>
+            <p className="mt-1">{passage.text}</p>
+          </details>
+        ) : null}
       </blockquote>
       <figcaption className="mt-0.5 font-mono text-xs text-slate-700">
         {t.lineRef(passage.source.file, passage.source.line)}
@@ -147,7 +156,10 @@ export function ConceptPanel({ id, labelOf, onSelect, onClose }: ConceptPanelPro
           {t.panelDefinition}
         </h3>
         {definition ? (
-          <PassageQuote passage={definition} />
+          <PassageQuote
+            passage={definition}
+            excerpt={definingSentence(definition.text, [detail.labelEn, detail.labelZh, ...detail.aliases])}
+          />
         ) : (
           <p className="text-sm text-slate-700">{t.panelNoDefinition}</p>
         )}
@@ -192,9 +204,11 @@ export function ConceptPanel({ id, labelOf, onSelect, onClose }: ConceptPanelPro
                   onClick={() => onSelect(n.concept.id)}
                   className="w-full rounded px-1 py-0.5 text-left hover:bg-slate-100"
                 >
+                  {/* One phrasing both ways: subject, relation, object, with this concept named. */}
                   {n.direction === 'out' ? (
                     <>
-                      <span className="text-slate-700">{relation(n.relation)} →</span>{' '}
+                      <span className="text-slate-900">{label}</span>{' '}
+                      <span className="text-slate-700">{relation(n.relation)}</span>{' '}
                       <span className="font-medium text-blue-800 underline decoration-blue-300 underline-offset-2">
                         {labelOf?.(n.concept.id) ?? n.concept.label}
                       </span>
@@ -204,9 +218,8 @@ export function ConceptPanel({ id, labelOf, onSelect, onClose }: ConceptPanelPro
                       <span className="font-medium text-blue-800 underline decoration-blue-300 underline-offset-2">
                         {labelOf?.(n.concept.id) ?? n.concept.label}
                       </span>{' '}
-                      <span className="text-slate-700">
-                        {relation(n.relation)} {t.thisConcept}
-                      </span>
+                      <span className="text-slate-700">{relation(n.relation)}</span>{' '}
+                      <span className="text-slate-900">{label}</span>
                     </>
                   )}
                 </button>

@@ -18,6 +18,8 @@ export interface GraphAppearanceProps {
 const FADED_NODE = '#e2e8f0';
 const FADED_EDGE = '#eef2f6';
 const ACTIVE_EDGE = '#334155';
+/** A co-occurrence next to the focused concept: visible, but quieter than its typed relations. */
+const ACTIVE_VAGUE_EDGE = '#a7b1bf';
 const PATH_COLOR = '#1d4ed8';
 
 /**
@@ -42,23 +44,27 @@ export function GraphAppearance({
     const active = hoveredNode ?? selected;
     const neighbours = new Set<string>(active && graph.hasNode(active) ? graph.neighbors(active) : []);
     const focused = active !== null && graph.hasNode(active);
-    // Around a well-connected concept, labelling every vague "related to" edge buries the specific ones.
-    const quietVague = focused && graph.degree(active) > 8;
+    // Labelling every vague "related to" edge buries the specific ones (hovering one still names it).
+    const quietVague = focused;
     const pathActive = path !== null && path.nodes.size > 0;
 
     setSettings({
+      // Every label is `forceLabel` so sigma hands it to `GraphLabels`, which decides what fits; the
+      // priority says who wins a collision (the focused concept, then its neighbours, then centrality).
       nodeReducer: (node, data) => {
         const label = language === 'zh' ? data.labelZh : data.labelEn;
         const onPath = pathActive && path.nodes.has(node);
         if (hiddenKinds.has(data.kind) && node !== active && !onPath) return { ...data, label, hidden: true };
-        if (onPath) return { ...data, label, highlighted: true, forceLabel: true, zIndex: 2 };
+        const shown = { ...data, label, forceLabel: true };
+        if (focused && node === active)
+          return { ...shown, highlighted: true, mustLabel: true, labelPriority: 3, zIndex: 3 };
+        if (onPath) return { ...shown, highlighted: true, mustLabel: true, labelPriority: 2, zIndex: 2 };
         if (focused) {
-          if (node === active) return { ...data, label, highlighted: true, forceLabel: true, zIndex: 3 };
-          if (neighbours.has(node)) return { ...data, label, forceLabel: true, zIndex: 2 };
+          if (neighbours.has(node)) return { ...shown, labelPriority: 1, zIndex: 2 };
           return { ...data, label: '', color: FADED_NODE, zIndex: 0 };
         }
         if (pathActive) return { ...data, label: '', color: FADED_NODE, zIndex: 0 };
-        return { ...data, label, zIndex: 1 };
+        return { ...shown, zIndex: 1 };
       },
       edgeReducer: (edge, data) => {
         const [source, target] = graph.extremities(edge);
@@ -81,13 +87,14 @@ export function GraphAppearance({
             zIndex: 3,
           };
         if (focused) {
-          if ((source === active || target === active) && quietVague && data.relation === 'related-to') {
-            return { ...data, color: ACTIVE_EDGE, size: Math.max(1.5, data.size), label: null, zIndex: 2 };
+          const vague = data.relation === 'related-to';
+          if ((source === active || target === active) && quietVague && vague) {
+            return { ...data, color: ACTIVE_VAGUE_EDGE, size: 1, label: null, zIndex: 1 };
           }
           if (source === active || target === active)
             return {
               ...data,
-              color: ACTIVE_EDGE,
+              color: vague ? ACTIVE_VAGUE_EDGE : ACTIVE_EDGE,
               size: Math.max(1.5, data.size),
               label,
               forceLabel: true,

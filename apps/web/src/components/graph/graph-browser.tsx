@@ -2,11 +2,13 @@
 
 import type { PathResult } from '@notetutor/contracts';
 import dynamic from 'next/dynamic';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError } from '@/lib/api/api-error';
 import { friendlyError } from '@/lib/api/friendly-error';
+import { fitLayoutToPortrait } from '@/lib/graph/fit-layout-to-portrait';
 import type { GraphView } from '@/lib/graph/graph-view';
 import { loadGraph } from '@/lib/graph/load-graph';
+import { tuckIsolatedConcepts } from '@/lib/graph/tuck-isolated-concepts';
 import { useI18n } from '../i18n/language-provider';
 import { ErrorBanner } from '../layout/error-banner';
 import { ConceptPanel } from './concept-panel';
@@ -45,7 +47,19 @@ function pathHighlight(view: GraphView, result: PathResult | null) {
  */
 export function GraphBrowser({ initialFocus }: { initialFocus: string | null }) {
   const { t, language } = useI18n();
-  const [view, setView] = useState<GraphView | null>(null);
+  const [loaded, setLoaded] = useState<GraphView | null>(null);
+  // A phone held upright gets the layout turned upright (decided once, on the client, before drawing).
+  const [portrait, setPortrait] = useState<boolean | null>(null);
+  useEffect(() => {
+    setPortrait(window.matchMedia('(max-width: 1023px) and (orientation: portrait)').matches);
+  }, []);
+  const view = useMemo(
+    () =>
+      loaded && portrait !== null
+        ? tuckIsolatedConcepts(portrait ? fitLayoutToPortrait(loaded) : loaded)
+        : null,
+    [loaded, portrait],
+  );
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [selected, setSelected] = useState<string | null>(initialFocus);
@@ -60,6 +74,9 @@ export function GraphBrowser({ initialFocus }: { initialFocus: string | null }) 
   const [live, setLive] = useState(initialFocus !== null);
   const goLive = useCallback(() => setLive(true), []);
   const hasNodes = view !== null && view.nodes.length > 0;
+  const canvasRef = useRef<HTMLElement>(null);
+  const sheetRef = useRef<HTMLOListElement>(null);
+  const sheetHeight = useCallback(() => (sheetRef.current?.offsetHeight ?? 0) + 8, []);
   useStartWhenIdle(hasNodes && !live, preloadSigma, goLive);
 
   useEffect(() => {
@@ -67,7 +84,7 @@ export function GraphBrowser({ initialFocus }: { initialFocus: string | null }) 
     void attempt;
     setFailure(null);
     loadGraph()
-      .then((g) => live && setView(g))
+      .then((g) => live && setLoaded(g))
       .catch(
         (e: unknown) => live && setFailure(e instanceof ApiError ? e : new ApiError('internal', String(e))),
       );
@@ -119,10 +136,11 @@ export function GraphBrowser({ initialFocus }: { initialFocus: string | null }) 
   return (
     <main id="main" className="flex flex-1 flex-col lg:h-[calc(100dvh-3.25rem)] lg:flex-none lg:flex-row">
       <section
+        ref={canvasRef}
         aria-label={t.graphCanvasLabel}
         data-testid="graph-canvas"
         data-selected={selected ?? ''}
-        className="relative h-[62dvh] min-h-[20rem] border-b border-slate-200 bg-white lg:h-auto lg:min-w-0 lg:flex-1 lg:border-r lg:border-b-0"
+        className="relative h-[calc(100dvh-3.25rem)] min-h-[20rem] border-b border-slate-200 bg-white lg:h-auto lg:min-w-0 lg:flex-1 lg:border-r lg:border-b-0"
       >
         {view && view.nodes.length > 0 ? (
           <div className="absolute inset-0" onPointerEnter={goLive} onTouchStart={goLive} onWheel={goLive}>
@@ -139,6 +157,7 @@ export function GraphBrowser({ initialFocus }: { initialFocus: string | null }) 
             hiddenKinds={hiddenKinds}
             path={highlight}
             onSelect={onCanvasSelect}
+            bottomInset={sheetHeight}
             labels={{ zoomIn: t.zoomIn, zoomOut: t.zoomOut, zoomReset: t.zoomReset }}
           />
         ) : view && view.nodes.length > 0 ? null : (
@@ -146,6 +165,26 @@ export function GraphBrowser({ initialFocus }: { initialFocus: string | null }) 
             {failure ? '' : view ? t.graphEmpty : t.graphLoading}
           </p>
         )}
+        {path?.found ? (
+          // On a phone the path's steps sit on the graph like a bottom sheet; the full list (with evidence)
+          // is in the path finder beside the graph on a wide screen.
+          <ol
+            ref={sheetRef}
+            data-testid="path-sheet"
+            className="absolute right-14 bottom-2 left-2 z-10 flex max-h-[35%] flex-col gap-0.5 overflow-y-auto rounded-lg border border-blue-200 bg-white/95 p-2 text-sm shadow-lg lg:hidden"
+          >
+            {path.steps.map((step) => {
+              const [a, b] = step.direction === 'forward' ? [step.from, step.to] : [step.to, step.from];
+              return (
+                <li key={`${step.from.id}->${step.to.id}`}>
+                  <span className="font-medium">{nodeLabel(a.id) ?? a.label}</span>{' '}
+                  <span className="text-slate-700">{relationLabel(step.relation)}</span>{' '}
+                  <span className="font-medium">{nodeLabel(b.id) ?? b.label}</span>
+                </li>
+              );
+            })}
+          </ol>
+        ) : null}
       </section>
 
       <div className="flex w-full flex-col gap-4 p-3 sm:p-4 lg:w-[26rem] lg:shrink-0 lg:overflow-y-auto">
@@ -174,6 +213,9 @@ export function GraphBrowser({ initialFocus }: { initialFocus: string | null }) 
               onPath={(result) => {
                 setLive(true);
                 setPath(result);
+                // On a phone the form is below the graph: bring the framed path into view.
+                if (result?.found && window.matchMedia('(max-width: 1023px)').matches)
+                  canvasRef.current?.scrollIntoView({ block: 'start' });
               }}
               onSelect={focusOn}
             />

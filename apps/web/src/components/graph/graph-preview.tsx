@@ -1,9 +1,11 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
+import { TYPED_EDGE_COLOR, VAGUE_EDGE_COLOR } from '@/lib/graph/edge-colors';
 import { extent } from '@/lib/graph/extent';
 import type { GraphView } from '@/lib/graph/graph-view';
 import { kindColor } from '@/lib/graph/kind-colors';
+import { placeLabels } from '@/lib/graph/place-labels';
 
 export interface GraphPreviewProps {
   view: GraphView;
@@ -15,8 +17,6 @@ export interface GraphPreviewProps {
 const PADDING = 40;
 const MIN_SIZE = 4;
 const MAX_SIZE = 16;
-/** sigma's `labelGridCellSize` (its default): one label per cell of this many pixels. */
-const LABEL_CELL = 100;
 const FONT =
   '500 13px system-ui, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
 
@@ -71,17 +71,21 @@ export function GraphPreview({ view, language, onPick }: GraphPreviewProps) {
           r: MIN_SIZE + Math.sqrt(t) * (MAX_SIZE - MIN_SIZE),
         });
       }
-      context.strokeStyle = '#94a3b8';
       context.lineWidth = 1;
-      context.beginPath();
-      for (const e of view.edges) {
-        const a = at.get(e.source);
-        const b = at.get(e.target);
-        if (!a || !b) continue;
-        context.moveTo(a.x, a.y);
-        context.lineTo(b.x, b.y);
+      // Co-occurrences first and lighter, typed relations over them (as sigma draws them).
+      for (const vague of [true, false]) {
+        context.strokeStyle = vague ? VAGUE_EDGE_COLOR : TYPED_EDGE_COLOR;
+        context.beginPath();
+        for (const e of view.edges) {
+          if ((e.type === 'related-to') !== vague) continue;
+          const a = at.get(e.source);
+          const b = at.get(e.target);
+          if (!a || !b) continue;
+          context.moveTo(a.x, a.y);
+          context.lineTo(b.x, b.y);
+        }
+        context.stroke();
       }
-      context.stroke();
       for (const n of view.nodes) {
         const p = at.get(n.id);
         if (!p) continue;
@@ -93,21 +97,20 @@ export function GraphPreview({ view, language, onPick }: GraphPreviewProps) {
       context.font = FONT;
       context.fillStyle = '#0f172a';
       context.textBaseline = 'middle';
-      // The labels sigma shows at rest, so nothing changes when it takes over: the screen cut into square
-      // cells, the biggest concept of each cell labelled (ties to the smaller id).
-      const columns = Math.ceil(width / LABEL_CELL);
-      const labelled = new Map<number, Placed>();
-      for (const p of at.values()) {
-        const cell = Math.floor(p.y / LABEL_CELL) * columns + Math.floor(p.x / LABEL_CELL);
-        const best = labelled.get(cell);
-        if (!best || p.r > best.r || (p.r === best.r && p.id < best.id)) labelled.set(cell, p);
+      // The labels sigma shows at rest (`GraphLabels` places them the same way), so nothing changes when it
+      // takes over: most central first, none over another label or disc, none cut at the edge.
+      const labels = placeLabels(
+        view.nodes.flatMap((n) => {
+          const p = at.get(n.id);
+          return p ? [{ ...p, label: language === 'zh' ? n.labelZh : n.labelEn, priority: 0 }] : [];
+        }),
+        { width, height, lineHeight: 13, measure: (label) => context.measureText(label).width },
+      );
+      for (const label of labels) {
+        context.textAlign = label.align === 'left' ? 'right' : 'left';
+        context.fillText(label.label, label.x, label.y);
       }
-      const chosen = new Set(labelled.values());
-      for (const n of view.nodes) {
-        const p = at.get(n.id);
-        if (p && chosen.has(p))
-          context.fillText(language === 'zh' ? n.labelZh : n.labelEn, p.x + p.r + 3, p.y);
-      }
+      context.textAlign = 'left';
       placed.current = [...at.values()];
     };
     draw();

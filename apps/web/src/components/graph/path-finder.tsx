@@ -1,12 +1,13 @@
 'use client';
 
-import type { PathResult } from '@notetutor/contracts';
+import type { PassageView, PathResult } from '@notetutor/contracts';
 import { type FormEvent, useId, useState } from 'react';
 import { ApiError } from '@/lib/api/api-error';
 import { friendlyError } from '@/lib/api/friendly-error';
 import { loadPath } from '@/lib/api/load-path';
 import type { GraphNodeView } from '@/lib/graph/graph-view';
 import { matchConcepts } from '@/lib/graph/match-concepts';
+import { passagesForLanguage } from '@/lib/graph/passages-for-language';
 import { useI18n } from '../i18n/language-provider';
 import { ErrorBanner } from '../layout/error-banner';
 
@@ -69,6 +70,17 @@ export function PathFinder({ nodes, initialFrom, onPath, onSelect }: PathFinderP
   };
 
   const relation = (type: string) => t.relations[type as keyof typeof t.relations] ?? type;
+  // Each passage once along the path (a passage stating two relations is quoted at the first), in the
+  // reader's language where the notes have both.
+  const stepEvidence: PassageView[][] = [];
+  if (result?.found) {
+    const shown: PassageView[] = [];
+    for (const step of result.steps) {
+      const own = passagesForLanguage(step.evidence, language, shown).slice(0, 2);
+      stepEvidence.push(own);
+      shown.push(...own);
+    }
+  }
   return (
     <section aria-labelledby={`${ids}-title`} className="rounded-lg border border-slate-200 bg-white p-3">
       <h2 id={`${ids}-title`} className="mb-2 text-sm font-semibold text-slate-800">
@@ -117,7 +129,7 @@ export function PathFinder({ nodes, initialFrom, onPath, onSelect }: PathFinderP
           <div>
             <p className="mb-1 text-xs text-slate-700">{t.pathSteps(result.steps.length)}</p>
             <ol className="flex flex-col gap-2">
-              {result.steps.map((step) => {
+              {result.steps.map((step, index) => {
                 const [a, b] = step.direction === 'forward' ? [step.from, step.to] : [step.to, step.from];
                 return (
                   <li
@@ -141,7 +153,7 @@ export function PathFinder({ nodes, initialFrom, onPath, onSelect }: PathFinderP
                         {labelOfId(b.id, b.label)}
                       </button>
                     </p>
-                    {step.evidence.slice(0, 2).map((p) => (
+                    {(stepEvidence[index] ?? []).map((p) => (
                       <figure key={p.id} className="mt-1">
                         <blockquote
                           lang={p.lang === 'zh' ? 'zh-CN' : 'en'}

@@ -8,6 +8,8 @@ import { type SigmaEdgeAttributes, type SigmaNodeAttributes, toSigmaGraph } from
 import { GraphAppearance } from './graph-appearance';
 import { GraphCamera } from './graph-camera';
 import { GraphEvents } from './graph-events';
+import { GraphLabels } from './graph-labels';
+import { GraphTestHook } from './graph-test-hook';
 
 export interface SigmaGraphProps {
   view: GraphView;
@@ -19,6 +21,8 @@ export interface SigmaGraphProps {
   path: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
   onSelect: (id: string | null) => void;
   labels: { zoomIn: string; zoomOut: string; zoomReset: string };
+  /** Pixels at the bottom of the canvas covered by the path's steps (a phone), kept clear when framing. */
+  bottomInset?: () => number;
 }
 
 const FONT =
@@ -33,11 +37,15 @@ export default function SigmaGraph(props: SigmaGraphProps) {
   const graph = useMemo(() => toSigmaGraph(view), [view]);
   const [hoveredNode, setHoveredNode] = useState<string | null>(null);
   const [hoveredEdge, setHoveredEdge] = useState<string | null>(null);
+  const hovered = hoveredEdge !== null && graph.hasEdge(hoveredEdge) ? hoveredEdge : null;
+  const nameOf = (id: string) =>
+    props.language === 'zh' ? graph.getNodeAttribute(id, 'labelZh') : graph.getNodeAttribute(id, 'labelEn');
   const settings = useMemo<Partial<Settings<SigmaNodeAttributes, SigmaEdgeAttributes>>>(
     () => ({
       defaultEdgeType: 'arrow',
       renderEdgeLabels: true,
-      enableEdgeEvents: false,
+      // sigma emits enterEdge/leaveEdge only with this on; hovering a relation names it.
+      enableEdgeEvents: true,
       zIndex: true,
       labelFont: FONT,
       labelSize: 13,
@@ -46,7 +54,11 @@ export default function SigmaGraph(props: SigmaGraphProps) {
       edgeLabelFont: FONT,
       edgeLabelSize: 11,
       edgeLabelColor: { color: '#334155' },
-      labelRenderedSizeThreshold: 3,
+      // Which labels fit is decided by `GraphLabels` (every label is forced and placed without overlap);
+      // the grid settings only matter for labels it is not handed.
+      labelDensity: 0.5,
+      labelGridCellSize: 120,
+      labelRenderedSizeThreshold: 6,
       minCameraRatio: 0.05,
       maxCameraRatio: 4,
       stagePadding: 40,
@@ -72,7 +84,24 @@ export default function SigmaGraph(props: SigmaGraphProps) {
         hiddenKinds={props.hiddenKinds}
         path={props.path}
       />
-      <GraphCamera focus={props.focus} labels={props.labels} />
+      <GraphLabels />
+      <GraphCamera
+        focus={props.focus}
+        frame={props.path?.nodes ?? null}
+        bottomInset={props.bottomInset}
+        labels={props.labels}
+      />
+      <GraphTestHook />
+      {hovered ? (
+        <p
+          data-testid="edge-hover"
+          className="pointer-events-none absolute top-2 left-2 z-10 max-w-[calc(100%-1rem)] rounded-md border border-slate-300 bg-white/95 px-2 py-1 text-sm text-slate-900 shadow"
+        >
+          <span className="font-medium">{nameOf(graph.source(hovered))}</span>{' '}
+          {props.relationLabel(graph.getEdgeAttribute(hovered, 'relation'))}{' '}
+          <span className="font-medium">{nameOf(graph.target(hovered))}</span>
+        </p>
+      ) : null}
     </SigmaContainer>
   );
 }

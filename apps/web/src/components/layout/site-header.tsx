@@ -20,18 +20,24 @@ export function SiteHeader() {
     { href: '/study', label: t.navStudy, current: pathname.startsWith('/study'), badge: due },
   ];
   return (
-    <header className="flex flex-wrap items-center gap-x-2 gap-y-1 sm:gap-x-4 md:sticky md:top-0 md:z-30 md:h-13 border-b border-slate-200 bg-white px-3 py-2 sm:px-5">
+    <header className="flex h-13 flex-nowrap items-center gap-x-2 sm:gap-x-4 md:sticky md:top-0 md:z-30 border-b border-slate-200 bg-white px-3 py-2 sm:px-5">
       <a href="#main" className="skip-link">
         {t.skipToContent}
       </a>
-      <Link href="/" className="flex items-baseline gap-2 rounded font-semibold text-slate-900">
+      <Link
+        href="/"
+        className="flex shrink-0 items-baseline gap-2 whitespace-nowrap rounded font-semibold text-slate-900"
+      >
         <span aria-hidden="true" className="text-blue-700">
           ◆
         </span>
         {t.appName}
         <span className="hidden text-sm font-normal text-slate-600 md:inline">{t.tagline}</span>
       </Link>
-      <nav aria-label={t.navLabel} className="flex gap-0.5 sm:gap-1">
+      <nav
+        aria-label={t.navLabel}
+        className="flex min-w-0 gap-0.5 overflow-x-auto whitespace-nowrap sm:gap-1"
+      >
         {links.map((link) => (
           <Link
             key={link.href}
@@ -58,7 +64,7 @@ export function SiteHeader() {
         onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}
         aria-label={t.switchLanguage}
         lang={language === 'zh' ? 'en' : 'zh'}
-        className="ml-auto rounded border border-slate-300 px-2.5 py-1.5 text-sm sm:px-3 text-slate-800 hover:bg-slate-100"
+        className="ml-auto shrink-0 whitespace-nowrap rounded border border-slate-300 px-2.5 py-1.5 text-sm sm:px-3 text-slate-800 hover:bg-slate-100"
       >
         {t.otherLanguageName}
       </button>

@@ -11,12 +11,12 @@ const concepts = [
 ];
 
 describe('exampleQuestions', () => {
-  it('asks about the most mentioned concepts, pairing like with like, in Chinese', () => {
+  it('asks what a beginner asks first about the most mentioned concepts, pairing like with like, in Chinese', () => {
     expect(exampleQuestions(concepts, 'zh', messagesFor('zh').exampleTemplates)).toEqual([
       '什么是容器？',
       '容器和虚拟机有什么区别？',
       'Cgroups 是如何工作的？',
-      '命名空间和镜像有什么关系？',
+      '什么是命名空间？',
     ]);
   });
 
@@ -33,7 +33,7 @@ describe('exampleQuestions', () => {
       'What is a container?',
       'What is the difference between a container and a virtual machine?',
       'How do Cgroups work?',
-      'How do Namespaces relate to an image?',
+      'What are Namespaces?',
     ]);
     const network = [
       { labelZh: 'docker0', labelEn: 'docker0', kind: 'network', mentions: 9 },
@@ -46,13 +46,13 @@ describe('exampleQuestions', () => {
       'What is docker0?',
       'What is the difference between docker0 and a bridge?',
       'How does bridge mode work?',
-      'How does an IP address relate to system resources?',
+      'What is an IP address?',
     ]);
     expect(exampleQuestions(network, 'zh', messagesFor('zh').exampleTemplates)).toEqual([
       '什么是 docker0？',
       'docker0 和网桥有什么区别？',
       'bridge 模式是如何工作的？',
-      'IP 地址和系统资源有什么关系？',
+      '什么是 IP 地址？',
     ]);
   });
 

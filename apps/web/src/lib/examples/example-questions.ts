@@ -10,10 +10,12 @@ export interface ExampleConcept {
 }
 
 /**
- * Example questions for the empty chat, drawn from the notes: the most mentioned concepts put into the
- * language's question templates ("What is a container?", "How does Docker work?", "What is the difference
- * between A and C?" with C the most mentioned concept of A's kind, else the next one). English labels get the
- * article they need (see {@link englishNounPhrase}). Deterministic; at most `count`.
+ * Example questions for the empty chat, drawn from the notes, in the order a beginner asks them: what the
+ * most mentioned concept is, how it differs from the most mentioned concept of its kind (else the next one),
+ * how the next one works, and what another one is ("What is a container?", "What is the difference between a
+ * container and a virtual machine?", "How does Docker work?", "What is an image?"). No "how does A relate to
+ * B" between two concepts picked by frequency: nothing says a beginner would wonder about that pair. English
+ * labels get the article they need (see {@link englishNounPhrase}). Deterministic; at most `count`.
  */
 export function exampleQuestions(
   concepts: ExampleConcept[],
@@ -28,14 +30,13 @@ export function exampleQuestions(
     language === 'zh'
       ? { text: c.labelZh.trim(), plural: false }
       : englishNounPhrase(c.labelEn, c.kind, c.labelZh);
-  const [first, second, third, fourth] = ranked;
+  const [first, second] = ranked;
   if (!first) return [];
   const out: string[] = [templates.what(label(first))];
   const partner = ranked.slice(1).find((c) => c.kind === first.kind) ?? second;
   if (partner) out.push(templates.diff(label(first), label(partner)));
   const rest = ranked.filter((c) => c !== first && c !== partner);
   if (rest[0]) out.push(templates.how(label(rest[0])));
-  if (rest[1] && rest[2]) out.push(templates.relate(label(rest[1]), label(rest[2])));
-  else if (third && fourth) out.push(templates.relate(label(third), label(fourth)));
+  if (rest[1]) out.push(templates.what(label(rest[1])));
   return [...new Set(out)].slice(0, count);
 }

@@ -1,4 +1,5 @@
 import { MultiDirectedGraph } from 'graphology';
+import { TYPED_EDGE_COLOR, VAGUE_EDGE_COLOR } from './edge-colors';
 import { extent } from './extent';
 import type { GraphView } from './graph-view';
 import { kindColor } from './kind-colors';
@@ -13,6 +14,10 @@ export interface SigmaNodeAttributes {
   labelZh: string;
   labelEn: string;
   kind: string;
+  /** Set by the reducers: draw this label whatever it collides with (a selected concept, a path). */
+  mustLabel?: boolean;
+  /** Set by the reducers: labels of higher priority are placed first. */
+  labelPriority?: number;
 }
 
 /** Edge attributes: `type` is sigma's edge program, so the relation type lives in `relation`. */
@@ -21,6 +26,8 @@ export interface SigmaEdgeAttributes {
   relation: string;
   size: number;
   color: string;
+  /** The relation's resting colour: `related-to` (a mere co-occurrence) lighter than typed relations. */
+  restColor: string;
 }
 
 /** Smallest and largest node radius on screen, in pixels. */
@@ -29,7 +36,8 @@ const MAX_SIZE = 16;
 
 /**
  * A graphology graph ready for sigma: positions from the API's layout, colours by kind, sizes from the API's
- * size (centrality/mentions) spread over a readable pixel range. The relation type must not sit in `type`,
+ * size (centrality/mentions) spread over a readable pixel range; `related-to` drawn lighter and thinner than
+ * typed relations, thickness from the edge's weight (1 when it has none). The relation type must not sit in `type`,
  * which sigma reads as the name of the program that draws the edge.
  */
 export function toSigmaGraph(view: GraphView): MultiDirectedGraph<SigmaNodeAttributes, SigmaEdgeAttributes> {
@@ -50,11 +58,15 @@ export function toSigmaGraph(view: GraphView): MultiDirectedGraph<SigmaNodeAttri
   }
   for (const edge of view.edges) {
     if (edge.source === edge.target) continue;
+    const vague = edge.type === 'related-to';
+    const weight = Number.isFinite(edge.weight) ? edge.weight : 1;
+    const color = vague ? VAGUE_EDGE_COLOR : TYPED_EDGE_COLOR;
     graph.addEdgeWithKey(edge.id, edge.source, edge.target, {
       type: 'arrow',
       relation: edge.type,
-      size: Math.min(4, 1 + Math.log2(Math.max(1, edge.weight))),
-      color: '#94a3b8',
+      size: Math.min(vague ? 2 : 4, 1 + Math.log2(Math.max(1, weight))),
+      color,
+      restColor: color,
     });
   }
   return graph;

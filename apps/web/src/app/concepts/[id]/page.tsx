@@ -2,6 +2,7 @@ import type { PassageView } from '@notetutor/contracts';
 import type { Metadata } from 'next';
 import { ConceptNotFoundView } from '@/components/concept/concept-not-found-view';
 import { ConceptMastery } from '@/components/study/concept-mastery';
+import { definingSentence } from '@/lib/graph/defining-sentence';
 import { kindColor } from '@/lib/graph/kind-colors';
 import { passageInLanguage } from '@/lib/graph/passage-in-language';
 import { passagesForLanguage } from '@/lib/graph/passages-for-language';
@@ -31,19 +32,28 @@ export async function generateMetadata({ params }: ConceptPageProps): Promise<Me
   if (result.status !== 'found') return { title: decodeId(id), robots: { index: false } };
   const { detail } = result;
   return {
-    title: `${detail.labelZh} · ${detail.labelEn}`,
+    // One label when both languages spell it the same ("docker0", not "docker0 · docker0").
+    title: detail.labelZh === detail.labelEn ? detail.labelEn : `${detail.labelZh} · ${detail.labelEn}`,
     description: detail.definition?.text.slice(0, 160) ?? `${detail.labelEn} in the notes`,
   };
 }
 
-function Passage({ passage, t }: { passage: PassageView; t: Messages }) {
+/** A passage with its source; with `excerpt`, the excerpt and the whole passage one click away. */
+function Passage({ passage, t, excerpt }: { passage: PassageView; t: Messages; excerpt?: string }) {
+  const short = excerpt !== undefined && excerpt !== passage.text.trim();
   return (
     <figure>
       <blockquote
         lang={passage.lang === 'zh' ? 'zh-CN' : 'en'}
         className="rounded-md border-l-4 border-blue-600 bg-white px-3 py-2 leading-relaxed text-slate-900 shadow-sm"
       >
-        {passage.text}
+        {short ? excerpt : passage.text}
+        {short ? (
+          <details className="mt-1">
+            <summary className="cursor-pointer text-sm text-blue-800 underline">{t.wholePassage}</summary>
+            <p className="mt-1">{passage.text}</p>
+          </details>
+        ) : null}
       </blockquote>
       <figcaption className="mt-1 text-sm text-slate-700">
         {passage.headingPath.length > 0 ? (
@@ -160,7 +170,11 @@ export default async function ConceptPage({ params }: ConceptPageProps) {
           {t.panelDefinition}
         </h2>
         {definition ? (
-          <Passage passage={definition} t={t} />
+          <Passage
+            passage={definition}
+            t={t}
+            excerpt={definingSentence(definition.text, [detail.labelEn, detail.labelZh, ...detail.aliases])}
+          />
         ) : (
           <p className="text-slate-700">{t.panelNoDefinition}</p>
         )}
@@ -214,16 +228,14 @@ export default async function ConceptPage({ params }: ConceptPageProps) {
               );
               return (
                 <li key={neighbourKey(n)}>
+                  {/* One phrasing both ways: subject, relation, object, with this concept named. */}
                   {n.direction === 'out' ? (
                     <>
-                      <span className="text-slate-700">{relation(n.relation)} →</span> {link}
+                      {label} <span className="text-slate-700">{relation(n.relation)}</span> {link}
                     </>
                   ) : (
                     <>
-                      {link}{' '}
-                      <span className="text-slate-700">
-                        {relation(n.relation)} {t.thisConcept}
-                      </span>
+                      {link} <span className="text-slate-700">{relation(n.relation)}</span> {label}
                     </>
                   )}
                 </li>

@@ -1,0 +1,19 @@
+import type { GraphView } from './graph-view';
+
+/**
+ * The layout turned a quarter turn when it is wider than tall, for a portrait screen (a phone): fitted to
+ * the screen, a landscape layout would fill a third of it. Distances and neighbourhoods are unchanged, only
+ * the orientation; the same view gives the same result.
+ *
+ * @example
+ * fitLayoutToPortrait(view).nodes[0]; // { …, x: old y, y: −old x } when the layout was landscape
+ */
+export function fitLayoutToPortrait(view: GraphView): GraphView {
+  if (view.nodes.length < 2) return view;
+  const xs = view.nodes.map((n) => n.x);
+  const ys = view.nodes.map((n) => n.y);
+  const spanX = Math.max(...xs) - Math.min(...xs);
+  const spanY = Math.max(...ys) - Math.min(...ys);
+  if (spanX <= spanY) return view;
+  return { ...view, nodes: view.nodes.map((n) => ({ ...n, x: n.y, y: -n.x })) };
+}

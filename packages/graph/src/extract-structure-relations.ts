@@ -1,0 +1,155 @@
+import type { Lang, Passage } from '@notetutor/notes';
+import type { PassageAnalysis } from './analyse-passage';
+import type { RelationCandidate } from './relation-candidate';
+
+/** How strongly structure states a relation: less than a cue in a clause, more than co-occurrence. */
+const STRUCTURE_STRENGTH = 0.5;
+const LABELS = { labelEn: 'is one of', labelZh: '属于' };
+
+/** A lead-in that announces the items below it: `X 包括：`, `X consists of:`, `has the following:`. */
+const LEAD_IN =
+  /(?:[:：]\s*$|包括|包含|分为|如下|以下几|有以下|由以下|consists? of|is made up of|includes?|the following|as follows)/i;
+
+/**
+ * The concept a heading is about: its head — in Chinese the concept it ends with (`docker中的网络模型` →
+ * 网络模型), in English the one it starts with (`Network modes of Docker` → network mode) — or none when the
+ * head is not a concept (`进程创建`: about creating processes, not processes) or the heading asks a question.
+ *
+ * @example
+ * headingSubject([{ id: 'docker', start: 0, end: 6 }, { id: 'network-mode', start: 8, end: 12 }], 'zh', 'docker中的网络模型'); // 'network-mode'
+ */
+export function headingSubject(
+  found: ReadonlyArray<{ id: string; start: number; end: number }>,
+  lang: Lang,
+  title: string,
+): string | undefined {
+  if (found.length === 0 || QUESTION.test(title)) return undefined;
+  const outside = /[A-Za-z0-9\u3400-\u9fff]/;
+  if (lang === 'zh') {
+    const last = found[found.length - 1] as { id: string; end: number };
+    return outside.test(title.slice(last.end).replace(/^[\s)）]*/, '')) ? undefined : last.id;
+  }
+  const first = found[0] as { id: string; start: number };
+  const lead = title
+    .slice(0, first.start)
+    .replace(/^\s*(?:[0-9]+(?:\.[0-9]+)*|[IVX]+)?\s*[.)]?\s*(?:the\s+)?/i, '');
+  return outside.test(lead) ? undefined : first.id;
+}
+
+/** A heading that asks rather than names (`容器与虚拟机有什么区别？`, `How does it work?`). */
+const QUESTION = /[?？]|如何|什么|怎么|为什么|为何|哪些|^\s*(?:how|what|why|when|which|who)\b/i;
+
+/**
+ * Whether a heading is just one concept's name: nothing but numbering and punctuation besides the mention
+ * (`## 3. kube-proxy`, `### Pods`).
+ *
+ * @example
+ * isBareHeading('3. kube-proxy', [{ start: 3, end: 13 }]); // true
+ */
+export function isBareHeading(
+  title: string,
+  mentions: ReadonlyArray<{ start: number; end: number }>,
+): boolean {
+  if (mentions.length !== 1) return false;
+  const [m] = mentions as [{ start: number; end: number }];
+  const rest = title.slice(0, m.start) + title.slice(m.end);
+  return !/[A-Za-z\u3400-\u9fff]/.test(rest.replace(/^\s*(?:[一二三四五六七八九十]+)\s*[、.]/, ''));
+}
+
+/**
+ * Part-of relations the layout of the notes states: a bullet or row whose label names a concept whole
+ * (`bridge：…`) under a heading about another concept (its head) is one of it; a heading about a concept under a heading
+ * about another is one of it; the items of a lead-in (`X 包括：`, `X has the following:`) written as its child
+ * bullets are part of X. Pushes candidates with `via: 'structure'`.
+ *
+ * @example
+ * // `##### 4. docker中的网络模型` over `* bridge：…` → bridge part-of network-mode
+ */
+export class StructureRelations {
+  /** Open headings: depth and subject, outermost first. */
+  private readonly headings: Array<{ depth: number; subject: string | undefined; bare: boolean }> = [];
+  /** Lead-in passages (by id) and the concept each announces items of. */
+  private readonly leadIns = new Map<string, string>();
+
+  constructor(private readonly out: { push(candidate: RelationCandidate): void }) {}
+
+  /**
+   * A new section: `subject` from its heading (none for a question), `bare` when the heading is just that
+   * concept's name. A bare heading under a bare heading about another concept is one of it.
+   */
+  enterSection(
+    depth: number,
+    subject: string | undefined,
+    bare: boolean,
+    evidence: string | undefined,
+  ): void {
+    while (this.headings.length > 0 && (this.headings[this.headings.length - 1]?.depth ?? 0) >= depth)
+      this.headings.pop();
+    const parent = this.headings[this.headings.length - 1];
+    if (subject && bare && parent?.bare && parent.subject && evidence && parent.subject !== subject)
+      this.push(subject, parent.subject, evidence);
+    this.headings.push({ depth, subject, bare });
+  }
+
+  /** Leaving a document: no heading or lead-in carries over. */
+  endDocument(): void {
+    this.headings.length = 0;
+    this.leadIns.clear();
+  }
+
+  /** A passage of the current section (in reading order). */
+  passage(passage: Passage, analysis: PassageAnalysis): void {
+    const topic = labelOf(passage.text, analysis);
+    const parentLead = passage.parentId ? this.leadIns.get(passage.parentId) : undefined;
+    if (topic && parentLead && topic.id !== parentLead) {
+      this.push(topic.id, parentLead, passage.id);
+    } else if (topic) {
+      // Under a heading about a concept (its head: `docker中的网络模型`), a bullet its label names is one of its items.
+      const subject = this.headings[this.headings.length - 1]?.subject;
+      if (subject && subject !== topic.id) this.push(topic.id, subject, passage.id);
+    }
+    const lead = leadInConcept(passage, analysis);
+    if (lead) this.leadIns.set(passage.id, lead);
+  }
+
+  private push(source: string, target: string, evidence: string): void {
+    this.out.push({
+      source,
+      target,
+      type: 'part-of',
+      ...LABELS,
+      evidence: [evidence],
+      strength: STRUCTURE_STRENGTH,
+      via: 'structure',
+    });
+  }
+}
+
+/**
+ * The concept a bullet or row is the item of: the one its label names whole — the passage opens with it and,
+ * after a gloss if any, a colon follows (`拥塞避免：…`, `慢开始（slow start）：…`), or the passage is just its name.
+ * `CPU burst：…` names an item `CPU burst`, not CPU.
+ */
+function labelOf(text: string, analysis: PassageAnalysis): { id: string } | undefined {
+  const topic = analysis.topic;
+  if (!topic) return undefined;
+  const first = analysis.mentions.find((m) => !m.inGloss);
+  if (!first || first.id !== topic.id) return undefined;
+  const after = text.slice(first.end).replace(/^\s*[（(][^）)]{0,40}[）)]/, '');
+  if (/^\s*[：:]/.test(after) || !/[A-Za-z0-9\u3400-\u9fff]/.test(after)) return { id: topic.id };
+  return undefined;
+}
+
+/** The concept a lead-in announces items of: the last one named before the lead-in's words or colon. */
+function leadInConcept(passage: Passage, analysis: PassageAnalysis): string | undefined {
+  if (passage.kind === 'code' || passage.kind === 'table') return undefined;
+  const text = passage.text;
+  const m = LEAD_IN.exec(text);
+  if (!m) return undefined;
+  // The lead-in ends the passage (its items are below it), or ends with a colon.
+  if (!/[:：]\s*$/.test(text) && text.length - (m.index + m[0].length) > 24) return undefined;
+  const before = analysis.mentions.filter(
+    (x) => !x.inGloss && x.end <= m.index + (m[0].startsWith(':') ? 0 : 1),
+  );
+  return before[before.length - 1]?.id ?? analysis.topic?.id;
+}
