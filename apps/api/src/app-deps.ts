@@ -3,6 +3,7 @@ import type { TrustProxy } from './client-address';
 import type { KnowledgeHolder } from './knowledge/knowledge-holder';
 import type { Logger } from './logger';
 import type { createConcurrencyGate } from './middleware/concurrency';
+import type { QuizService } from './quiz/quiz-service';
 import type { StudyService } from './study/study-service';
 
 /** Limits that protect the service; see the README for what each one does. */
@@ -38,6 +39,8 @@ export interface AppDeps {
   gate?: ReturnType<typeof createConcurrencyGate>;
   /** Learners, cards and reviews; without it the study routes answer 503. */
   study?: StudyService;
+  /** Quizzes in flight; one over `knowledge` and `study` by default. */
+  quizzes?: QuizService;
   /** True once the server is shutting down: new requests get 503. */
   draining?: () => boolean;
 }

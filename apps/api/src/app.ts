@@ -13,6 +13,7 @@ import { rateLimit } from './middleware/rate-limit';
 import { refuseWhenDraining } from './middleware/refuse-when-draining';
 import { requestId } from './middleware/request-id';
 import { secureHeaders } from './middleware/secure-headers';
+import { createQuizService } from './quiz/quiz-service';
 import { askRoutes } from './routes/ask';
 import { chatRoutes } from './routes/chat';
 import { conceptRoutes } from './routes/concepts';
@@ -22,6 +23,7 @@ import { healthRoutes } from './routes/health';
 import { learnerRoutes } from './routes/learners';
 import { openaiRoutes } from './routes/openai';
 import { pathRoutes } from './routes/path';
+import { quizRoutes } from './routes/quiz';
 import type { RouteGuards } from './routes/route-guards';
 import { studyRoutes } from './routes/study';
 import { sanitizingTutor } from './sanitize/sanitizing-tutor';
@@ -55,6 +57,14 @@ export function createApp(deps: AppDeps) {
     tutorRequest: [requireJson(), bodyLimit(deps.limits.maxBodyBytes), concurrencyLimit(gate)],
   };
 
+  const quizzes =
+    deps.quizzes ??
+    createQuizService({
+      knowledge: deps.knowledge,
+      now: wallClock,
+      ...(deps.study ? { study: deps.study } : {}),
+    });
+
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.use(requestId(), accessLog(deps.logger, now));
   app.use(secureHeaders());
@@ -78,9 +88,11 @@ export function createApp(deps: AppDeps) {
     .route('/', conceptRoutes(deps))
     .route('/', pathRoutes(deps))
     .route('/', askRoutes(answering, guards))
-    .route('/', chatRoutes(answering, guards))
+    .route('/', chatRoutes(answering, guards, quizzes))
     .route('/', openaiRoutes({ ...answering, wallClock }, guards))
     .route('/', learnerRoutes(deps))
+    // Before the study routes: their token check covers `/api/study/*`, and the path takes one optionally.
+    .route('/', quizRoutes(deps, quizzes))
     .route('/', studyRoutes(deps));
 
   let document: unknown;

@@ -2,6 +2,7 @@ import {
   AnswerSchema,
   AskRequestSchema,
   ChatRequestSchema,
+  ChatStudyEventSchema,
   ConceptDetailSchema,
   ConceptSearchResultSchema,
   DueCardsSchema,
@@ -10,11 +11,16 @@ import {
   HealthSchema,
   LearnerTokenSchema,
   PathResultSchema,
+  QuizAnswersRequestSchema,
+  QuizRequestSchema,
+  QuizResultSchema,
+  QuizSchema,
   ReviewRequestSchema,
   ReviewResultSchema,
   StudyCardListSchema,
   StudyExportSchema,
   StudyImportResultSchema,
+  StudyPathSchema,
   StudyProgressSchema,
   TutorEventSchema,
 } from '@notetutor/contracts';
@@ -40,3 +46,9 @@ export const StudyCardListComponent = StudyCardListSchema.meta({ id: 'StudyCardL
 export const StudyExportComponent = StudyExportSchema.meta({ id: 'StudyExport' });
 export const StudyImportResultComponent = StudyImportResultSchema.meta({ id: 'StudyImportResult' });
 export const StudyProgressComponent = StudyProgressSchema.meta({ id: 'StudyProgress' });
+export const QuizRequestComponent = QuizRequestSchema.meta({ id: 'QuizRequest' });
+export const QuizComponent = QuizSchema.meta({ id: 'Quiz' });
+export const QuizAnswersRequestComponent = QuizAnswersRequestSchema.meta({ id: 'QuizAnswersRequest' });
+export const QuizResultComponent = QuizResultSchema.meta({ id: 'QuizResult' });
+export const StudyPathComponent = StudyPathSchema.meta({ id: 'StudyPath' });
+export const ChatStudyEventComponent = ChatStudyEventSchema.meta({ id: 'ChatStudyEvent' });

@@ -1,5 +1,6 @@
 import { type KnowledgeBase, reviewGraph } from '@notetutor/graph';
 import { formatGraphReview } from './format-graph-review';
+import { quizGatesSection } from './quiz-gates-section';
 
 /**
  * A block of the evaluation report printed for each corpus after the table, from the corpus's knowledge base.
@@ -34,4 +35,4 @@ const graphReview: ReportSection = (kb, corpusName) =>
  * @example
  * REPORT_SECTIONS.map((section) => section(kb, 'seed')).filter(Boolean).join('\n');
  */
-export const REPORT_SECTIONS: readonly ReportSection[] = [notesAtAGlance, graphReview];
+export const REPORT_SECTIONS: readonly ReportSection[] = [notesAtAGlance, graphReview, quizGatesSection];

@@ -5,5 +5,6 @@ export * from './errors';
 export * from './events';
 export * from './graph';
 export * from './graph-export';
+export * from './quiz';
 export * from './requests';
 export * from './study';

@@ -6,6 +6,21 @@ export { makeContrastCards } from './cards/make-contrast-cards';
 export { makeDefinitionCards } from './cards/make-definition-cards';
 export { makeRelationCards } from './cards/make-relation-cards';
 export { isEmptyReconciliation, planReconciliation, type Reconciliation } from './cards/plan-reconciliation';
+export { buildStudyPath, MASTERED, type StudyPathOptions } from './path/build-study-path';
+export { PREREQUISITE_END } from './path/prerequisite-of';
+export { type BuildQuizOptions, type BuiltQuiz, buildQuiz } from './quiz/build-quiz';
+export { type ConceptSibling, conceptSiblings } from './quiz/concept-siblings';
+export { gradeQuizItem } from './quiz/grade-quiz-item';
+export { isJunkConcept } from './quiz/is-junk-concept';
+export { makeQuizItems } from './quiz/make-quiz-items';
+export type { QuizItem } from './quiz/quiz-item';
+export {
+  type QuizQualityCounts,
+  type QuizQualityReport,
+  quizQualityReport,
+} from './quiz/quiz-quality-report';
+export { resolveQuizTopic } from './quiz/resolve-quiz-topic';
+export { createSeededRandom, type SeededRandom } from './quiz/seeded-random';
 export {
   buildDueQueue,
   type DueQueue,

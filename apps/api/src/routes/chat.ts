@@ -4,7 +4,10 @@ import { ApiError } from '../api-error';
 import type { AppDeps } from '../app-deps';
 import type { AppEnv } from '../app-env';
 import { clientGone } from '../client-gone';
-import { ChatRequestComponent, TutorEventComponent } from '../openapi-components';
+import { ChatRequestComponent, ChatStudyEventComponent, TutorEventComponent } from '../openapi-components';
+import type { QuizService } from '../quiz/quiz-service';
+import { recogniseStudyRequest } from '../quiz/recognise-study-request';
+import { studyChatTurn } from '../quiz/study-chat-turn';
 import { createEventStream, sseFrame } from '../sse/event-stream';
 import { eventStreamResponse } from '../sse/event-stream-response';
 import { toTutorInput } from '../tutor-input';
@@ -21,7 +24,9 @@ const route = (guards: RouteGuards) =>
     description:
       'The last message is the question, earlier ones are the history. The response is `text/event-stream`: ' +
       'one SSE message per tutor event, `event: <type>` and `data: <event JSON>`, in the order `meta`, ' +
-      '`concepts`, `citations`, `delta`…, optional `notice`, then exactly one `done` or `error`. Comment ' +
+      '`concepts`, `citations`, `delta`…, optional `notice`, then exactly one `done` or `error`. A study ' +
+      'request ("quiz me on …", "考考我…", "what should I learn first", "学习路线") is answered from the notes ' +
+      'with a `quiz` or `study-path` event (see `ChatStudyEvent`) before the text. Comment ' +
       'lines (`: heartbeat`) keep the connection alive. Closing the connection cancels the answer.',
     middleware: guards.tutorRequest,
     request: {
@@ -40,8 +45,15 @@ const route = (guards: RouteGuards) =>
   });
 
 /** `POST /api/chat`. */
-export function chatRoutes(deps: Pick<AppDeps, 'tutor' | 'limits' | 'logger'>, guards: RouteGuards) {
-  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(route(guards), (c) => {
+export function chatRoutes(
+  deps: Pick<AppDeps, 'tutor' | 'limits' | 'logger' | 'knowledge'>,
+  guards: RouteGuards,
+  quizzes?: QuizService,
+) {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  // Study turns add these events to the stream; listed as their own schema.
+  app.openAPIRegistry.register('ChatStudyEvent', ChatStudyEventComponent);
+  return app.openapi(route(guards), (c) => {
     const { messages } = c.req.valid('json');
     const last = messages[messages.length - 1];
     if (!last) throw new ApiError('invalid_request', 'messages must not be empty');
@@ -64,6 +76,12 @@ export function chatRoutes(deps: Pick<AppDeps, 'tutor' | 'limits' | 'logger'>, g
       timeoutMs: deps.limits.requestTimeoutMs,
       heartbeatMs: deps.limits.heartbeatMs,
       async produce(write, signal) {
+        const study = quizzes && recogniseStudyRequest(question);
+        if (study && quizzes) {
+          for (const event of studyChatTurn(study, quizzes, deps.knowledge))
+            write(sseFrame(event.type, event));
+          return;
+        }
         for await (const event of deps.tutor.stream(input, { signal })) {
           if (signal.aborted) return;
           write(sseFrame(event.type, event));

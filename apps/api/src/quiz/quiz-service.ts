@@ -1,0 +1,214 @@
+import { randomUUID } from 'node:crypto';
+import type { Quiz, QuizAnswersRequest, QuizRequest, QuizResult, StudyPath } from '@notetutor/contracts';
+import type { LearnerRecord } from '@notetutor/db';
+import type { KnowledgeBase } from '@notetutor/graph';
+import {
+  buildDeck,
+  buildQuiz,
+  buildStudyPath,
+  type Deck,
+  gradeQuizItem,
+  type QuizItem,
+  resolveQuizTopic,
+} from '@notetutor/study';
+import { ApiError } from '../api-error';
+import type { KnowledgeHolder } from '../knowledge/knowledge-holder';
+import type { StudyService } from '../study/study-service';
+
+/** How long a quiz can be answered. */
+export const QUIZ_TTL_MS = 60 * 60 * 1000;
+/** Most quizzes kept at once (the oldest go first). */
+export const MAX_QUIZZES = 2000;
+
+interface StoredQuiz {
+  id: string;
+  kb: KnowledgeBase;
+  lang: 'zh' | 'en';
+  items: QuizItem[];
+  expiresAt: number;
+  /** Set once the answers of a learner were recorded, so a resubmission records nothing twice. */
+  recordedFor: Set<string>;
+}
+
+export interface QuizServiceOptions {
+  knowledge: KnowledgeHolder;
+  study?: StudyService;
+  now?: () => number;
+}
+
+export type QuizService = ReturnType<typeof createQuizService>;
+
+function label(kb: KnowledgeBase, id: string, lang: 'zh' | 'en'): string {
+  const node = kb.graph.getNodeAttributes(id);
+  return (lang === 'zh' ? node.labelZh || node.labelEn : node.labelEn || node.labelZh) || id;
+}
+
+/** The card a question's result is recorded on: its relation's card, else the subject's definition, else any. */
+function cardFor(deck: Deck, item: QuizItem): string | undefined {
+  const subject = item.relation?.source ?? item.conceptIds[0];
+  const cards = deck.cards.filter((c) => c.conceptIds[0] === subject);
+  const relation = item.relation
+    ? cards.find((c) => c.kind === 'relation' && c.conceptIds.includes(item.relation?.target ?? ''))
+    : undefined;
+  return (relation ?? cards.find((c) => c.kind === 'definition') ?? cards[0])?.id;
+}
+
+/**
+ * Quizzes over the notes being served, kept in memory for {@link QUIZ_TTL_MS} (a restart forgets them: a
+ * quiz is a few minutes' work, and its questions are rebuilt from the seed). A learner's finished quiz is
+ * recorded as one review per question on the card that asks the same thing (good when right, again when
+ * wrong), so it moves the concept's FSRS mastery like a review would; anonymous quizzes record nothing.
+ */
+export function createQuizService(options: QuizServiceOptions) {
+  const now = options.now ?? Date.now;
+  const quizzes = new Map<string, StoredQuiz>();
+  const decks = new WeakMap<KnowledgeBase, Deck>();
+  const deckOf = (kb: KnowledgeBase) => {
+    let deck = decks.get(kb);
+    if (!deck) {
+      deck = buildDeck(kb);
+      decks.set(kb, deck);
+    }
+    return deck;
+  };
+  const sweep = () => {
+    const at = now();
+    for (const [id, quiz] of quizzes) if (quiz.expiresAt <= at) quizzes.delete(id);
+    while (quizzes.size >= MAX_QUIZZES) {
+      const oldest = quizzes.keys().next().value;
+      if (oldest === undefined) break;
+      quizzes.delete(oldest);
+    }
+  };
+  const masteryOf = async (learner: LearnerRecord | undefined): Promise<Map<string, number> | undefined> => {
+    if (!learner || !options.study) return undefined;
+    const progress = await options.study.progress(learner);
+    return new Map(progress.concepts.map((c) => [c.concept.id, c.mastery]));
+  };
+
+  return {
+    /** A new quiz; unknown concepts or a topic the notes do not name fall back to the central concepts. */
+    create(request: QuizRequest): Quiz {
+      sweep();
+      const kb = options.knowledge.current.kb;
+      const snapshot = options.knowledge.current;
+      const asked = (request.concepts ?? [])
+        .map((c) => snapshot.resolveConcept(c))
+        .filter((id): id is string => Boolean(id));
+      const fromTopic = request.topic ? resolveQuizTopic(kb, request.topic) : [];
+      const conceptIds = [...new Set([...asked, ...fromTopic])];
+      const seed = request.seed === undefined ? randomUUID() : String(request.seed);
+      const built = buildQuiz(kb, {
+        conceptIds,
+        count: request.count ?? 5,
+        lang: request.language ?? 'en',
+        seed,
+      });
+      const id = `quiz_${randomUUID().replaceAll('-', '')}`;
+      const expiresAt = now() + QUIZ_TTL_MS;
+      quizzes.set(id, { id, kb, lang: built.lang, items: built.items, expiresAt, recordedFor: new Set() });
+      return {
+        id,
+        lang: built.lang,
+        concepts: built.conceptIds.map((c) => ({ id: c, label: label(kb, c, built.lang) })),
+        questions: built.items.map((item) => ({
+          id: item.id,
+          kind: item.kind,
+          lang: item.lang,
+          concepts: item.conceptIds
+            .slice(0, item.relation ? 2 : 1)
+            .map((c) => ({ id: c, label: label(kb, c, item.lang) })),
+          prompt: item.prompt,
+          options: item.options,
+          difficulty: item.difficulty,
+        })),
+        seed,
+        expiresAt: new Date(expiresAt).toISOString(),
+        matched: conceptIds.length > 0 || (!request.topic && !request.concepts?.length),
+      };
+    },
+
+    /** Grades answers; with a learner, records each answered question once as a review. */
+    async answer(quizId: string, request: QuizAnswersRequest, learner?: LearnerRecord): Promise<QuizResult> {
+      const quiz = quizzes.get(quizId);
+      if (!quiz || quiz.expiresAt <= now())
+        throw new ApiError(
+          'not_found',
+          `no quiz "${quizId}" (quizzes expire after an hour); start a new one`,
+        );
+      const byId = new Map(request.answers.map((a) => [a.questionId, a]));
+      const unknown = request.answers.find((a) => !quiz.items.some((item) => item.id === a.questionId));
+      if (unknown)
+        throw new ApiError('invalid_request', `quiz "${quizId}" has no question "${unknown.questionId}"`);
+      const results = quiz.items.map((item) => {
+        const grade = gradeQuizItem(item, byId.get(item.id));
+        return {
+          item,
+          grade,
+          result: {
+            questionId: item.id,
+            answered: grade !== null,
+            correct: grade === true,
+            correctChoice: item.correct,
+            answer: item.answer,
+            explanation: item.explanation,
+          },
+        };
+      });
+      let recorded = false;
+      const mastery: QuizResult['mastery'] = [];
+      if (learner && options.study && quiz.kb === options.knowledge.current.kb) {
+        const deck = deckOf(quiz.kb);
+        const first = !quiz.recordedFor.has(learner.id);
+        quiz.recordedFor.add(learner.id);
+        for (const { item, grade } of results) {
+          const cardId = cardFor(deck, item);
+          if (grade === null || !cardId || !first) continue;
+          // The review id is the quiz's and the question's: submitting again applies it once.
+          const reviewId = `${quiz.id}-${item.id}`.slice(0, 100);
+          await options.study.review(learner, { cardId, rating: grade ? 3 : 1, reviewId });
+        }
+        recorded = true;
+        const after = await masteryOf(learner);
+        const asked = [
+          ...new Set(results.map(({ item }) => item.relation?.source ?? item.conceptIds[0] ?? '')),
+        ];
+        for (const id of asked)
+          if (id && quiz.kb.graph.hasNode(id))
+            mastery.push({
+              concept: { id, label: label(quiz.kb, id, quiz.lang) },
+              mastery: after?.get(id) ?? 0,
+            });
+      }
+      return {
+        quizId,
+        results: results.map((r) => r.result),
+        score: { correct: results.filter((r) => r.grade === true).length, total: results.length },
+        recorded,
+        mastery,
+      };
+    },
+
+    /** The study path to a concept id (or through the notes when unset), without a learner. */
+    pathSync(target: string | undefined, lang: 'zh' | 'en'): StudyPath {
+      return buildStudyPath(options.knowledge.current.kb, { ...(target ? { target } : {}), lang });
+    },
+
+    /** The study path to a concept (id or name), or through the notes; unmastered first for a learner. */
+    async path(
+      to: string | undefined,
+      lang: 'zh' | 'en' | undefined,
+      learner?: LearnerRecord,
+    ): Promise<StudyPath> {
+      const snapshot = options.knowledge.current;
+      const target = to === undefined ? undefined : snapshot.resolveConcept(to);
+      if (to !== undefined && !target) throw new ApiError('not_found', `no concept "${to}" in the notes`);
+      const mastery = await masteryOf(learner);
+      return buildStudyPath(snapshot.kb, {
+        ...(target ? { target } : {}),
+        lang: lang ?? 'en',
+        ...(mastery ? { mastery } : {}),
+      });
+    },
+  };
+}
