@@ -115,6 +115,20 @@ describe('answers that follow the structure of real notes', () => {
     expect(joined).toContain('每秒刷一次盘');
   });
 
+  it('quotes a unit once even when several of its passages rank high', () => {
+    for (const question of [
+      'RDB 是怎么触发的？',
+      'BGSAVE 和 SAVE 怎么触发？',
+      'How is RDB triggered manually?',
+    ]) {
+      const answer = ask(outline.kb, question);
+      const paragraphs = answer.answer.split('\n\n').filter((p) => p.trim() !== '');
+      expect(new Set(paragraphs).size, question).toBe(paragraphs.length);
+      const quotes = answer.citations.map((c) => c.quote);
+      expect(new Set(quotes).size, question).toBe(quotes.length);
+    }
+  });
+
   it('fences a command as code, with the sentence that introduces it', () => {
     const answer = ask(nested.kb, 'How do I roll back a deployment?');
     expect(answer.answer).toMatch(/```sh\nkubectl rollout undo deploy\/nginx\n```/);

@@ -180,6 +180,7 @@ function composeDirectAnswer(
 
   const scorer = (passage: Passage) => sentenceScorer(context, focus, passage);
   const aspect = detectQuestionAspect(grounding.question, language);
+  const quotedUnits = new Set<string>();
   const paragraphs: string[] = [];
   const topScore = grounding.passages[0]?.score ?? 0;
   let first: Quote | undefined;
@@ -191,6 +192,10 @@ function composeDirectAnswer(
     const quote = chooseQuote(passage, scorer(passage));
     const nearTie = rankScore >= topScore * NEAR_TIE_SHARE;
     if (first !== undefined && !nearTie && quote.score < first.score * SUPPORTING_QUOTE_SHARE) continue;
+    // Two passages of one unit (a lead-in and one of its items) are quoted once.
+    const lead = unitOf(context, passage)?.lead ?? passage;
+    if (quotedUnits.has(lead.id)) continue;
+    quotedUnits.add(lead.id);
     const isFirst = first === undefined;
     first ??= quote;
     const unit = renderUnit(context, passage);
