@@ -87,7 +87,7 @@ export function createApp(deps: AppDeps) {
     .route('/', graphRoutes(deps))
     .route('/', conceptRoutes(deps))
     .route('/', pathRoutes(deps))
-    .route('/', askRoutes(answering, guards))
+    .route('/', askRoutes(answering, guards, quizzes))
     .route('/', chatRoutes(answering, guards, quizzes))
     .route('/', openaiRoutes({ ...answering, wallClock }, guards))
     .route('/', learnerRoutes(deps))

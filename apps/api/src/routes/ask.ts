@@ -3,6 +3,9 @@ import type { AppDeps } from '../app-deps';
 import type { AppEnv } from '../app-env';
 import { clientGone } from '../client-gone';
 import { AnswerComponent, AskRequestComponent } from '../openapi-components';
+import type { QuizService } from '../quiz/quiz-service';
+import { recogniseStudyRequest } from '../quiz/recognise-study-request';
+import { studyChatTurn } from '../quiz/study-chat-turn';
 import { runWithDeadline } from '../run-with-deadline';
 import { toTutorInput } from '../tutor-input';
 import { validationHook } from '../validation-hook';
@@ -32,9 +35,20 @@ const route = (guards: RouteGuards) =>
   });
 
 /** `POST /api/ask`. */
-export function askRoutes(deps: Pick<AppDeps, 'tutor' | 'limits'>, guards: RouteGuards) {
+export function askRoutes(
+  deps: Pick<AppDeps, 'tutor' | 'limits'> & Partial<Pick<AppDeps, 'knowledge'>>,
+  guards: RouteGuards,
+  quizzes?: QuizService,
+) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(route(guards), async (c) => {
     const { question, history } = c.req.valid('json');
+    // "Quiz me on …", "学习路线": answered with a quiz or the study path, as in chat (its `done` answer).
+    const study = quizzes && deps.knowledge ? recogniseStudyRequest(question) : undefined;
+    if (study && quizzes && deps.knowledge) {
+      for (const event of studyChatTurn(study, quizzes, deps.knowledge)) {
+        if (event.type === 'done') return c.json(event.answer, 200);
+      }
+    }
     const input = toTutorInput(question, history);
     const answer = await runWithDeadline(
       (signal) => deps.tutor.ask(input, { signal }),

@@ -1,4 +1,4 @@
-import { ChatStudyEventSchema, TutorEventSchema } from '@notetutor/contracts';
+import { AnswerSchema, ChatStudyEventSchema, TutorEventSchema } from '@notetutor/contracts';
 import { describe, expect, it } from 'vitest';
 import { parseSse } from '../../test/sse';
 import { postJson, testApp } from '../../test/test-app';
@@ -59,5 +59,22 @@ describe('POST /api/chat with a study request', () => {
     if (done?.type !== 'done') throw new Error('no done');
     expect(done.answer.answer).toContain('[1]');
     expect(done.answer.citations[0]?.quote).toContain('iptables');
+  });
+});
+
+describe('POST /api/ask with a study request', () => {
+  it('answers "quiz me on …" and "学习路线" with a quiz or the path, never with what the notes lack', async () => {
+    const { app } = await testApp();
+    const quiz = await app.request('/api/ask', postJson({ question: 'Quiz me on Docker networking' }));
+    expect(quiz.status).toBe(200);
+    const quizAnswer = AnswerSchema.parse(await quiz.json());
+    expect(quizAnswer.grounded).toBe(true);
+    expect(quizAnswer.answer).toMatch(/question quiz on Docker networking/);
+    expect(quizAnswer.coverage).not.toBe('partial');
+
+    const path = await app.request('/api/ask', postJson({ question: '给我一条学习路线' }));
+    const pathAnswer = AnswerSchema.parse(await path.json());
+    expect(pathAnswer.grounded).toBe(true);
+    expect(pathAnswer.answer).not.toMatch(/超出了你的笔记范围|没有讲到/);
   });
 });
