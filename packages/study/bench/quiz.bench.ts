@@ -5,41 +5,18 @@
  * a warm-up; generated ≈5 MB corpus of `packages/graph/bench`: one run. The lexicon's tables are loaded
  * before timing (once per process).
  */
-import { readFileSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { buildKnowledgeBase, parseVocabulary } from '@notetutor/graph';
 import { isCommonWord } from '@notetutor/lexicon';
-import { parseNotes } from '@notetutor/notes';
-import { generateCorpus } from '../../graph/bench/generate-corpus';
 import { buildQuiz } from '../src/quiz/build-quiz';
+import { benchCorpora } from './bench-corpora';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const MB = 1024 * 1024;
-const zh = readFileSync(path.join(root, 'data/notes/docker-concepts.zh.md'), 'utf8');
-const en = readFileSync(path.join(root, 'data/notes/docker-concepts.en.md'), 'utf8');
-const vocabulary = parseVocabulary(readFileSync(path.join(root, 'data/vocabulary.yaml'), 'utf8'));
 isCommonWord('warm-up', 'en');
 isCommonWord('预热', 'zh');
 
 console.log(`machine: ${os.cpus().length}× ${os.cpus()[0]?.model ?? 'unknown cpu'}, node ${process.version}`);
 console.log('| corpus | KB | concepts | questions | first quiz ms | next quiz ms |');
 console.log('| --- | --- | --- | --- | --- | --- |');
-for (const size of ['seed', '5']) {
-  const files =
-    size === 'seed'
-      ? [
-          { file: 'docker-concepts.en.md', text: en },
-          { file: 'docker-concepts.zh.md', text: zh },
-        ]
-      : generateCorpus(zh, en, Number(size) * MB);
-  const bytes = files.reduce((sum, f) => sum + Buffer.byteLength(f.text), 0);
-  const knowledgeBase = () =>
-    buildKnowledgeBase(
-      { documents: files.map((f) => parseNotes(f.text, { file: f.file })), skipped: [], warnings: [] },
-      vocabulary,
-    );
+for (const { size, bytes, knowledgeBase } of benchCorpora()) {
   const runs = size === 'seed' ? 20 : 1;
   if (size === 'seed') for (let i = 0; i < 3; i++) buildQuiz(knowledgeBase(), { count: 20, seed: i });
   let first = 0;

@@ -1,4 +1,5 @@
 import { backgroundRarity, type QuestionWords } from '../text/background-rarity';
+import { joinBigrams } from '../text/han-bigrams';
 import { normalizeForSearch } from '../text/normalize-for-search';
 import { tokenize } from '../text/tokenize';
 import { tokenizeWords } from '../text/tokenize-words';
@@ -366,7 +367,7 @@ function weighWord(
   if (!unseen || !HAN_WORD.test(terms[0] ?? '')) {
     return { terms, idf, unseen, term, translations, concepts, characters: [], supported: false };
   }
-  const characters = [...new Set(wordCharacters(terms))].map((character) => ({
+  const characters = [...new Set(Array.from(joinBigrams(terms)))].map((character) => ({
     character,
     idf: characterIdf(character),
   }));
@@ -384,17 +385,6 @@ function weighWord(
 }
 
 const HAN_WORD = /^\p{Script=Han}/u;
-
-/** The characters of a Chinese word from its consecutive bigrams (`不需`, `需要` → 不 需 要). */
-function wordCharacters(bigrams: readonly string[]): string[] {
-  const characters: string[] = [];
-  bigrams.forEach((bigram, i) => {
-    const chars = Array.from(bigram);
-    if (i === 0) for (const char of chars) characters.push(char);
-    else if (chars.length > 0) characters.push(chars[chars.length - 1] as string);
-  });
-  return characters;
-}
 
 /** The IDF share of a back-off word's characters that are anchored (in a term of the question the passage has). */
 function characterShare(

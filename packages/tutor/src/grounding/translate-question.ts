@@ -1,5 +1,5 @@
 import { bilingualDictionary } from '@notetutor/lexicon';
-import { hanBigrams } from '../text/han-bigrams';
+import { hanBigrams, joinBigrams } from '../text/han-bigrams';
 import { normalizeForSearch } from '../text/normalize-for-search';
 import { stemEnglish } from '../text/stem-english';
 import { ENGLISH_STOP_WORDS } from '../text/stop-words';
@@ -84,12 +84,4 @@ export function translateQuestion(
     for (const gloss of dictionary.glossesOf.get(word) ?? []) record(terms.join('\u0000'), tokenize(gloss));
   }
   return translation;
-}
-
-function joinBigrams(bigrams: readonly string[]): string {
-  let word = '';
-  bigrams.forEach((bigram, i) => {
-    word += i === 0 ? bigram : (Array.from(bigram).at(-1) ?? '');
-  });
-  return word;
 }

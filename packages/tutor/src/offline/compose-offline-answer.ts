@@ -193,12 +193,13 @@ function composeDirectAnswer(
     const nearTie = rankScore >= topScore * NEAR_TIE_SHARE;
     if (first !== undefined && !nearTie && quote.score < first.score * SUPPORTING_QUOTE_SHARE) continue;
     // Two passages of one unit (a lead-in and one of its items) are quoted once.
-    const lead = unitOf(context, passage)?.lead ?? passage;
+    const found = unitOf(context, passage);
+    const lead = found?.lead ?? passage;
     if (quotedUnits.has(lead.id)) continue;
     quotedUnits.add(lead.id);
     const isFirst = first === undefined;
     first ??= quote;
-    const unit = renderUnit(context, passage);
+    const unit = renderUnit(context, passage, found);
     used += unit?.length ?? quote.text.length;
     // "Explain step by step how…": the best quote's clauses, in the notes' order, as numbered steps.
     const steps =
@@ -366,8 +367,11 @@ function unitOf(context: AnswerContext, passage: Passage): { lead: Passage; item
  * then each item as a bullet, code fenced as code. A code block alone is fenced too. Undefined for a passage
  * that is a statement of its own.
  */
-function renderUnit(context: AnswerContext, passage: Passage): string | undefined {
-  const unit = unitOf(context, passage);
+function renderUnit(
+  context: AnswerContext,
+  passage: Passage,
+  unit: { lead: Passage; items: Passage[] } | undefined = unitOf(context, passage),
+): string | undefined {
   if (unit === undefined) {
     if (passage.kind !== 'code') return undefined;
     const n = context.registry.citeUnit(passage, []);

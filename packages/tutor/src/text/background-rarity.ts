@@ -1,4 +1,5 @@
 import { zipfFrequency } from '@notetutor/lexicon';
+import { joinBigrams } from './han-bigrams';
 import { normalizeForSearch } from './normalize-for-search';
 import { stemEnglish } from './stem-english';
 
@@ -84,14 +85,4 @@ function rarityOf(zipf: number): number {
   if (zipf >= EVERYDAY_ZIPF) return EVERYDAY_WEIGHT;
   const share = (zipf - RARE_ZIPF) / (EVERYDAY_ZIPF - RARE_ZIPF);
   return 1 - share * (1 - EVERYDAY_WEIGHT);
-}
-
-/** The word a run of consecutive bigrams spells (`保活`, `活计`, `计时` → `保活计时`). */
-function joinBigrams(bigrams: readonly string[]): string {
-  let word = '';
-  bigrams.forEach((bigram, i) => {
-    const chars = Array.from(bigram);
-    word += i === 0 ? bigram : (chars[chars.length - 1] ?? '');
-  });
-  return word;
 }

@@ -18,3 +18,18 @@ export function hanBigrams(run: string): string[] {
   }
   return bigrams;
 }
+
+/**
+ * The word a run of consecutive bigrams spells, the inverse of {@link hanBigrams}: `保活`, `活计`, `计时` →
+ * `保活计时` (a one-character run is its own unigram).
+ *
+ * @example
+ * joinBigrams(['虚拟', '拟机']); // '虚拟机'
+ */
+export function joinBigrams(bigrams: readonly string[]): string {
+  let word = '';
+  bigrams.forEach((bigram, i) => {
+    word += i === 0 ? bigram : (Array.from(bigram).at(-1) ?? '');
+  });
+  return word;
+}

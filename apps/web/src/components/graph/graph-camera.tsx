@@ -2,6 +2,7 @@
 
 import { useSigma } from '@react-sigma/core';
 import { useCallback, useEffect } from 'react';
+import { extent } from '@/lib/graph/extent';
 
 export interface GraphCameraProps {
   /** Move the camera to this concept; `nonce` makes asking again (same concept) move it again. */
@@ -31,18 +32,17 @@ export function GraphCamera({ focus, frame, bottomInset, labels }: GraphCameraPr
         .map((id) => sigma.getNodeDisplayData(id))
         .filter((d): d is NonNullable<typeof d> => d !== undefined && !d.hidden);
       if (points.length === 0) return null;
-      const xs = points.map((p) => p.x);
-      const ys = points.map((p) => p.y);
-      const centre = {
-        x: (Math.min(...xs) + Math.max(...xs)) / 2,
-        y: (Math.min(...ys) + Math.max(...ys)) / 2,
-      };
+      const xs = extent(points.map((p) => p.x));
+      const ys = extent(points.map((p) => p.y));
+      const centre = { x: (xs.min + xs.max) / 2, y: (ys.min + ys.max) / 2 };
       // The extent in pixels with the camera at ratio 1 over its centre; pixels scale as 1 / ratio.
       const at1 = points.map((p) =>
         sigma.framedGraphToViewport(p, { cameraState: { ...centre, angle: 0, ratio: 1 } }),
       );
-      const spanX = Math.max(...at1.map((p) => p.x)) - Math.min(...at1.map((p) => p.x));
-      const spanY = Math.max(...at1.map((p) => p.y)) - Math.min(...at1.map((p) => p.y));
+      const framedX = extent(at1.map((p) => p.x));
+      const framedY = extent(at1.map((p) => p.y));
+      const spanX = framedX.max - framedX.min;
+      const spanY = framedY.max - framedY.min;
       const { width, height } = sigma.getDimensions();
       const roomX = Math.max(40, width - 2 * FRAME_MARGIN - 2 * FRAME_LABEL_ROOM);
       const roomY = Math.max(40, height - inset - 2 * FRAME_MARGIN);

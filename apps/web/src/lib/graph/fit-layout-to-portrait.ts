@@ -1,3 +1,4 @@
+import { extent } from './extent';
 import type { GraphView } from './graph-view';
 
 /**
@@ -10,10 +11,10 @@ import type { GraphView } from './graph-view';
  */
 export function fitLayoutToPortrait(view: GraphView): GraphView {
   if (view.nodes.length < 2) return view;
-  const xs = view.nodes.map((n) => n.x);
-  const ys = view.nodes.map((n) => n.y);
-  const spanX = Math.max(...xs) - Math.min(...xs);
-  const spanY = Math.max(...ys) - Math.min(...ys);
+  const xs = extent(view.nodes.map((n) => n.x));
+  const ys = extent(view.nodes.map((n) => n.y));
+  const spanX = xs.max - xs.min;
+  const spanY = ys.max - ys.min;
   if (spanX <= spanY) return view;
   return { ...view, nodes: view.nodes.map((n) => ({ ...n, x: n.y, y: -n.x })) };
 }
