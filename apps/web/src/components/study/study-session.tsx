@@ -1,7 +1,7 @@
 'use client';
 
 import type { Citation, DueCards, StudyCard } from '@notetutor/contracts';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { ApiError } from '@/lib/api/api-error';
 import { friendlyError } from '@/lib/api/friendly-error';
 import { loadDueCards, postReview } from '@/lib/api/study-api';
@@ -97,23 +97,32 @@ export function StudySession({ concept }: { concept?: string | undefined }) {
     [card, busy, t],
   );
 
+  // The key handler reads the state of the last commit through a ref, updated in a layout effect, so a key
+  // pressed the moment the answer shows (or a dialog closes) is never handled with the state before it.
+  const live = useRef({ card, flipped, rate });
+  useLayoutEffect(() => {
+    live.current = { card, flipped, rate };
+  });
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (citation || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      // An open dialog (the cited passage) owns the keyboard; the DOM says so before React has heard of it.
+      if (document.querySelector('dialog[open]')) return;
       const target = event.target as HTMLElement | null;
       if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      const { card: shown, flipped: answerShown, rate: rateShown } = live.current;
       if (event.key === ' ' || event.code === 'Space') {
-        if (!card) return;
+        if (!shown) return;
         event.preventDefault();
         setFlipped(true);
-      } else if (flipped && ['1', '2', '3', '4'].includes(event.key)) {
+      } else if (answerShown && ['1', '2', '3', '4'].includes(event.key)) {
         event.preventDefault();
-        void rate(Number(event.key) as Rating);
+        void rateShown(Number(event.key) as Rating);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [card, flipped, rate, citation]);
+  }, []);
 
   if (error && !due) {
     return (
