@@ -2,7 +2,7 @@
  * Knowledge bases for the tutor's tests, built the way the apps build them (`loadKnowledgeBase` with the
  * repository's `data/vocabulary.yaml`).
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +30,9 @@ export async function knowledgeBaseOfNotes(
   files: Record<string, string>,
 ): Promise<{ kb: KnowledgeBase; dir: string; remove: () => Promise<void> }> {
   const dir = await mkdtemp(path.join(tmpdir(), 'notetutor-notes-'));
-  for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text);
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+    await writeFile(path.join(dir, name), text);
+  }
   return { kb: await knowledgeBaseFrom(dir), dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }

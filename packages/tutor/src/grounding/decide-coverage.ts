@@ -164,9 +164,11 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
       let supported = 0;
       // Characters of the question's terms this passage has: what an unseen Chinese word can lean on.
       const anchors = backOff ? new Set<string>() : undefined;
+      const passageContext = index.contextAt(position);
       for (const word of words) {
         let viaConcept = false;
-        for (const id of word.concepts) if (passageConcepts.has(id)) viaConcept = true;
+        for (const id of word.concepts)
+          if (passageConcepts.has(id) || passageContext.has(id)) viaConcept = true;
         if (anchors !== undefined) {
           for (const term of word.terms) {
             if (HAN_WORD.test(term) && (viaConcept || passageHasTerm(index, position, term)))

@@ -1,5 +1,6 @@
 import { MAX_QUESTION_CHARS } from '@notetutor/contracts';
 import type { KnowledgeBase } from '@notetutor/graph';
+import { compoundTerms } from '../text/compound-terms';
 import { detectLanguage } from '../text/detect-language';
 import { tokenize } from '../text/tokenize';
 import type { AskInput, Grounding, LinkedConcept } from '../types';
@@ -28,6 +29,8 @@ const BORDERLINE_PASSAGES = 5;
 const MAX_RELATED = 6;
 /** Weight of a corrected spelling relative to a term typed correctly. */
 const CORRECTED_TERM_WEIGHT = 0.8;
+/** Weight of a compound identifier typed in the question (`no-cache`), a term typed correctly weighing 1. */
+const COMPOUND_TERM_WEIGHT = 1;
 /** The earlier turn's terms weigh at most this share of the question's own in a follow-up's query. */
 const HISTORY_SHARE = 0.35;
 /** Candidates the coverage decision looks at. */
@@ -70,6 +73,10 @@ export function groundQuestion(kb: KnowledgeBase, input: AskInput): Grounding {
     if (corrected !== undefined)
       terms.set(corrected, Math.max(terms.get(corrected) ?? 0, CORRECTED_TERM_WEIGHT));
   }
+  // A compound identifier typed whole (`no-cache`) also matches the passages that write it whole, beside its
+  // words (which may be stop words, `no`, or everywhere, `cache`). Weighed more, it drowns what else the
+  // question asks of it ("the inactive=60m part of that proxy_cache_path line").
+  for (const compound of compoundTerms(question)) terms.set(compound, COMPOUND_TERM_WEIGHT);
   if (followUp.elliptical) addContextTerms(index, language, terms, followUp.terms, followUp.termWeight);
   const translation = translateQuestion(index, question, language);
   for (const [term, weight] of translation.terms) if (!terms.has(term)) terms.set(term, weight);

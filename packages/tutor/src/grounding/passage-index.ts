@@ -1,4 +1,5 @@
 import type { Passage } from '@notetutor/notes';
+import { compoundTerms } from '../text/compound-terms';
 import { normalizeForSearch } from '../text/normalize-for-search';
 import { tokenize } from '../text/tokenize';
 
@@ -88,7 +89,7 @@ export function buildPassageIndex(source: IndexSource): PassageIndex {
       }
       characterLists[id]?.push(doc);
     }
-    const tokens = tokenize(text);
+    const tokens = [...tokenize(text), ...compoundTerms(text)];
     length[doc] = tokens.length;
     counts.clear();
     for (const token of tokens) {

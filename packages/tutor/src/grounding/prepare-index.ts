@@ -62,6 +62,14 @@ export interface TutorIndex {
    * translation (`kb.passageConcepts`).
    */
   conceptsAt(position: number): ReadonlySet<string>;
+  /**
+   * Concepts a passage (by position) is placed under without naming them: those its file's path and its
+   * headings name (a table row in `nginx/install-nginx.md` under "编译选项" is about nginx). Excludes
+   * {@link TutorIndex.conceptsAt}.
+   */
+  contextAt(position: number): ReadonlySet<string>;
+  /** Positions (in `language`'s view) of the passages a concept is the context of (see `contextAt`), ascending. */
+  contextPositions(conceptId: string, language: AnswerLanguage): readonly number[];
   /** Where each passage (by position) names concepts: `kb.lookup.find` of its text, in its language. */
   mentions(position: number): readonly ConceptMention[];
   /** The concept graph as adjacency arrays, for walks. */
@@ -199,6 +207,18 @@ function indexFromData(kb: KnowledgeBase, data: TutorIndexData): TutorIndex {
     if (list) list.push(position);
     else byHeadingTopic.set(id, [position]);
   });
+  const context = passageContexts(kb, passages.passages, conceptSets);
+  const contextByConcept: Record<AnswerLanguage, Map<string, number[]>> = { zh: new Map(), en: new Map() };
+  context.forEach((ids, position) => {
+    for (const language of ['zh', 'en'] as const) {
+      if (passages.views[language].member[position] !== 1) continue;
+      for (const id of ids) {
+        const list = contextByConcept[language].get(id);
+        if (list) list.push(position);
+        else contextByConcept[language].set(id, [position]);
+      }
+    }
+  });
   const leads = passages.passages.map((passage, i) => {
     const previous = passages.passages[i - 1];
     return (
@@ -210,6 +230,8 @@ function indexFromData(kb: KnowledgeBase, data: TutorIndexData): TutorIndex {
     centralConcepts: data.centralConcepts,
     mentions: (position) => data.mentions[position] ?? [],
     conceptsAt: (position) => conceptSets[position] ?? noConcepts,
+    contextAt: (position) => context[position] ?? noConcepts,
+    contextPositions: (conceptId, language) => contextByConcept[language].get(conceptId) ?? [],
     adjacency: buildConceptAdjacency(kb),
     topic: (position) => data.topics[position],
     headingTopic: (position) => headingTopics[position],
@@ -239,7 +261,9 @@ function indexFromData(kb: KnowledgeBase, data: TutorIndexData): TutorIndex {
       if (known !== undefined) return known;
       const view = passages.views.zh.count >= passages.views.en.count ? 'zh' : 'en';
       const count = passages.views[view].count;
-      const mentioned = index.evidence(conceptId, view).length;
+      // Passages placed under the concept (its file, its headings) are about it as much as those naming it.
+      const mentioned =
+        index.evidence(conceptId, view).length + index.contextPositions(conceptId, view).length;
       const value = count <= 1 ? 1 : Math.log(1 + count / (1 + mentioned)) / Math.log(1 + count);
       specificityCache.set(conceptId, Math.min(1, Math.max(0.05, value)));
       return specificityCache.get(conceptId) as number;
@@ -295,6 +319,46 @@ function headingTopicsBySection(kb: KnowledgeBase): Map<string, string> {
     }
   }
   return topics;
+}
+
+/**
+ * Per passage: the concepts its file path (folders and file name, `nginx/install-nginx.md`) and its heading
+ * path name, less those the passage itself mentions. Notes state things under a heading or in a file named for
+ * their subject without repeating it; a translation takes its original's context.
+ */
+function passageContexts(
+  kb: KnowledgeBase,
+  passages: readonly Passage[],
+  own: readonly ReadonlySet<string>[],
+): ReadonlySet<string>[] {
+  const named = new Map<string, readonly string[]>();
+  const find = (text: string, lang: Passage['lang']) => {
+    const key = `${lang}\u0000${text}`;
+    let ids = named.get(key);
+    if (ids === undefined) {
+      try {
+        ids = [...new Set(kb.lookup.find(text, { lang }).map((m) => m.id))];
+      } catch {
+        ids = [];
+      }
+      named.set(key, ids);
+    }
+    return ids;
+  };
+  return passages.map((passage, position) => {
+    const original = kb.passages.get(kb.originalOf.get(passage.id) ?? '') ?? passage;
+    const path = original.file
+      .replace(/\.(?:md|markdown)$/iu, '')
+      .replace(/\.(?:zh|en)$/iu, '')
+      .replace(/[/_\\.-]+/gu, ' ');
+    const ids = new Set([
+      ...find(path, original.lang),
+      ...(original.headingPath ?? []).flatMap((title) => find(title, original.lang)),
+    ]);
+    const mentioned = own[position];
+    for (const id of ids) if (mentioned?.has(id)) ids.delete(id);
+    return ids;
+  });
 }
 
 function findMentions(kb: KnowledgeBase, passage: Passage): readonly ConceptMention[] {

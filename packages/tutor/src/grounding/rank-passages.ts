@@ -37,6 +37,11 @@ export interface RankedCandidate {
 
 /** Boost for a passage that mentions a linked concept (per unit of concept weight). */
 export const LINKED_EVIDENCE_BOOST = 0.6;
+/**
+ * Boost for a passage placed under a linked concept (its file or headings name it) without naming it: half
+ * of naming it, since a heading covers its whole section, passages that say little about it too.
+ */
+export const CONTEXT_BOOST = LINKED_EVIDENCE_BOOST / 2;
 /** Boost for the passage that defines a linked concept. */
 export const DEFINITION_BOOST = 0.3;
 /** Boost for the passage defining the concept a "what is X?" question asks about, whatever its specificity. */
@@ -89,6 +94,12 @@ export function rankPassages(
     for (const position of index.evidence(concept.id, query.language)) {
       add(position, LINKED_EVIDENCE_BOOST * concept.weight);
       if (index.topic(position) === concept.id) add(position, TOPIC_BOOST * concept.weight);
+    }
+    // In a file or under headings naming the concept, a passage speaks of it without repeating its name: it
+    // counts as mentioning it, so a concept every passage of its file is about does not favour the few that
+    // happen to repeat its name.
+    for (const position of index.contextPositions(concept.id, query.language)) {
+      add(position, CONTEXT_BOOST * concept.weight);
     }
     // Under a heading that names the concept, passages are about it even where they do not repeat its name.
     for (const position of sectioned.get(concept.id) ?? []) {

@@ -203,3 +203,70 @@ describe('answerability by principle', () => {
     expect(answer.answer).toMatch(/^Your notes on this are in Chinese/);
   });
 });
+
+describe('notes laid out in folders, with identifiers', () => {
+  const INSTALL = `# 部署
+
+## 安装步骤
+
+nginx 从源码编译安装，先安装 gcc 和 pcre。
+
+nginx 的编译脚本是 configure，nginx 的安装路径由 --prefix 决定。
+
+nginx 编译完成后执行 make install，nginx 就装好了。
+
+## 模块选项
+
+| 配置选项 | 说明 |
+| --- | --- |
+| --with-http_ssl_module | 如果需要对流量进行加密，可以使用该选项，URL 开头将会是 https（需要 OpenSSL 库） |
+| --with-http_realip_module | 在负载均衡器之后时，从请求头取客户端 IP 地址 |
+`;
+  const RUN = `# 运行 nginx
+
+nginx 的主进程读取配置，nginx 的工作进程处理请求。
+
+修改配置后执行 nginx -s reload，nginx 会平滑重载。
+`;
+  const CACHE = `# Cache-Control
+
+| directive | meaning |
+| --- | --- |
+| \`no-store\` | never written to any cache |
+| \`no-cache\` | may be stored, but must be revalidated before every use |
+| \`max-age=N\` | fresh for N seconds |
+
+## Who caches
+
+- the browser cache keeps responses on disk and in memory, for one user
+- a CDN keeps one response for many users
+- the browser sends \`If-None-Match\` when its copy of a response is stale
+
+## Devtools
+
+- the browser's Network panel shows \`(disk cache)\` for a response served without a request
+- a \`304\` response means the browser revalidated its copy
+`;
+  let folders: { kb: KnowledgeBase; remove: () => Promise<void> };
+  beforeAll(async () => {
+    folders = await knowledgeBaseOfNotes({
+      'nginx/install-nginx.md': INSTALL,
+      'nginx/run.md': RUN,
+      'http/cache-control.md': CACHE,
+    });
+  }, 60_000);
+  afterAll(async () => folders.remove());
+
+  it('finds the table row a question asks about in a file named for its subject, though the row never names it', () => {
+    const answer = ask(folders.kb, 'nginx 想支持 https 加密，编译时要加哪个配置选项？');
+    expect(answer.grounded).toBe(true);
+    expect(answer.coverage).toBe('full');
+    expect(quotes(answer)[0]).toContain('--with-http_ssl_module');
+  });
+
+  it('reads a directive typed whole as one term, not as a stop word and a common word', () => {
+    const answer = ask(folders.kb, 'Does no-cache mean the browser will not cache the response at all?');
+    expect(answer.grounded).toBe(true);
+    expect(quotes(answer).join('\n')).toContain('must be revalidated before every use');
+  });
+});
