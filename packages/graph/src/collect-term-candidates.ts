@@ -4,6 +4,7 @@ import { COMMON_ENGLISH_WORDS } from './common-english-words';
 import { CoveredSpans } from './covered-spans';
 import { findGlossPairs } from './find-gloss-pairs';
 import { headingTerms } from './heading-terms';
+import { isCommonWord } from './is-common-word';
 import type { MentionList } from './mention-list';
 import type { ConceptLookup } from './types';
 
@@ -68,7 +69,9 @@ export function collectTermCandidates(
       // A list of references (mostly link texts, a table of contents) names its targets, not terms.
       if (isReferencePassage(passage)) continue;
       collectFromPassage(passage, lookup, mentionsOf(passage), (route) => {
-        return (term, kind, strong, _passageId, gloss) => {
+        return (sighted, kind, strong, _passageId, gloss) => {
+          const term = cleanTerm(sighted);
+          if (term === '') return;
           sight(
             gloss === undefined
               ? { term, kind, strong, translated, route }
@@ -157,6 +160,8 @@ function collectFromPassage(
       if (
         term &&
         !(plainWord && !CJK.test(inside) && !/\s/.test(inside)) &&
+        // An everyday word before an aside is no term: `without asking (no network at all)`, `everything ("purge all")`.
+        !(plainWord && !CJK.test(inside) && isCommonWord(term, 'en')) &&
         !covered.overlaps(start - term.length, start)
       ) {
         add(term, 'term', true, id, inside);
@@ -284,6 +289,17 @@ function collectEnglishTerms(passage: Passage, text: string, covered: CoveredSpa
     if (usable) phrase = { words: [word], start, end };
   }
   flush();
+}
+
+/** Markdown markers left at a term's edges (a label cut out of a code span: `` `Vary: Accept-Encoding` ``). */
+const EDGE_MARKERS = /^[\s`*~]+|[\s`*~]+$/gu;
+/** A Latin abbreviation of a phrase (`e.g`, `i.e.`, `etc.`), never a term. */
+const LATIN_ABBREVIATION = /^(?:(?:[a-z]\.){1,3}[a-z]?\.?|etc\.?|vs\.?|cf\.?)$/iu;
+
+/** A sighted term without markdown markers at its edges; '' when what is left names nothing. */
+function cleanTerm(term: string): string {
+  const clean = term.replace(EDGE_MARKERS, '');
+  return LATIN_ABBREVIATION.test(clean) ? '' : clean;
 }
 
 /** The last unit of the text before a gloss, one space left out (both gloss patterns end in ` ?$`). */

@@ -108,3 +108,33 @@ describe('nested English notes with a table of contents, code, a table and refer
     expect(kb.graph.hasEdge(`${pod}->replaced-by->${service}`)).toBe(false);
   });
 });
+
+describe('English notes with code-span labels, asides and Latin abbreviations', () => {
+  const kb = buildKnowledgeBase(
+    corpusFrom({
+      'caching.md': [
+        '# Caching',
+        '',
+        '- the cache keys on the URL plus the request headers named in `Vary` (the *secondary key*)',
+        '- `Vary: Accept-Encoding` keeps one variant per encoding',
+        '- `Cache-Control: no-cache` on a request → "revalidate before giving me anything"',
+        '- only 200 and 301 are cached; everything else (e.g. `302`, `500`) only with explicit `max-age`',
+        '- within 60 s the browser reuses the stored copy without asking (no network at all)',
+        '- purge by URL, by tag, or everything ("purge all")',
+      ].join('\n'),
+    }),
+    seedVocabulary(),
+    { layout: false },
+  );
+
+  it('labels a header named in a code span without the markdown, as one concept', () => {
+    const all = labels(kb);
+    expect(all.filter((label) => label.includes('`'))).toEqual([]);
+    expect(all.filter((label) => label.toLowerCase() === 'vary')).toHaveLength(1);
+  });
+
+  it('takes no aside or Latin abbreviation for a term', () => {
+    const all = labels(kb).map((label) => label.toLowerCase());
+    for (const junk of ['e.g', 'e.g.', 'asking', 'everything']) expect(all, junk).not.toContain(junk);
+  });
+});
