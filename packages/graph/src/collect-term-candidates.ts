@@ -59,9 +59,19 @@ export function collectTermCandidates(
     const docTranslated = doc.passages.some((p) => isTranslation(p.id));
     for (const section of doc.sections) {
       for (const part of headingTerms(section.title)) {
-        if (lookup.find(part, { lang: doc.lang }).length === 0) {
-          sight({ term: part, kind: 'term', strong: true, translated: docTranslated, route: 'heading' });
-        }
+        if (lookup.find(part, { lang: doc.lang }).length > 0) continue;
+        // `Interrupt Coalescing (soft IRQ)`: the gloss is an alias, never part of the label.
+        const glossed = GLOSSED.exec(part);
+        const term = cleanTerm(glossed?.[1] ?? part);
+        if (term === '') continue;
+        sight({
+          term,
+          kind: 'term',
+          strong: true,
+          translated: docTranslated,
+          route: 'heading',
+          ...(glossed?.[2] ? { gloss: glossed[2] } : {}),
+        });
       }
     }
     for (const passage of doc.passages) {
@@ -128,7 +138,7 @@ function collectFromPassage(
       via('label')(term.replace(/[:：]\s*$/, ''), 'term', true, id);
       continue;
     }
-    const glossed = /^(.+?)\s*[（(]([^()（）]+)[)）]\s*$/.exec(term);
+    const glossed = GLOSSED.exec(term);
     if (glossed) defined(glossed[1] ?? '', 'term', true, id, glossed[2]);
     else defined(term, 'term', true, id);
   }
@@ -291,6 +301,8 @@ function collectEnglishTerms(passage: Passage, text: string, covered: CoveredSpa
   flush();
 }
 
+/** A term followed by its gloss in brackets: `cgroups (control groups)`, `UTS(主机名称)`. */
+const GLOSSED = /^(.+?)\s*[（(]([^()（）]+)[)）]\s*$/;
 /** Markdown markers left at a term's edges (a label cut out of a code span: `` `Vary: Accept-Encoding` ``). */
 const EDGE_MARKERS = /^[\s`*~]+|[\s`*~]+$/gu;
 /** A Latin abbreviation of a phrase (`e.g`, `i.e.`, `etc.`), never a term. */

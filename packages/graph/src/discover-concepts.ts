@@ -2,6 +2,7 @@ import type { ConceptKind } from '@notetutor/contracts';
 import type { NotesDocument, Passage } from '@notetutor/notes';
 import { collectTermCandidates, type SightingRoute, type TermSighting } from './collect-term-candidates';
 import { COMMON_ENGLISH_WORDS } from './common-english-words';
+import { damerauLevenshtein } from './damerau-levenshtein';
 import { foldKey } from './fold-for-match';
 import { isCommonWord, looksLikeClause } from './is-common-word';
 import type { MentionList } from './mention-list';
@@ -153,7 +154,7 @@ export function discoverConcepts(
       gloss = text && isGloss(text, stop) ? tidy(text) : null;
       readGlosses.set(sighting.gloss, gloss);
     }
-    if (gloss && foldKey(gloss) !== key) {
+    if (gloss && foldKey(gloss) !== key && glossNamesTerm(surface, gloss)) {
       candidate.glosses.set(gloss, (candidate.glosses.get(gloss) ?? 0) + 1);
     }
   });
@@ -224,6 +225,36 @@ function isTermLike(term: string, stop: ReadonlySet<string>): boolean {
   }
   if (term.split(' ').length > 5) return false;
   if (/^[A-Za-z]$/.test(term.replace(/[^A-Za-z]/g, '')) && !CJK.test(term)) return false;
+  return true;
+}
+
+/**
+ * Whether a gloss is another name for its term, so an alias: a name in the other script (`UTS(主机名称)`,
+ * `控制组(cgroups)`), an abbreviation or its expansion (`Interrupt Coalescence (IC)`, `cgroups (control groups)`,
+ * `AUFS (advanced multi-layered unification filesystem)`) or a spelling of it (`amecs (emacs)`). Two different
+ * Latin names are a qualifier or a remark (`Interrupt Coalescing (soft IRQ)`): kept out of the label, and no alias.
+ */
+export function glossNamesTerm(term: string, gloss: string): boolean {
+  if (CJK.test(term) !== CJK.test(gloss)) return true;
+  if (CJK.test(term)) return true;
+  const a = term.toLowerCase();
+  const b = gloss.toLowerCase();
+  const [short, long] = a.replace(/\s+/g, '').length <= b.replace(/\s+/g, '').length ? [a, b] : [b, a];
+  if (!/\s/.test(short) && abbreviates(short.replace(/[^a-z0-9]/g, ''), long)) return true;
+  // A misspelling, for words long enough that two edits leave them recognisable (not `tcp` and `udp`).
+  return Math.min(a.length, b.length) >= 5 && damerauLevenshtein(a, b, 2) <= 2;
+}
+
+/** Whether `short` starts as `long` does and has its letters in order within it (`aufs` in `advanced … filesystem`). */
+function abbreviates(short: string, long: string): boolean {
+  const letters = long.replace(/[^a-z0-9]/g, '');
+  if (short.length < 2 || short === letters || short[0] !== letters[0]) return false;
+  let at = 0;
+  for (const c of short) {
+    at = letters.indexOf(c, at);
+    if (at < 0) return false;
+    at++;
+  }
   return true;
 }
 

@@ -138,3 +138,37 @@ describe('English notes with code-span labels, asides and Latin abbreviations', 
     for (const junk of ['e.g', 'e.g.', 'asking', 'everything']) expect(all, junk).not.toContain(junk);
   });
 });
+
+describe('glosses that are qualifiers, not names', () => {
+  const kb = buildKnowledgeBase(
+    corpusFrom({
+      'net.md': [
+        '# Tuning',
+        '',
+        '## Interrupt Coalescing (soft IRQ) and Ingress QDisc',
+        '',
+        '- Interrupt Coalescence (IC) - rx-usecs, tx-usecs',
+        '- NAPI raises NET_RX_SOFTIRQ on the CPU that took the IRQ',
+        '- 槽位 = CRC16(key) mod 16384',
+      ].join('\n'),
+    }),
+    seedVocabulary(),
+    { layout: false },
+  );
+
+  it('keeps the gloss out of a heading term and merges the abbreviation it names', () => {
+    const id = idOf(kb, 'Interrupt Coalescence');
+    expect(id).toBeDefined();
+    expect(idOf(kb, 'IC')).toBe(id);
+    expect(kb.graph.getNodeAttribute(id as string, 'aliases')).toContain('Interrupt Coalescing');
+    expect(labels(kb).filter((label) => /[()（）]/.test(label))).toEqual([]);
+  });
+
+  it('makes no alias of a qualifier or an argument in brackets', () => {
+    const coalescing = idOf(kb, 'Interrupt Coalescing');
+    expect(idOf(kb, 'soft IRQ')).not.toBe(coalescing);
+    const crc = idOf(kb, 'CRC16');
+    expect(crc).toBeDefined();
+    expect(kb.graph.getNodeAttribute(crc as string, 'aliases')).not.toContain('key');
+  });
+});
