@@ -19,6 +19,7 @@ import type {
   PassageRole,
   Section,
 } from './types';
+import { unwrapAdmonitions } from './unwrap-admonitions';
 
 // markdown-it rather than remark: on these notes remark-parse ran at 0.2–1.4 MB/s (and slower per byte as
 // files grow), markdown-it at 7–16 MB/s; both are CommonMark parsers with GFM tables, and markdown-it's
@@ -96,7 +97,7 @@ export function parseNotes(text: string, options: ParseNotesOptions): NotesDocum
   const translationOf = readTranslationOf(data.translation_of ?? data.translationOf, file, warn);
 
   const state = createWalkState();
-  for (const chunk of splitIntoChunks(frontMatter.body, CHUNK_CHARS)) {
+  for (const chunk of splitIntoChunks(unwrapAdmonitions(frontMatter.body), CHUNK_CHARS)) {
     state.lineOffset = frontMatter.bodyLineOffset + chunk.firstLine;
     walkTokens(markdown().parse(chunk.text, {}), state);
   }
