@@ -127,11 +127,14 @@ export function buildKnowledgeBase(
         const title = section.section.title;
         const found = title.trim() === '' ? [] : lookup.find(title, { lang: doc.lang });
         const first = section.passages.find((p) => p.kind !== 'code')?.id;
+        const subject = headingSubject(found, doc.lang, title);
+        const named = found.find((m) => m.id === subject);
         structure.enterSection(
           section.section.depth,
-          headingSubject(found, doc.lang, title),
+          subject,
           isBareHeading(title, found),
           first,
+          named ? title.slice(named.start, named.end) : '',
         );
       }
       for (const passage of section.passages) {

@@ -1,4 +1,5 @@
 import type { ConceptKind } from '@notetutor/contracts';
+import { isChineseVerb } from '@notetutor/lexicon';
 import type { PassageAnalysis } from './analyse-passage';
 import { type CompiledCue, type CompiledCues, leadingSlotBefore, MENTION_BASE } from './compile-cue-patterns';
 import type { RelationCandidate } from './relation-candidate';
@@ -59,10 +60,14 @@ const PHRASE_BREAKS_EN = new Set(
  * pattern next to a slot allows any stretch there. Chinese slots are already held within a few characters.
  */
 function statesInClause(skeleton: string, positions: readonly number[], match: RawMatch): boolean {
-  if (match.cue.lang !== 'en') return true;
   const firstLiteral = match.literals[0];
   const lastLiteral = match.literals[match.literals.length - 1];
   if (!firstLiteral || !lastLiteral) return true;
+  if (match.cue.lang === 'zh') {
+    const posB = positions[match.b];
+    return posB === undefined || posB <= lastLiteral[1] || !verbBetween(skeleton.slice(lastLiteral[1], posB));
+  }
+  if (match.cue.lang !== 'en') return true;
   const pattern = match.cue.pattern;
   const posA = match.a === undefined ? undefined : positions[match.a];
   const posB = positions[match.b];
@@ -76,6 +81,37 @@ function statesInClause(skeleton: string, positions: readonly number[], match: R
     if (gap.length > 4 || gap.some((w) => w !== 'of' && PHRASE_BREAKS_EN.has(w))) return false;
   }
   return true;
+}
+/**
+ * Verbs that carry no action of their own before their object (`进行DNAT`, `使用iptables`): the cue still
+ * governs the object behind them.
+ */
+const SUPPORT_VERBS_ZH = new Set([
+  '进行',
+  '加以',
+  '予以',
+  '作',
+  '做',
+  '是',
+  '有',
+  '使用',
+  '采用',
+  '用',
+  '借助',
+  '依靠',
+]);
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/**
+ * Whether Chinese text between a cue and its object holds a verb of its own: then the concept after it is that
+ * verb's object, not the cue's (`内核需要切换进程`: what the kernel needs is switching processes, not processes).
+ */
+function verbBetween(gap: string): boolean {
+  if (!/[\u3400-\u9fff]/.test(gap)) return false;
+  for (const { segment, isWordLike } of segmenter.segment(gap)) {
+    if (isWordLike && !SUPPORT_VERBS_ZH.has(segment) && isChineseVerb(segment)) return true;
+  }
+  return false;
 }
 const CLAUSE_BREAK_CODES = new Set([...'，,；;。！？!?\n'].map((c) => c.charCodeAt(0)));
 const FOUND = { values: [] as Array<readonly number[]>, ends: [] as number[] };

@@ -66,8 +66,13 @@ export function isBareHeading(
  * // `##### 4. docker中的网络模型` over `* bridge：…` → bridge part-of network-mode
  */
 export class StructureRelations {
-  /** Open headings: depth and subject, outermost first. */
-  private readonly headings: Array<{ depth: number; subject: string | undefined; bare: boolean }> = [];
+  /** Open headings: depth, subject and the words naming it, outermost first. */
+  private readonly headings: Array<{
+    depth: number;
+    subject: string | undefined;
+    bare: boolean;
+    name: string;
+  }> = [];
   /** Lead-in passages (by id) and the concept each announces items of. */
   private readonly leadIns = new Map<string, string>();
 
@@ -75,20 +80,32 @@ export class StructureRelations {
 
   /**
    * A new section: `subject` from its heading (none for a question), `bare` when the heading is just that
-   * concept's name. A bare heading under a bare heading about another concept is one of it.
+   * concept's name, `name` the heading's words naming it. A bare heading under a bare heading about another
+   * concept is one of it when its name says so, ending with the parent's name (`多级队列调度算法` under
+   * `调度算法`): sections under a heading are as often its aspects, its causes or its remedies (`信号量` under
+   * `条件竞争`) as its kinds.
    */
   enterSection(
     depth: number,
     subject: string | undefined,
     bare: boolean,
     evidence: string | undefined,
+    name = '',
   ): void {
     while (this.headings.length > 0 && (this.headings[this.headings.length - 1]?.depth ?? 0) >= depth)
       this.headings.pop();
     const parent = this.headings[this.headings.length - 1];
-    if (subject && bare && parent?.bare && parent.subject && evidence && parent.subject !== subject)
+    if (
+      subject &&
+      bare &&
+      parent?.bare &&
+      parent.subject &&
+      evidence &&
+      parent.subject !== subject &&
+      namesKindOf(name, parent.name)
+    )
       this.push(subject, parent.subject, evidence);
-    this.headings.push({ depth, subject, bare });
+    this.headings.push({ depth, subject, bare, name });
   }
 
   /** Leaving a document: no heading or lead-in carries over. */
@@ -123,6 +140,29 @@ export class StructureRelations {
       via: 'structure',
     });
   }
+}
+
+/**
+ * Whether a name is a kind of another by its words: it ends with the other's whole name (`多级队列调度算法` ends
+ * with `调度算法`, `user-mode preemption` with `preemption`; English words compared singular). Two names sharing
+ * only a head (`内存管理`, `进程管理`) are siblings, not kinds of one another.
+ */
+function namesKindOf(name: string, parent: string): boolean {
+  const singular = (text: string) =>
+    text
+      .trim()
+      .toLowerCase()
+      .replace(/[^a-z0-9\u3400-\u9fff]+/g, ' ')
+      .split(' ')
+      .map((word) => word.replace(/(?<=[a-z]{3})(?:es|s)$/, ''))
+      .join(' ')
+      .trim();
+  const a = singular(name);
+  const b = singular(parent);
+  if (a === '' || b === '' || a === b || !a.endsWith(b)) return false;
+  // The parent's name is a whole word of the child's (`调度算法` in `多级队列调度算法`, not `mode` in `anode`).
+  const before = a.charAt(a.length - b.length - 1);
+  return /[\u3400-\u9fff]/.test(b.charAt(0)) || before === ' ';
 }
 
 /**

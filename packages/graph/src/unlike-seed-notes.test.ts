@@ -172,3 +172,32 @@ describe('glosses that are qualifiers, not names', () => {
     expect(kb.graph.getNodeAttribute(crc as string, 'aliases')).not.toContain('key');
   });
 });
+
+describe('Chinese clauses whose cue governs a verb phrase', () => {
+  const kb = buildKnowledgeBase(
+    corpusFrom({
+      'os.md': [
+        '# 操作系统',
+        '',
+        '## 调度',
+        '',
+        '- **内核**负责管理硬件。',
+        '- 在进行调度的时候，内核需要切换进程的上下文。',
+        '- 抢占式调度需要硬件支持，例如计时器。',
+        '- **进程**是资源分配的单位。',
+      ].join('\n'),
+    }),
+    seedVocabulary(),
+    { layout: false },
+  );
+  const typed = (source: string, target: string) =>
+    kb.graph
+      .edges(idOf(kb, source) as string, idOf(kb, target) as string)
+      .map((edge) => kb.graph.getEdgeAttribute(edge, 'type'))
+      .filter((type) => type !== 'related-to');
+
+  it('states no relation between the cue’s subject and the object of another verb', () => {
+    // 内核需要切换进程: what the kernel needs is to switch processes, not processes.
+    expect(typed('内核', '进程')).toEqual([]);
+  });
+});

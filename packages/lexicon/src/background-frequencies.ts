@@ -8,6 +8,7 @@ export interface FrequencyTable {
 
 let english: FrequencyTable | undefined;
 let chinese: FrequencyTable | undefined;
+let chineseVerbs: ReadonlySet<string> | undefined;
 
 /**
  * English word frequencies from SUBTLEX-US (74,286 words counted in 51 million words of film and TV subtitles:
@@ -38,6 +39,7 @@ export function chineseFrequencies(): FrequencyTable {
   if (chinese) return chinese;
   const text = loadPackageFile('@node-rs/jieba', 'dict.txt');
   const counts = new Map<string, number>();
+  const verbs = new Set<string>();
   let total = 0;
   let start = 0;
   while (start < text.length) {
@@ -53,10 +55,20 @@ export function chineseFrequencies(): FrequencyTable {
         const word = text.slice(start, firstSpace).toLowerCase();
         counts.set(word, (counts.get(word) ?? 0) + count);
         total += count;
+        // The third column is the word's part of speech: `v` a verb (`切换`, `释放`).
+        if (secondSpace > 0 && secondSpace < end && text.slice(secondSpace + 1, end).trim() === 'v')
+          verbs.add(word);
       }
     }
     start = end + 1;
   }
   chinese = { counts, total };
+  chineseVerbs = verbs;
   return chinese;
+}
+
+/** Chinese words jieba's dictionary tags as verbs (`v`), loaded with the frequencies. */
+export function chineseVerbSet(): ReadonlySet<string> {
+  if (!chineseVerbs) chineseFrequencies();
+  return chineseVerbs as ReadonlySet<string>;
 }

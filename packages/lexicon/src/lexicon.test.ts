@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bilingualDictionary } from './bilingual-dictionary';
 import { cleanGloss, deriveGlosses } from './derive-glosses';
+import { isChineseVerb } from './is-chinese-verb';
 import { isCommonWord } from './is-common-word';
 import { zipfFrequency } from './zipf-frequency';
 
@@ -24,6 +25,15 @@ describe('zipfFrequency', () => {
     expect(zipfFrequency('')).toBe(0);
     expect(zipfFrequency('   ')).toBe(0);
     expect(zipfFrequency('qzxwvk')).toBe(0);
+  });
+});
+
+describe('isChineseVerb', () => {
+  it('tells verbs from nouns by the dictionary', () => {
+    expect(isChineseVerb('切换')).toBe(true);
+    expect(isChineseVerb('释放')).toBe(true);
+    expect(isChineseVerb('进程')).toBe(false);
+    expect(isChineseVerb('内核')).toBe(false);
   });
 });
 

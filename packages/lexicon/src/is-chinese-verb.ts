@@ -1,0 +1,12 @@
+import { chineseVerbSet } from './background-frequencies';
+
+/**
+ * Whether jieba's dictionary tags a Chinese word as a verb (`切换`, `释放`, `需要`): what tells a verb phrase
+ * (`需要切换进程`: what is needed is switching) from a noun phrase object (`需要硬件支持`).
+ *
+ * @example isChineseVerb('切换') // true
+ * @example isChineseVerb('进程') // false
+ */
+export function isChineseVerb(word: string): boolean {
+  return chineseVerbSet().has(word.trim());
+}
