@@ -117,7 +117,11 @@ describe('quiz and study path routes', () => {
     for (const [i, q] of choices.entries()) {
       const res = QuizResultSchema.parse(
         await (
-          await app.post(`/api/quiz/${quiz.id}/answers`, { answers: [{ questionId: q.id, choice: 0 }] }, token)
+          await app.post(
+            `/api/quiz/${quiz.id}/answers`,
+            { answers: [{ questionId: q.id, choice: 0 }] },
+            token,
+          )
         ).json(),
       );
       if (res.results.find((r) => r.questionId === q.id)?.correct) right += 1;
