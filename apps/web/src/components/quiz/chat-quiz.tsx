@@ -115,6 +115,7 @@ export function ChatQuiz({ progress, onUpdate, onPassage, onNewQuiz }: ChatQuizP
       data-quiz-id={progress.quiz.id}
       data-stage={stage}
       data-question={progress.current}
+      data-count={total}
       data-busy={busy ? 'true' : 'false'}
       aria-labelledby={`${ids}-title`}
       className="mt-3 rounded-lg border border-blue-200 bg-blue-50/40 p-3"
