@@ -269,7 +269,7 @@ export function ChatQuiz({ progress, onUpdate, onPassage, onNewQuiz }: ChatQuizP
               >
                 <span aria-hidden="true">{result.correct ? '✓ ' : '✗ '}</span>
                 {result.correct ? t.quizRight : t.quizWrong}
-                {!result.correct || question.kind !== 'choice' ? (
+                {!result.correct || question.kind === 'cloze' || question.kind === 'explain' ? (
                   <span lang={lang} className="font-normal text-slate-800">
                     {' '}
                     · {t.quizAnswerWas(result.answer)}
