@@ -176,6 +176,25 @@ describe.skipIf(skip)('quiz, study path and progress', () => {
     };
     const withEvidence = expected.steps.filter((s) => s.reason && s.reason.evidence.length > 0);
     expect(withEvidence.length).toBeGreaterThan(0);
+    // In the chat, a path request draws the same steps (not a numbered text), with their evidence.
+    await page.goto(`${webUrl}/`);
+    await page.locator('#question').waitFor(WAIT);
+    await page
+      .getByRole('button', { name: /New chat/ })
+      .first()
+      .click();
+    await ask(page, 'learning path to DNAT');
+    const chatPath = page.locator('[data-testid=answer][data-status=done]').last().getByTestId('study-path');
+    await chatPath.waitFor(WAIT);
+    expect(
+      await chatPath
+        .getByTestId('path-step')
+        .evaluateAll((li) => li.map((l) => l.getAttribute('data-concept-id'))),
+    ).toEqual(expected.steps.map((s) => s.concept.id));
+    expect(await chatPath.getByTestId('open-passage').count()).toBeGreaterThan(0);
+    // The learner's mastery marks the steps, though the chat turn itself had none.
+    await chatPath.locator('[data-testid=path-step][data-mastered]').first().waitFor(WAIT);
+
     await page.goto(`${webUrl}/path?to=dnat`);
     await page.locator('[data-testid=study-path-page][data-target=dnat]').waitFor(WAIT);
     const steps = page.getByTestId('path-step');
