@@ -234,6 +234,7 @@ describe.skipIf(skip)('quiz, study path and progress', () => {
       onPath,
       WAIT,
     );
+    await shot(page, 'graph-route-desktop');
   });
 
   it('fits the quiz on a phone, in Chinese: every option button inside the screen, tapped to answer', async () => {
@@ -292,6 +293,25 @@ describe.skipIf(skip)('quiz, study path and progress', () => {
         await small.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
       ).toBeLessThanOrEqual(1);
       await shot(small, 'quiz-phone-zh');
+
+      // The progress legend and the path page read in Chinese, and fit the phone.
+      await small.goto(`${webUrl}/graph?mode=progress`);
+      await small.getByTestId('progress-legend').waitFor(WAIT);
+      expect(await text(small.getByTestId('progress-legend'))).toContain('尚未开始');
+      await small.locator('[data-testid=graph-canvas][data-progress=ready]').waitFor(WAIT);
+      await small.waitForFunction(
+        ({ id, colours }) => colours.includes(window.notesTutorGraph?.appearanceOf(id)?.color ?? ''),
+        { id: (await conceptIds())[0] ?? '', colours: PROGRESS },
+        WAIT,
+      );
+      await shot(small, 'graph-progress-phone-zh');
+      await small.goto(`${webUrl}/path?to=dnat`);
+      await small.locator('[data-testid=study-path-page][data-target=dnat]').waitFor(WAIT);
+      expect(await text(small.locator('#study-path-title'))).toContain('学习');
+      expect(
+        await small.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+      ).toBeLessThanOrEqual(1);
+      await shot(small, 'path-phone-zh');
     } finally {
       await phone.close();
     }

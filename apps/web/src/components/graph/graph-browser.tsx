@@ -198,7 +198,12 @@ export function GraphBrowser({ initialFocus, initialRoute = [], initialMode = 'k
       >
         {view && view.nodes.length > 0 ? (
           <div className="absolute inset-0" onPointerEnter={goLive} onTouchStart={goLive} onWheel={goLive}>
-            <GraphPreview view={view} language={language} onPick={(id) => (id ? select(id) : goLive())} />
+            <GraphPreview
+              view={view}
+              language={language}
+              colors={progressStyles}
+              onPick={(id) => (id ? select(id) : goLive())}
+            />
           </div>
         ) : null}
         {view && view.nodes.length > 0 && live ? (
