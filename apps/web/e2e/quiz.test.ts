@@ -168,6 +168,12 @@ describe.skipIf(skip)('quiz, study path and progress', () => {
     expect(await text(page.getByTestId('concept-last-quiz'))).toMatch(/Last quiz: \d of \d right/);
     expect(await text(page.getByTestId('concept-due'))).toMatch(/\d+ cards? due now/);
     expect(await page.getByTestId('quiz-me').getAttribute('href')).toMatch(/^\/\?q=Quiz%20me%20on%20/);
+    // "Quiz me on this" opens the chat with a quiz on that concept.
+    await page.getByTestId('quiz-me').click();
+    await page.waitForURL((url) => url.pathname === '/', WAIT);
+    const again = page.locator('[data-testid=answer][data-status=done] [data-testid=quiz]');
+    await again.waitFor(WAIT);
+    expect(Number(await again.getAttribute('data-count'))).toBeGreaterThan(0);
   });
 
   it('lists the study path to DNAT with its prerequisites and evidence, and shows it on the graph', async () => {

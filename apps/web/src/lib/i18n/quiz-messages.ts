@@ -82,7 +82,7 @@ export const quizMessagesEn = {
 export type QuizMessages = typeof quizMessagesEn;
 
 export const quizMessagesZh: QuizMessages = {
-  navPath: '学习路线',
+  navPath: '路线',
   quizHeading: '小测验',
   quizQuestionOf: (n, total) => `第 ${n} 题，共 ${total} 题`,
   quizKinds: { choice: '选择题', cloze: '填空题', 'true-false': '判断题', explain: '用自己的话解释' },
