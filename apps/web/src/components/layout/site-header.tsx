@@ -13,6 +13,7 @@ export function SiteHeader() {
   const due = useDueCount(language);
   const navRef = useRef<HTMLElement>(null);
   // On a narrow screen the links scroll sideways: keep the current page's link in view.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the page changes, on purpose
   useEffect(() => {
     const nav = navRef.current;
     const current = nav?.querySelector<HTMLElement>('[aria-current=page]');
