@@ -1,6 +1,7 @@
 'use client';
 
 import type { Citation } from '@notetutor/contracts';
+import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { friendlyError } from '@/lib/api/friendly-error';
 import type { AssistantMessage as AssistantMessageData } from '@/lib/chat/chat-types';
@@ -9,10 +10,12 @@ import type { QuizProgress } from '@/lib/quiz/quiz-progress';
 import { useI18n } from '../i18n/language-provider';
 import { ErrorBanner } from '../layout/error-banner';
 import { MarkdownView } from '../markdown/markdown-view';
-import { ChatStudyPath } from '../path/chat-study-path';
-import { ChatQuiz } from '../quiz/chat-quiz';
 import { EngineBadge } from './engine-badge';
 import { MiniGraph } from './mini-graph';
+
+// Only a study turn needs these: fetched when one is shown, not with the chat's first load.
+const ChatQuiz = dynamic(() => import('../quiz/chat-quiz').then((m) => m.ChatQuiz));
+const ChatStudyPath = dynamic(() => import('../path/chat-study-path').then((m) => m.ChatStudyPath));
 
 export interface AssistantMessageProps {
   message: AssistantMessageData;
