@@ -1,7 +1,7 @@
 'use client';
 
 import type { Citation, QuizAnswer } from '@notetutor/contracts';
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { ApiError } from '@/lib/api/api-error';
 import { friendlyError } from '@/lib/api/friendly-error';
 import { postQuizAnswers } from '@/lib/api/quiz-api';
@@ -19,6 +19,8 @@ import {
 import { useI18n } from '../i18n/language-provider';
 import { ErrorBanner } from '../layout/error-banner';
 import { CitedPassage } from './cited-passage';
+import { QuizCloze } from './quiz-cloze';
+import { QuizExplain } from './quiz-explain';
 import { QuizOptions } from './quiz-options';
 import { QuizScore } from './quiz-score';
 
@@ -104,10 +106,6 @@ export function ChatQuiz({ progress, onUpdate, onPassage, onNewQuiz }: ChatQuizP
   const given = progress.answers[question.id];
   const result = progress.results[question.id];
   const lang = question.lang === 'zh' ? 'zh-CN' : 'en';
-  const submitCloze = (event: FormEvent) => {
-    event.preventDefault();
-    if (text.trim()) answer({ questionId: question.id, text: text.trim() });
-  };
 
   return (
     <section
@@ -173,82 +171,26 @@ export function ChatQuiz({ progress, onUpdate, onPassage, onNewQuiz }: ChatQuizP
           ) : null}
 
           {question.kind === 'cloze' ? (
-            <form onSubmit={submitCloze} className="flex flex-wrap gap-2">
-              <label htmlFor={`${ids}-cloze`} className="sr-only">
-                {t.quizClozeLabel}
-              </label>
-              <input
-                id={`${ids}-cloze`}
-                value={stage === 'asking' ? text : (given?.text ?? text)}
-                onChange={(e) => setText(e.target.value)}
-                disabled={busy || stage !== 'asking'}
-                placeholder={t.quizClozeLabel}
-                autoComplete="off"
-                className="min-w-0 flex-1 rounded-md border border-slate-400 bg-white px-3 py-2 text-sm"
-              />
-              {stage === 'asking' ? (
-                <button
-                  type="submit"
-                  disabled={busy || !text.trim()}
-                  className="min-h-11 rounded-md bg-blue-700 px-4 text-sm font-medium text-white hover:bg-blue-800 disabled:bg-slate-400 disabled:text-slate-900"
-                >
-                  {t.quizCheck}
-                </button>
-              ) : null}
-            </form>
+            <QuizCloze
+              id={`${ids}-cloze`}
+              value={stage === 'asking' ? text : (given?.text ?? text)}
+              onChange={setText}
+              editable={!busy && stage === 'asking'}
+              onSubmit={() => answer({ questionId: question.id, text: text.trim() })}
+            />
           ) : null}
 
-          {question.kind === 'explain' && stage === 'asking' ? (
-            <div className="flex flex-col gap-2">
-              <label htmlFor={`${ids}-explain`} className="text-sm text-slate-800">
-                {t.quizExplainLabel}
-              </label>
-              <textarea
-                id={`${ids}-explain`}
-                value={explanation}
-                onChange={(e) => setExplanation(e.target.value)}
-                rows={3}
-                className="w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm"
-              />
-              <button
-                type="button"
-                disabled={busy}
-                onClick={() => answer({ questionId: question.id })}
-                className="min-h-11 self-start rounded-md bg-blue-700 px-4 text-sm font-medium text-white hover:bg-blue-800 disabled:bg-slate-400"
-              >
-                {t.quizShowPassage}
-              </button>
-            </div>
-          ) : null}
-
-          {stage === 'rating' && result ? (
-            <div className="flex flex-col gap-2">
-              {explanation ? (
-                <p className="whitespace-pre-wrap rounded border border-slate-200 bg-white px-2.5 py-1.5 text-sm text-slate-800">
-                  {explanation}
-                </p>
-              ) : null}
-              <CitedPassage citation={result.explanation} onOpen={onPassage} />
-              <p className="text-sm font-medium text-slate-900">{t.quizRateHeading}</p>
-              <div className="flex flex-wrap gap-2">
-                {[true, false].map((yes) => (
-                  <button
-                    key={String(yes)}
-                    type="button"
-                    disabled={busy}
-                    onClick={() => {
-                      const rated = { questionId: question.id, selfRated: yes };
-                      onUpdate((p) => withAnswer(p, rated));
-                      void check(rated);
-                    }}
-                    className="min-h-11 rounded-md border-2 border-slate-300 bg-white px-4 text-sm text-slate-900 hover:border-blue-500"
-                  >
-                    <span aria-hidden="true">{yes ? '✓ ' : '✗ '}</span>
-                    {yes ? t.quizRateYes : t.quizRateNo}
-                  </button>
-                ))}
-              </div>
-            </div>
+          {question.kind === 'explain' && (stage === 'asking' || stage === 'rating') ? (
+            <QuizExplain
+              id={`${ids}-explain`}
+              explanation={explanation}
+              onChange={setExplanation}
+              passage={stage === 'rating' ? result?.explanation : undefined}
+              busy={busy}
+              onShowPassage={() => answer({ questionId: question.id })}
+              onRate={(selfRated) => answer({ questionId: question.id, selfRated })}
+              onPassage={onPassage}
+            />
           ) : null}
 
           {stage === 'checking' && busy ? (
