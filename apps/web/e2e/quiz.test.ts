@@ -128,12 +128,36 @@ describe.skipIf(skip)('quiz, study path and progress', () => {
     await page.getByRole('button', { name: /^Open conversation: quiz me on networking/ }).click();
     await page.locator('[data-testid=quiz][data-stage=revealed][data-question="0"]').waitFor(WAIT);
 
-    // Next questions by keyboard and clicks, to the score.
+    // The next questions, to the score: after the reload by clicking, then by keyboard alone (focus moves to
+    // "Next question" once an answer is graded, and to the question after it; Tab reaches the options).
+    const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
     for (let i = 1; i < 5; i++) {
-      await quiz.getByRole('button', { name: 'Next question' }).click();
+      if (i === 1) await quiz.getByRole('button', { name: 'Next question' }).click();
+      else {
+        await page.waitForFunction(
+          () => document.activeElement?.textContent === 'Next question',
+          undefined,
+          WAIT,
+        );
+        await page.keyboard.press('Enter');
+      }
       await page.locator(`[data-testid=quiz][data-question="${i}"][data-stage=asking]`).waitFor(WAIT);
       expect(await text(quiz)).toContain(`Question ${i + 1} of 5`);
-      await answerShown(page);
+      if (i > 1 && (await quiz.locator('[data-testid=quiz-option]').count()) > 0) {
+        await page.waitForFunction(
+          () => document.activeElement?.getAttribute('tabindex') === '-1',
+          undefined,
+          WAIT,
+        );
+        await page.keyboard.press('Tab');
+        expect(await page.evaluate(() => document.activeElement?.getAttribute('data-option'))).toBe('0');
+        expect(await focused()).not.toBe('');
+        await page.keyboard.press('Enter');
+        await page.locator('[data-testid=quiz][data-stage=revealed]').waitFor(WAIT);
+        expect(
+          await quiz.locator('[data-testid=quiz-option][data-option="0"]').getAttribute('aria-pressed'),
+        ).toBe('true');
+      } else await answerShown(page);
     }
     await quiz.getByRole('button', { name: 'See my score' }).click();
     const score = page.getByTestId('quiz-score');
