@@ -108,6 +108,14 @@ export const ConceptProgressSchema = z.object({
   reviewed: z.number().int().nonnegative(),
   due: z.number().int().nonnegative(),
   lastReview: z.string().nullable(),
+  /** The concept's questions in the last quiz that asked about it (right of total, when), or null. */
+  lastQuiz: z
+    .object({
+      correct: z.number().int().nonnegative(),
+      total: z.number().int().positive(),
+      at: z.string(),
+    })
+    .nullable(),
 });
 export type ConceptProgress = z.infer<typeof ConceptProgressSchema>;
 

@@ -14,6 +14,7 @@ import {
 import { ApiError } from '../api-error';
 import type { KnowledgeHolder } from '../knowledge/knowledge-holder';
 import type { StudyService } from '../study/study-service';
+import { quizReviewId } from './last-quiz-results';
 
 /** How long a quiz can be answered. */
 export const QUIZ_TTL_MS = 60 * 60 * 1000;
@@ -26,8 +27,11 @@ interface StoredQuiz {
   lang: 'zh' | 'en';
   items: QuizItem[];
   expiresAt: number;
-  /** Set once the answers of a learner were recorded, so a resubmission records nothing twice. */
-  recordedFor: Set<string>;
+  /**
+   * `learner id + question id` of every answer recorded: each question is recorded once per learner, the
+   * first time it is answered, so a quiz can be graded one question at a time and resubmitted.
+   */
+  recorded: Set<string>;
 }
 
 export interface QuizServiceOptions {
@@ -55,8 +59,8 @@ function cardFor(deck: Deck, item: QuizItem): string | undefined {
 
 /**
  * Quizzes over the notes being served, kept in memory for {@link QUIZ_TTL_MS} (a restart forgets them: a
- * quiz is a few minutes' work, and its questions are rebuilt from the seed). A learner's finished quiz is
- * recorded as one review per question on the card that asks the same thing (good when right, again when
+ * quiz is a few minutes' work, and its questions are rebuilt from the seed). A learner's answers are
+ * recorded (the first answer to each question, whether sent one at a time or all at once) as one review per question on the card that asks the same thing (good when right, again when
  * wrong), so it moves the concept's FSRS mastery like a review would; anonymous quizzes record nothing.
  */
 export function createQuizService(options: QuizServiceOptions) {
@@ -106,7 +110,7 @@ export function createQuizService(options: QuizServiceOptions) {
       });
       const id = `quiz_${randomUUID().replaceAll('-', '')}`;
       const expiresAt = now() + QUIZ_TTL_MS;
-      quizzes.set(id, { id, kb, lang: built.lang, items: built.items, expiresAt, recordedFor: new Set() });
+      quizzes.set(id, { id, kb, lang: built.lang, items: built.items, expiresAt, recorded: new Set() });
       return {
         id,
         lang: built.lang,
@@ -159,14 +163,14 @@ export function createQuizService(options: QuizServiceOptions) {
       const mastery: QuizResult['mastery'] = [];
       if (learner && options.study && quiz.kb === options.knowledge.current.kb) {
         const deck = deckOf(quiz.kb);
-        const first = !quiz.recordedFor.has(learner.id);
-        quiz.recordedFor.add(learner.id);
         for (const { item, grade } of results) {
           const cardId = cardFor(deck, item);
-          if (grade === null || !cardId || !first) continue;
+          const key = `${learner.id}\u0000${item.id}`;
+          if (grade === null || !cardId || quiz.recorded.has(key)) continue;
           // The review id is the quiz's and the question's: submitting again applies it once.
-          const reviewId = `${quiz.id}-${item.id}`.slice(0, 100);
+          const reviewId = quizReviewId(quiz.id, item.id);
           await options.study.review(learner, { cardId, rating: grade ? 3 : 1, reviewId });
+          quiz.recorded.add(key);
         }
         recorded = true;
         const after = await masteryOf(learner);

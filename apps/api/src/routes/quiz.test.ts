@@ -94,6 +94,61 @@ describe('quiz and study path routes', () => {
     expect(after.totals.reviews).toBe(before.totals.reviews);
   });
 
+  it('records answers sent one question at a time, each once, and shows the last quiz per concept', async () => {
+    const app = await open();
+    const token = await app.newLearner();
+    const quiz = (await (
+      await app.post('/api/quiz', { concepts: ['bridge'], count: 3, seed: 'one-by-one' }, token)
+    ).json()) as Quiz;
+    const choices = quiz.questions.filter((q) => q.options.length > 0);
+    expect(choices.length).toBeGreaterThan(1);
+    const reviews = async () =>
+      ((await (await app.get('/api/study/progress', token)).json()) as { totals: { reviews: number } }).totals
+        .reviews;
+    // Asking for a question's explanation without answering records nothing.
+    const peek = QuizResultSchema.parse(
+      await (
+        await app.post(`/api/quiz/${quiz.id}/answers`, { answers: [{ questionId: choices[0]?.id }] }, token)
+      ).json(),
+    );
+    expect(peek.results.find((r) => r.questionId === choices[0]?.id)?.answered).toBe(false);
+    expect(await reviews()).toBe(0);
+    let right = 0;
+    for (const [i, q] of choices.entries()) {
+      const res = QuizResultSchema.parse(
+        await (
+          await app.post(
+            `/api/quiz/${quiz.id}/answers`,
+            { answers: [{ questionId: q.id, choice: 0 }] },
+            token,
+          )
+        ).json(),
+      );
+      if (res.results.find((r) => r.questionId === q.id)?.correct) right += 1;
+      expect(await reviews()).toBe(i + 1);
+    }
+    // All at once at the end: the score, nothing recorded twice.
+    const final = QuizResultSchema.parse(
+      await (
+        await app.post(
+          `/api/quiz/${quiz.id}/answers`,
+          { answers: choices.map((q) => ({ questionId: q.id, choice: 0 })) },
+          token,
+        )
+      ).json(),
+    );
+    expect(final.score.correct).toBe(right);
+    expect(await reviews()).toBe(choices.length);
+    const progress = (await (await app.get('/api/study/progress', token)).json()) as {
+      concepts: { concept: { id: string }; lastQuiz: { correct: number; total: number } | null }[];
+    };
+    const quizzed = progress.concepts.filter((c) => c.lastQuiz);
+    expect(quizzed.length).toBeGreaterThan(0);
+    expect(quizzed.reduce((n, c) => n + (c.lastQuiz?.total ?? 0), 0)).toBe(choices.length);
+    expect(quizzed.reduce((n, c) => n + (c.lastQuiz?.correct ?? 0), 0)).toBe(right);
+    expect(progress.concepts.find((c) => c.concept.id === 'dnat')?.lastQuiz ?? null).toBeNull();
+  });
+
   it('says a topic the notes do not name was not matched, and refuses unknown quizzes and questions', async () => {
     const app = await open();
     const quiz = (await (await app.post('/api/quiz', { topic: 'gardening' })).json()) as Quiz;

@@ -45,7 +45,11 @@ const answerQuizRoute = createRoute({
   summary: 'Grade a quiz: right or wrong per question, the right answer and the passage that gives it',
   description:
     'With a learner token, each answered question is recorded once as a review (good when right, again ' +
-    'when wrong) of the card that asks the same thing, so it moves the concept’s mastery (`recorded`).',
+    'when wrong) of the card that asks the same thing, so it moves the concept’s mastery (`recorded`). ' +
+    'Answers may come one question at a time (a client revealing each answer as it goes) and be sent ' +
+    'again: a question’s first answer is the one recorded. A question sent without an answer is graded ' +
+    'unanswered and returns its explanation (an `explain` question shows the passage before the ' +
+    'learner rates themselves).',
   request: {
     params: z.object({ id: z.string().min(1).max(100) }),
     body: { required: true, content: { 'application/json': { schema: QuizAnswersRequestComponent } } },

@@ -20,6 +20,7 @@ import {
 } from '@notetutor/study';
 import { ApiError } from '../api-error';
 import type { KnowledgeHolder } from '../knowledge/knowledge-holder';
+import { type LastQuizResult, lastQuizResults } from '../quiz/last-quiz-results';
 import { toAnkiTsv } from './anki-tsv';
 import { hashLearnerToken, newLearnerId, newLearnerToken } from './learner-token';
 import { renderStudyCard, toCardSchedule } from './render-study-card';
@@ -28,6 +29,9 @@ import type { StoreHolder } from './store-holder';
 type Lang = 'zh' | 'en';
 const DAY_MS = 86_400_000;
 const MAX_CACHED_LEARNERS = 10_000;
+
+const lastQuizOf = (result: LastQuizResult | undefined) =>
+  result ? { correct: result.correct, total: result.total, at: new Date(result.at).toISOString() } : null;
 
 /** Options of {@link createStudyService}. */
 export interface StudyServiceOptions {
@@ -206,7 +210,9 @@ export function createStudyService(options: StudyServiceOptions) {
         const deck = deckOf(kb);
         const at = now();
         const states = (await statesOf(store, learner, deck)).filter((s) => !s.retired);
-        const reviews = (await store.listReviews(learner.id)).length;
+        const log = await store.listReviews(learner.id);
+        const reviews = log.length;
+        const quizzes = lastQuizResults(deck, log);
         const all = conceptMastery(deck, states, at);
         const shown = concept ? all.filter((m) => m.conceptId === concept) : all;
         const inDeck = new Set(deck.cards.map((c) => c.id));
@@ -223,6 +229,7 @@ export function createStudyService(options: StudyServiceOptions) {
             reviewed: m.reviewed,
             due: m.due,
             lastReview: m.lastReview === null ? null : new Date(m.lastReview).toISOString(),
+            lastQuiz: lastQuizOf(quizzes.get(m.conceptId)),
           })),
           totals: {
             cards: deck.cards.length,

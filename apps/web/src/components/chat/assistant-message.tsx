@@ -1,30 +1,54 @@
 'use client';
 
+import type { Citation } from '@notetutor/contracts';
+import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { friendlyError } from '@/lib/api/friendly-error';
 import type { AssistantMessage as AssistantMessageData } from '@/lib/chat/chat-types';
+import { studyTurnIntro } from '@/lib/chat/study-turn-intro';
+import type { QuizProgress } from '@/lib/quiz/quiz-progress';
 import { useI18n } from '../i18n/language-provider';
 import { ErrorBanner } from '../layout/error-banner';
 import { MarkdownView } from '../markdown/markdown-view';
 import { EngineBadge } from './engine-badge';
 import { MiniGraph } from './mini-graph';
 
+// Only a study turn needs these: fetched when one is shown, not with the chat's first load.
+const ChatQuiz = dynamic(() => import('../quiz/chat-quiz').then((m) => m.ChatQuiz));
+const ChatStudyPath = dynamic(() => import('../path/chat-study-path').then((m) => m.ChatStudyPath));
+
 export interface AssistantMessageProps {
   message: AssistantMessageData;
   onCitation: (n: number) => void;
   onFollowUp: (question: string) => void;
   onRetry: () => void;
+  /** Opens a passage a quiz or a study path quotes. */
+  onPassage: (citation: Citation) => void;
+  /** Changes this answer's quiz (the learner's answers, kept with the conversation). */
+  onQuiz: (update: (progress: QuizProgress) => QuizProgress) => void;
   /** False while another answer streams (follow-ups and retry wait). */
   idle: boolean;
 }
 
 /**
  * One answer: engine badge, markdown with citation marks, any notice or failure, the numbered sources, the
- * concepts as chips into the graph, a mini-graph of how they connect, and follow-up questions.
+ * concepts as chips into the graph, a mini-graph of how they connect, and follow-up questions. A study
+ * turn shows its lead-in and draws its quiz (to answer here) or its study path instead of their text.
  */
-export function AssistantMessage({ message, onCitation, onFollowUp, onRetry, idle }: AssistantMessageProps) {
+export function AssistantMessage({
+  message,
+  onCitation,
+  onFollowUp,
+  onRetry,
+  onPassage,
+  onQuiz,
+  idle,
+}: AssistantMessageProps) {
   const { t, language } = useI18n();
   const streaming = message.status === 'streaming';
+  const quiz = message.quiz && message.quiz.quiz.questions.length > 0 ? message.quiz : undefined;
+  const path = message.studyPath;
+  const text = quiz || path ? studyTurnIntro(message.text) : message.text;
   const headingOf = (n: number) => message.citations[n - 1]?.source.heading ?? '';
   return (
     <article
@@ -52,13 +76,13 @@ export function AssistantMessage({ message, onCitation, onFollowUp, onRetry, idl
         ) : null}
       </header>
 
-      {message.text ? (
+      {text ? (
         <div
           lang={message.language === 'zh' ? 'zh-CN' : message.language}
           className={streaming ? 'streaming-caret' : undefined}
         >
           <MarkdownView
-            text={message.text}
+            text={text}
             citationCount={message.citations.length}
             citationLabel={(n) => t.citationLabel(n, headingOf(n))}
             onCitation={onCitation}
@@ -69,6 +93,16 @@ export function AssistantMessage({ message, onCitation, onFollowUp, onRetry, idl
           <span className="streaming-caret">{t.thinking}</span>
         </p>
       ) : null}
+
+      {quiz ? (
+        <ChatQuiz
+          progress={quiz}
+          onUpdate={onQuiz}
+          onPassage={onPassage}
+          onNewQuiz={idle ? onRetry : undefined}
+        />
+      ) : null}
+      {path ? <ChatStudyPath path={path} onPassage={onPassage} /> : null}
 
       {message.notice ? (
         <p
@@ -89,7 +123,7 @@ export function AssistantMessage({ message, onCitation, onFollowUp, onRetry, idl
         />
       ) : null}
 
-      {message.citations.length > 0 ? (
+      {message.citations.length > 0 && !path ? (
         <section className="mt-3" aria-label={t.sourcesHeading}>
           <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-700">
             {t.sourcesHeading}
@@ -127,7 +161,7 @@ export function AssistantMessage({ message, onCitation, onFollowUp, onRetry, idl
         </section>
       ) : null}
 
-      {message.concepts.length > 0 ? (
+      {message.concepts.length > 0 && !path ? (
         <section className="mt-3" aria-label={t.conceptsHeading}>
           <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-700">
             {t.conceptsHeading}

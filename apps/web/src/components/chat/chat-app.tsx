@@ -1,5 +1,6 @@
 'use client';
 
+import type { Citation } from '@notetutor/contracts';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { friendlyError } from '@/lib/api/friendly-error';
 import { useI18n } from '../i18n/language-provider';
@@ -24,7 +25,9 @@ export function ChatApp() {
   const examples = useExampleQuestions();
   const health = useApiHealth();
   const [input, setInput] = useState('');
-  const [citation, setCitation] = useState<{ messageId: string; n: number } | null>(null);
+  const [citation, setCitation] = useState<{ messageId: string; n: number } | { citation: Citation } | null>(
+    null,
+  );
   const [showHistory, setShowHistory] = useState(false);
   const [healthDismissed, setHealthDismissed] = useState(false);
   const deepLinkHandled = useRef(false);
@@ -64,6 +67,7 @@ export function ChatApp() {
 
   const openCitation = citation
     ? (() => {
+        if ('citation' in citation) return citation;
         const message = messages.find((m) => m.id === citation.messageId);
         const cited = message?.role === 'assistant' ? message.citations[citation.n - 1] : undefined;
         return cited ? { n: citation.n, citation: cited } : null;
@@ -151,6 +155,8 @@ export function ChatApp() {
                       onCitation={(n) => setCitation({ messageId: m.id, n })}
                       onFollowUp={ask}
                       onRetry={() => session.retry(m.id)}
+                      onPassage={(c) => setCitation({ citation: c })}
+                      onQuiz={(update) => session.updateQuiz(m.id, update)}
                     />
                   ),
                 )}

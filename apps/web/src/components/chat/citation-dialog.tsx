@@ -5,8 +5,8 @@ import { useEffect, useRef } from 'react';
 import { useI18n } from '../i18n/language-provider';
 
 export interface CitationDialogProps {
-  /** The citation to show, with its 1-based number; `null` closes the dialog. */
-  open: { n: number; citation: Citation } | null;
+  /** The citation to show, with its 1-based number (none for a quiz's or a path's passage); `null` closes. */
+  open: { n?: number; citation: Citation } | null;
   onClose: () => void;
 }
 
@@ -74,7 +74,7 @@ export function CitationDialog({ open, onClose }: CitationDialogProps) {
         <div className="p-4 sm:p-5">
           <div className="mb-3 flex items-start gap-3">
             <h2 id="citation-dialog-title" className="flex-1 text-lg font-semibold">
-              {t.passageDialogTitle(open.n)}
+              {open.n === undefined ? t.quizFromNotes : t.passageDialogTitle(open.n)}
             </h2>
             <button
               type="button"

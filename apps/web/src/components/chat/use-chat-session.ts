@@ -7,6 +7,7 @@ import type { AssistantMessage, ChatMessage, Conversation } from '@/lib/chat/cha
 import { loadConversations, saveConversations } from '@/lib/chat/conversation-store';
 import { streamChat } from '@/lib/chat/stream-chat';
 import { toTurns } from '@/lib/chat/to-turns';
+import type { QuizProgress } from '@/lib/quiz/quiz-progress';
 
 /** Everything the chat view needs: the conversations, the open one, and the actions on them. */
 export interface ChatSession {
@@ -18,6 +19,8 @@ export interface ChatSession {
   send: (question: string) => void;
   stop: () => void;
   retry: (assistantId: string) => void;
+  /** Changes the quiz of an answer (the learner's answers and grades), saved with the conversation. */
+  updateQuiz: (assistantId: string, update: (progress: QuizProgress) => QuizProgress) => void;
   open: (id: string) => void;
   newChat: () => void;
   remove: (id: string) => void;
@@ -184,6 +187,15 @@ export function useChatSession(): ChatSession {
     [ask],
   );
 
+  const updateQuiz = useCallback(
+    (assistantId: string, update: (progress: QuizProgress) => QuizProgress) => {
+      const conversation = conversationsRef.current.find((c) => c.messages.some((m) => m.id === assistantId));
+      if (!conversation) return;
+      updateAssistant(conversation.id, assistantId, (m) => (m.quiz ? { ...m, quiz: update(m.quiz) } : m));
+    },
+    [updateAssistant],
+  );
+
   const stop = useCallback(() => controllerRef.current?.abort(), []);
 
   const open = useCallback((id: string) => {
@@ -221,6 +233,7 @@ export function useChatSession(): ChatSession {
     send,
     stop,
     retry,
+    updateQuiz,
     open,
     newChat,
     remove,

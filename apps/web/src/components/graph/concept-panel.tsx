@@ -143,6 +143,13 @@ export function ConceptPanel({ id, labelOf, onSelect, onClose }: ConceptPanelPro
           {t.askAbout}
         </Link>
         <Link
+          href={`/?q=${encodeURIComponent(t.quizMeTemplate(label))}`}
+          data-testid="quiz-me"
+          className="rounded-md border border-blue-700 px-3 py-1.5 text-sm font-medium text-blue-800 hover:bg-blue-50"
+        >
+          {t.quizMe}
+        </Link>
+        <Link
           href={`/concepts/${encodeURIComponent(detail.id)}`}
           className="rounded-md border border-slate-300 px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-100"
         >

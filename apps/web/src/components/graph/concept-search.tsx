@@ -35,11 +35,12 @@ export function ConceptSearch({ nodes, onPick }: ConceptSearchProps) {
       setHits(null);
       return;
     }
-    const known = new Set(nodes.map((n) => n.id));
+    // Hits are kept to the graph drawn; with no graph at hand (a page that only searches), every hit.
+    const known = nodes.length > 0 ? new Set(nodes.map((n) => n.id)) : null;
     const controller = new AbortController();
     const timer = setTimeout(() => {
       loadConceptSummaries(q, controller.signal)
-        .then((found) => setHits(found.filter((c) => known.has(c.id)).slice(0, 8)))
+        .then((found) => setHits(found.filter((c) => !known || known.has(c.id)).slice(0, 8)))
         .catch(() => {
           if (!controller.signal.aborted) setHits(matchConcepts(nodes, q));
         });

@@ -13,6 +13,8 @@ export interface GraphAppearanceProps {
   hiddenKinds: ReadonlySet<string>;
   /** Concepts and edges of a found path, drawn on top of everything else. */
   path: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
+  /** In progress mode, each concept's fill and whether it is ringed (not started); null: colours by kind. */
+  progress: ReadonlyMap<string, { color: string; ring: boolean }> | null;
 }
 
 const FADED_NODE = '#e2e8f0';
@@ -25,7 +27,8 @@ const PATH_COLOR = '#1d4ed8';
 /**
  * Controller: sigma's node and edge reducers. Labels in the interface language; kinds filtered out are hidden;
  * the hovered (else selected) concept and its neighbours stand out while the rest fades; a found path is
- * drawn in blue; relation types label the edges that matter right now (and any hovered edge).
+ * drawn in blue; relation types label the edges that matter right now (and any hovered edge). In progress
+ * mode the fill is the learner's mastery and a concept not started is ringed.
  */
 export function GraphAppearance({
   language,
@@ -35,6 +38,7 @@ export function GraphAppearance({
   hoveredEdge,
   hiddenKinds,
   path,
+  progress,
 }: GraphAppearanceProps) {
   const sigma = useSigma<SigmaNodeAttributes, SigmaEdgeAttributes>();
   const setSettings = useSetSettings<SigmaNodeAttributes, SigmaEdgeAttributes>();
@@ -51,7 +55,9 @@ export function GraphAppearance({
     setSettings({
       // Every label is `forceLabel` so sigma hands it to `GraphLabels`, which decides what fits; the
       // priority says who wins a collision (the focused concept, then its neighbours, then centrality).
-      nodeReducer: (node, data) => {
+      nodeReducer: (node, raw) => {
+        const style = progress?.get(node);
+        const data = style ? { ...raw, color: style.color, ring: style.ring } : raw;
         const label = language === 'zh' ? data.labelZh : data.labelEn;
         const onPath = pathActive && path.nodes.has(node);
         if (hiddenKinds.has(data.kind) && node !== active && !onPath) return { ...data, label, hidden: true };
@@ -61,9 +67,9 @@ export function GraphAppearance({
         if (onPath) return { ...shown, highlighted: true, mustLabel: true, labelPriority: 2, zIndex: 2 };
         if (focused) {
           if (neighbours.has(node)) return { ...shown, labelPriority: 1, zIndex: 2 };
-          return { ...data, label: '', color: FADED_NODE, zIndex: 0 };
+          return { ...data, label: '', color: FADED_NODE, ring: false, zIndex: 0 };
         }
-        if (pathActive) return { ...data, label: '', color: FADED_NODE, zIndex: 0 };
+        if (pathActive) return { ...data, label: '', color: FADED_NODE, ring: false, zIndex: 0 };
         return { ...shown, zIndex: 1 };
       },
       edgeReducer: (edge, data) => {
@@ -106,7 +112,18 @@ export function GraphAppearance({
         return { ...data, label: null, zIndex: 1 };
       },
     });
-  }, [sigma, setSettings, language, relationLabel, selected, hoveredNode, hoveredEdge, hiddenKinds, path]);
+  }, [
+    sigma,
+    setSettings,
+    language,
+    relationLabel,
+    selected,
+    hoveredNode,
+    hoveredEdge,
+    hiddenKinds,
+    path,
+    progress,
+  ]);
 
   return null;
 }

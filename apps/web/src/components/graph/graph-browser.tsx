@@ -8,14 +8,20 @@ import { friendlyError } from '@/lib/api/friendly-error';
 import { fitLayoutToPortrait } from '@/lib/graph/fit-layout-to-portrait';
 import type { GraphView } from '@/lib/graph/graph-view';
 import { loadGraph } from '@/lib/graph/load-graph';
+import { routeHighlight } from '@/lib/graph/route-highlight';
 import { tuckIsolatedConcepts } from '@/lib/graph/tuck-isolated-concepts';
+import { MASTERY_COLORS, type MasteryLevel, masteryLevel } from '@/lib/study/mastery-level';
 import { useI18n } from '../i18n/language-provider';
 import { ErrorBanner } from '../layout/error-banner';
+import { useMasteryMap } from '../study/use-mastery-map';
+import { type ColourMode, ColourModeToggle } from './colour-mode';
 import { ConceptPanel } from './concept-panel';
 import { ConceptSearch } from './concept-search';
 import { GraphPreview } from './graph-preview';
 import { KindFilter } from './kind-filter';
 import { PathFinder } from './path-finder';
+import { ProgressLegend } from './progress-legend';
+import { RoutePanel } from './route-panel';
 import { useStartWhenIdle } from './use-start-when-idle';
 
 const SigmaGraph = dynamic(() => import('./sigma-graph'), {
@@ -41,11 +47,30 @@ function pathHighlight(view: GraphView, result: PathResult | null) {
   return { nodes, edges };
 }
 
+/** The page's address with `key` set to `value` (or removed), the other parameters kept. */
+function withParam(key: string, value: string | null): string {
+  const params = new URLSearchParams(window.location.search);
+  if (value === null) params.delete(key);
+  else params.set(key, value);
+  const query = params.toString().replaceAll('%2C', ',');
+  return query ? `${window.location.pathname}?${query}` : window.location.pathname;
+}
+
+export interface GraphBrowserProps {
+  initialFocus: string | null;
+  /** A study path's concepts to highlight (`?path=a,b`). */
+  initialRoute?: readonly string[];
+  /** `?mode=progress`: colour by the learner's mastery. */
+  initialMode?: ColourMode;
+}
+
 /**
  * The graph page: sigma drawing of the whole concept graph with search, the selected concept's panel, a path
- * finder, the kind legend/filter and a keyboard-friendly list of every concept. `?focus=<id>` deep-links.
+ * finder, the kind legend/filter (or, in progress mode, the learner's mastery and its legend) and a
+ * keyboard-friendly list of every concept. `?focus=<id>` deep-links; `?path=a,b,c` highlights a study path
+ * and frames it; `?mode=progress` opens in progress mode.
  */
-export function GraphBrowser({ initialFocus }: { initialFocus: string | null }) {
+export function GraphBrowser({ initialFocus, initialRoute = [], initialMode = 'kinds' }: GraphBrowserProps) {
   const { t, language } = useI18n();
   const [loaded, setLoaded] = useState<GraphView | null>(null);
   // A phone held upright gets the layout turned upright (decided once, on the client, before drawing).
@@ -68,10 +93,15 @@ export function GraphBrowser({ initialFocus }: { initialFocus: string | null }) 
   );
   const [hiddenKinds, setHiddenKinds] = useState<ReadonlySet<string>>(new Set());
   const [path, setPath] = useState<PathResult | null>(null);
+  const [route, setRoute] = useState<readonly string[]>(initialRoute);
+  const [mode, setMode] = useState<ColourMode>(initialMode);
+  const mastery = useMasteryMap(mode === 'progress');
   // A 2D preview of the same layout is drawn at once; sigma takes over when the browser is idle after the
   // page has loaded, or as soon as the learner reaches for the graph (or a deep link needs its camera),
   // whichever comes first. See `GraphPreview` for why.
-  const [live, setLive] = useState(initialFocus !== null);
+  const [live, setLive] = useState(
+    initialFocus !== null || initialRoute.length > 0 || initialMode === 'progress',
+  );
   const goLive = useCallback(() => setLive(true), []);
   const hasNodes = view !== null && view.nodes.length > 0;
   const canvasRef = useRef<HTMLElement>(null);
@@ -97,8 +127,7 @@ export function GraphBrowser({ initialFocus }: { initialFocus: string | null }) 
     setLive(true);
     setSelected(id);
     if (id && moveCamera) setFocus((f) => ({ id, nonce: (f?.nonce ?? 0) + 1 }));
-    const url = id ? `${window.location.pathname}?focus=${encodeURIComponent(id)}` : window.location.pathname;
-    window.history.replaceState(null, '', url);
+    window.history.replaceState(null, '', withParam('focus', id));
   }, []);
   const onCanvasSelect = useCallback((id: string | null) => select(id), [select]);
   const focusOn = useCallback((id: string) => select(id, true), [select]);
@@ -114,7 +143,30 @@ export function GraphBrowser({ initialFocus }: { initialFocus: string | null }) 
       .map(([kind, count]) => ({ kind, count }))
       .sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind));
   }, [view]);
-  const highlight = useMemo(() => (view ? pathHighlight(view, path) : null), [view, path]);
+  // A path found here wins over a study path brought in by the address.
+  const highlight = useMemo(
+    () => (view ? (pathHighlight(view, path) ?? routeHighlight(view, route)) : null),
+    [view, path, route],
+  );
+  const progressStyles = useMemo(() => {
+    if (mode !== 'progress' || !view || !mastery.progress) return null;
+    const styles = new Map<string, { color: string; ring: boolean; level: MasteryLevel }>();
+    for (const n of view.nodes) {
+      const level = masteryLevel(mastery.progress.get(n.id));
+      styles.set(n.id, { color: MASTERY_COLORS[level], ring: level === 'new', level });
+    }
+    return styles;
+  }, [mode, view, mastery.progress]);
+  const levelCounts = useMemo(() => {
+    const counts = new Map<MasteryLevel, number>();
+    for (const s of progressStyles?.values() ?? []) counts.set(s.level, (counts.get(s.level) ?? 0) + 1);
+    return counts;
+  }, [progressStyles]);
+  const changeMode = useCallback((next: ColourMode) => {
+    setLive(true);
+    setMode(next);
+    window.history.replaceState(null, '', withParam('mode', next === 'progress' ? 'progress' : null));
+  }, []);
   const nodeLabel = useCallback(
     (id: string) => {
       const node = view?.nodes.find((n) => n.id === id);
@@ -140,11 +192,18 @@ export function GraphBrowser({ initialFocus }: { initialFocus: string | null }) 
         aria-label={t.graphCanvasLabel}
         data-testid="graph-canvas"
         data-selected={selected ?? ''}
+        data-mode={mode}
+        data-progress={progressStyles ? 'ready' : mode === 'progress' ? 'loading' : undefined}
         className="relative h-[calc(100dvh-3.25rem)] min-h-[20rem] border-b border-slate-200 bg-white lg:h-auto lg:min-w-0 lg:flex-1 lg:border-r lg:border-b-0"
       >
         {view && view.nodes.length > 0 ? (
           <div className="absolute inset-0" onPointerEnter={goLive} onTouchStart={goLive} onWheel={goLive}>
-            <GraphPreview view={view} language={language} onPick={(id) => (id ? select(id) : goLive())} />
+            <GraphPreview
+              view={view}
+              language={language}
+              colors={progressStyles}
+              onPick={(id) => (id ? select(id) : goLive())}
+            />
           </div>
         ) : null}
         {view && view.nodes.length > 0 && live ? (
@@ -156,6 +215,7 @@ export function GraphBrowser({ initialFocus }: { initialFocus: string | null }) 
             focus={focus}
             hiddenKinds={hiddenKinds}
             path={highlight}
+            progress={progressStyles}
             onSelect={onCanvasSelect}
             bottomInset={sheetHeight}
             labels={{ zoomIn: t.zoomIn, zoomOut: t.zoomOut, zoomReset: t.zoomReset }}
@@ -198,6 +258,18 @@ export function GraphBrowser({ initialFocus }: { initialFocus: string | null }) 
         {view ? (
           <>
             <ConceptSearch nodes={view.nodes} onPick={focusOn} />
+            <ColourModeToggle mode={mode} onChange={changeMode} />
+            {route.length > 0 && !path?.found ? (
+              <RoutePanel
+                ids={route.filter((id) => view.nodes.some((n) => n.id === id))}
+                labelOf={nodeLabel}
+                onSelect={focusOn}
+                onClear={() => {
+                  setRoute([]);
+                  window.history.replaceState(null, '', withParam('path', null));
+                }}
+              />
+            ) : null}
             {selected ? (
               <ConceptPanel
                 id={selected}
@@ -219,6 +291,15 @@ export function GraphBrowser({ initialFocus }: { initialFocus: string | null }) 
               }}
               onSelect={focusOn}
             />
+            {mode === 'progress' ? (
+              mastery.failed ? (
+                <p className="rounded-lg border border-slate-200 bg-white p-3 text-sm text-slate-800">
+                  {t.studyUnavailable}
+                </p>
+              ) : (
+                <ProgressLegend counts={levelCounts} loading={!progressStyles} />
+              )
+            ) : null}
             <KindFilter
               kinds={kinds}
               hidden={hiddenKinds}

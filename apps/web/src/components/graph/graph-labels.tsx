@@ -10,6 +10,16 @@ import {
 } from 'sigma/rendering';
 import { type LabelCandidate, type PlacedLabel, placeLabels } from '@/lib/graph/place-labels';
 import type { SigmaEdgeAttributes, SigmaNodeAttributes } from '@/lib/graph/to-sigma-graph';
+import { NOT_STARTED_RING } from '@/lib/study/mastery-level';
+
+/** The ring of a concept not started (progress mode), on the label layer just over its disc. */
+function drawRing(context: CanvasRenderingContext2D, data: { x: number; y: number; size: number }) {
+  context.strokeStyle = NOT_STARTED_RING;
+  context.lineWidth = Math.max(1.5, Math.min(3, data.size / 3));
+  context.beginPath();
+  context.arc(data.x, data.y, Math.max(1, data.size - context.lineWidth / 2), 0, Math.PI * 2);
+  context.stroke();
+}
 
 interface Box {
   left: number;
@@ -85,6 +95,7 @@ export function GraphLabels() {
       data,
       settings,
     ) => {
+      if (data.ring) drawRing(context, data);
       if (!data.label) return;
       const font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
       placement ??= place(context, font, settings.labelSize);
@@ -127,6 +138,7 @@ export function GraphLabels() {
       context.beginPath();
       context.arc(data.x, data.y, data.size, 0, Math.PI * 2);
       context.fill();
+      if (data.ring) drawRing(context, data);
       if (!label) return;
       context.fillStyle = ('color' in settings.labelColor && settings.labelColor.color) || '#0f172a';
       context.textAlign = left ? 'right' : 'left';

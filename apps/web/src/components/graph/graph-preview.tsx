@@ -6,12 +6,15 @@ import { extent } from '@/lib/graph/extent';
 import type { GraphView } from '@/lib/graph/graph-view';
 import { kindColor } from '@/lib/graph/kind-colors';
 import { placeLabels } from '@/lib/graph/place-labels';
+import { NOT_STARTED_RING } from '@/lib/study/mastery-level';
 
 export interface GraphPreviewProps {
   view: GraphView;
   language: 'zh' | 'en';
   /** Called with the concept under a click, or `null` for empty space. */
   onPick?: (id: string | null) => void;
+  /** Fills by concept (progress mode) instead of the kind colours. */
+  colors?: ReadonlyMap<string, { color: string; ring: boolean }> | null;
 }
 
 const PADDING = 40;
@@ -34,7 +37,7 @@ interface Placed {
  * sigma costs a long main-thread task (WebGL programs compile synchronously), which would otherwise land in
  * every visit's first seconds whether or not the graph is ever touched.
  */
-export function GraphPreview({ view, language, onPick }: GraphPreviewProps) {
+export function GraphPreview({ view, language, onPick, colors }: GraphPreviewProps) {
   const ref = useRef<HTMLCanvasElement>(null);
   const placed = useRef<Placed[]>([]);
 
@@ -89,10 +92,16 @@ export function GraphPreview({ view, language, onPick }: GraphPreviewProps) {
       for (const n of view.nodes) {
         const p = at.get(n.id);
         if (!p) continue;
-        context.fillStyle = kindColor(n.kind);
+        const style = colors?.get(n.id);
+        context.fillStyle = style?.color ?? kindColor(n.kind);
         context.beginPath();
         context.arc(p.x, p.y, p.r, 0, Math.PI * 2);
         context.fill();
+        if (style?.ring) {
+          context.strokeStyle = NOT_STARTED_RING;
+          context.lineWidth = 2;
+          context.stroke();
+        }
       }
       context.font = FONT;
       context.fillStyle = '#0f172a';
@@ -117,7 +126,7 @@ export function GraphPreview({ view, language, onPick }: GraphPreviewProps) {
     const observer = new ResizeObserver(draw);
     observer.observe(canvas);
     return () => observer.disconnect();
-  }, [view, language]);
+  }, [view, language, colors]);
 
   return (
     <canvas

@@ -11,6 +11,8 @@ export interface GraphTestApi {
   edgeMidpoint(id: string): { x: number; y: number } | null;
   /** Ids of the relations between two concepts, either way. */
   edgesBetween(a: string, b: string): string[];
+  /** How a concept is drawn now (after the reducers): its fill, and whether it is ringed (not started). */
+  appearanceOf(id: string): { color: string; ring: boolean } | null;
 }
 
 declare global {
@@ -38,6 +40,12 @@ export function GraphTestHook() {
         const a = viewportOf(graph.source(id));
         const b = viewportOf(graph.target(id));
         return a && b ? { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } : null;
+      },
+      appearanceOf: (id) => {
+        const data = sigma.getNodeDisplayData(id) as
+          | (ReturnType<typeof sigma.getNodeDisplayData> & { ring?: boolean })
+          | undefined;
+        return data && !data.hidden ? { color: data.color, ring: data.ring === true } : null;
       },
       edgesBetween: (a, b) =>
         graph.hasNode(a) && graph.hasNode(b) ? [...graph.edges(a, b), ...graph.edges(b, a)] : [],

@@ -19,6 +19,8 @@ export interface SigmaGraphProps {
   focus: { id: string; nonce: number } | null;
   hiddenKinds: ReadonlySet<string>;
   path: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
+  /** Progress mode: each concept's fill and ring; null colours by kind. */
+  progress: ReadonlyMap<string, { color: string; ring: boolean }> | null;
   onSelect: (id: string | null) => void;
   labels: { zoomIn: string; zoomOut: string; zoomReset: string };
   /** Pixels at the bottom of the canvas covered by the path's steps (a phone), kept clear when framing. */
@@ -83,6 +85,7 @@ export default function SigmaGraph(props: SigmaGraphProps) {
         hoveredEdge={hoveredEdge}
         hiddenKinds={props.hiddenKinds}
         path={props.path}
+        progress={props.progress}
       />
       <GraphLabels />
       <GraphCamera

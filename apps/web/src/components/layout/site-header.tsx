@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { useEffect, useRef } from 'react';
 import { useI18n } from '../i18n/language-provider';
 import { useDueCount } from '../study/use-due-count';
 
@@ -10,6 +11,16 @@ export function SiteHeader() {
   const { t, language, setLanguage } = useI18n();
   const pathname = usePathname();
   const due = useDueCount(language);
+  const navRef = useRef<HTMLElement>(null);
+  // On a narrow screen the links scroll sideways: keep the current page's link in view.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the page changes, on purpose
+  useEffect(() => {
+    const nav = navRef.current;
+    const current = nav?.querySelector<HTMLElement>('[aria-current=page]');
+    if (!nav || !current) return;
+    const right = current.offsetLeft - nav.offsetLeft + current.offsetWidth;
+    if (right > nav.scrollLeft + nav.clientWidth) nav.scrollLeft = right - nav.clientWidth;
+  }, [pathname]);
   const links = [
     { href: '/', label: t.navChat, current: pathname === '/' },
     {
@@ -18,6 +29,7 @@ export function SiteHeader() {
       current: pathname.startsWith('/graph') || pathname.startsWith('/concepts'),
     },
     { href: '/study', label: t.navStudy, current: pathname.startsWith('/study'), badge: due },
+    { href: '/path', label: t.navPath, current: pathname.startsWith('/path') },
   ];
   return (
     <header className="flex h-13 flex-nowrap items-center gap-x-2 sm:gap-x-4 md:sticky md:top-0 md:z-30 border-b border-slate-200 bg-white px-3 py-2 sm:px-5">
@@ -35,6 +47,7 @@ export function SiteHeader() {
         <span className="hidden text-sm font-normal text-slate-600 md:inline">{t.tagline}</span>
       </Link>
       <nav
+        ref={navRef}
         aria-label={t.navLabel}
         className="flex min-w-0 gap-0.5 overflow-x-auto whitespace-nowrap sm:gap-1"
       >

@@ -7,8 +7,9 @@ import { loadConceptProgress } from '@/lib/api/study-api';
 import { useI18n } from '../i18n/language-provider';
 
 /**
- * A concept's mastery for this browser's learner (mean recall probability of its cards) and a link to
- * review its cards. Nothing shows for a concept without cards, or when study is unavailable.
+ * A concept's mastery for this browser's learner (mean recall probability of its cards), its cards due now,
+ * its last quiz result, and a link to review its cards. Nothing shows for a concept without cards, or when
+ * study is unavailable.
  */
 export function ConceptMastery({ id }: { id: string }) {
   const { t } = useI18n();
@@ -39,6 +40,14 @@ export function ConceptMastery({ id }: { id: string }) {
         value={percent}
         className="mt-1 block h-2 w-full"
       />
+      <p className="mt-1 flex flex-wrap gap-x-3 text-sm text-slate-700">
+        <span data-testid="concept-due">{t.dueNow(progress.due)}</span>
+        <span data-testid="concept-last-quiz">
+          {progress.lastQuiz
+            ? t.quizLastResult(progress.lastQuiz.correct, progress.lastQuiz.total)
+            : t.quizNoneYet}
+        </span>
+      </p>
       <Link
         href={`/study?concept=${encodeURIComponent(id)}`}
         className="mt-2 inline-block text-sm text-blue-800 underline"

@@ -1,12 +1,13 @@
-import type { TutorEvent } from '@notetutor/contracts';
-import type { AssistantMessage } from './chat-types';
+import { startQuiz } from '../quiz/quiz-progress';
+import type { AssistantMessage, ChatEvent } from './chat-types';
 
 /**
  * The answer after one more streamed event: `meta`/`concepts`/`citations` fill in the frame, `delta`s append
  * text, `done` replaces everything with the final answer (the source of truth), `error` ends it as failed while
- * keeping the text that already arrived.
+ * keeping the text that already arrived. A study turn's `quiz` starts the quiz on the message, its
+ * `study-path` attaches the path.
  */
-export function applyTutorEvent(message: AssistantMessage, event: TutorEvent): AssistantMessage {
+export function applyTutorEvent(message: AssistantMessage, event: ChatEvent): AssistantMessage {
   switch (event.type) {
     case 'meta':
       return { ...message, engine: event.engine, language: event.language };
@@ -36,6 +37,10 @@ export function applyTutorEvent(message: AssistantMessage, event: TutorEvent): A
       if (answer.missing && answer.missing.length > 0) next.missing = answer.missing;
       return next;
     }
+    case 'quiz':
+      return { ...message, quiz: startQuiz(event.quiz) };
+    case 'study-path':
+      return { ...message, studyPath: event.path };
     case 'error':
       return { ...message, status: 'error', error: { code: event.error.code, message: event.error.message } };
     default:

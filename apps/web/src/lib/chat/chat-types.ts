@@ -1,5 +1,16 @@
-import type { Citation, ConceptRef, Engine } from '@notetutor/contracts';
+import type {
+  ChatStudyEvent,
+  Citation,
+  ConceptRef,
+  Engine,
+  StudyPath,
+  TutorEvent,
+} from '@notetutor/contracts';
 import type { ApiErrorCode } from '../api/api-error';
+import type { QuizProgress } from '../quiz/quiz-progress';
+
+/** What a chat stream carries: the tutor's events, and a study turn's quiz or path. */
+export type ChatEvent = TutorEvent | ChatStudyEvent;
 
 /** A question the learner asked. */
 export interface UserMessage {
@@ -32,6 +43,10 @@ export interface AssistantMessage {
   missing?: string[];
   notice?: string;
   error?: AnswerFailure;
+  /** A study turn's quiz, with the learner's answers so far. */
+  quiz?: QuizProgress;
+  /** A study turn's path. */
+  studyPath?: StudyPath;
 }
 
 export type ChatMessage = UserMessage | AssistantMessage;

@@ -1,5 +1,7 @@
+import { toQuizProgress } from '../quiz/to-quiz-progress';
 import { arrayOf, isRecord, numberField, stringField } from '../validate/shape';
 import { toCitation, toConceptRef, toEngine, toLanguage } from '../validate/to-answer-parts';
+import { toStudyPath } from '../validate/to-quiz';
 import type { AssistantMessage, ChatMessage, Conversation } from './chat-types';
 
 /** localStorage key of the saved conversations. */
@@ -36,6 +38,10 @@ function toMessage(value: unknown): ChatMessage | undefined {
   if (missing.length > 0) message.missing = missing;
   const notice = stringField(value, 'notice');
   if (notice) message.notice = notice;
+  const quiz = toQuizProgress(value.quiz);
+  if (quiz) message.quiz = quiz;
+  const studyPath = toStudyPath(value.studyPath);
+  if (studyPath) message.studyPath = studyPath;
   if (isRecord(value.error)) {
     const code = stringField(value.error, 'code') ?? 'internal';
     message.error = {

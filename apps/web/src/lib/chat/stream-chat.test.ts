@@ -1,6 +1,6 @@
-import type { TutorEvent } from '@notetutor/contracts';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../api/api-error';
+import type { ChatEvent } from './chat-types';
 import { streamChat } from './stream-chat';
 
 function sse(events: object[]): string {
@@ -23,8 +23,8 @@ function streamedResponse(text: string, size: number, init: ResponseInit = {}): 
   return new Response(body, { status: 200, headers: { 'content-type': 'text/event-stream' }, ...init });
 }
 
-async function collect(signal = new AbortController().signal): Promise<TutorEvent[]> {
-  const out: TutorEvent[] = [];
+async function collect(signal = new AbortController().signal): Promise<ChatEvent[]> {
+  const out: ChatEvent[] = [];
   for await (const event of streamChat([{ role: 'user', content: '什么是容器？' }], signal)) out.push(event);
   return out;
 }
@@ -137,7 +137,7 @@ describe('streamChat', () => {
       'fetch',
       vi.fn(async () => new Response(body, { status: 200 })),
     );
-    const got: TutorEvent[] = [];
+    const got: ChatEvent[] = [];
     const failure = await (async () => {
       for await (const e of streamChat([{ role: 'user', content: 'q' }], new AbortController().signal))
         got.push(e);

@@ -1,18 +1,19 @@
-import type { Turn, TutorEvent } from '@notetutor/contracts';
+import type { Turn } from '@notetutor/contracts';
 import { ApiError } from '../api/api-error';
 import { errorFromResponse } from '../api/error-from-response';
 import { createSseParser } from '../sse/parse-sse';
-import { toTutorEvent } from '../validate/to-tutor-event';
+import { toChatEvent } from '../validate/to-tutor-event';
+import type { ChatEvent } from './chat-types';
 
 /**
- * Sends the conversation to `POST /api/chat` and yields the tutor's events as they stream in. Events the page
+ * Sends the conversation to `POST /api/chat` and yields the tutor's events (and a study turn's quiz or path) as they stream in. Events the page
  * does not understand are skipped. A failed request, or a connection that drops mid-answer, throws `ApiError`;
  * aborting `signal` throws the abort error.
  *
  * @example
  * for await (const event of streamChat([{ role: 'user', content: '什么是容器？' }], controller.signal)) { … }
  */
-export async function* streamChat(messages: Turn[], signal: AbortSignal): AsyncGenerator<TutorEvent> {
+export async function* streamChat(messages: Turn[], signal: AbortSignal): AsyncGenerator<ChatEvent> {
   let response: Response;
   try {
     response = await fetch('/api/chat', {
@@ -48,7 +49,7 @@ export async function* streamChat(messages: Turn[], signal: AbortSignal): AsyncG
         } catch {
           continue;
         }
-        const event = toTutorEvent(json);
+        const event = toChatEvent(json);
         if (event) yield event;
       }
       if (chunk.done) break;

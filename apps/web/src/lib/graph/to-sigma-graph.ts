@@ -18,6 +18,8 @@ export interface SigmaNodeAttributes {
   mustLabel?: boolean;
   /** Set by the reducers: labels of higher priority are placed first. */
   labelPriority?: number;
+  /** Set by the reducers in progress mode: a ring round the disc (a concept not started). */
+  ring?: boolean;
 }
 
 /** Edge attributes: `type` is sigma's edge program, so the relation type lives in `relation`. */

@@ -2,6 +2,7 @@ import type { ConceptKind, RelationType } from '@notetutor/contracts';
 import type { NounPhrase } from '../examples/english-noun-phrase';
 import { spaceBetweenScripts } from '../examples/space-between-scripts';
 import type { UiLanguage } from './language';
+import { quizMessagesEn, quizMessagesZh } from './quiz-messages';
 
 const en = {
   appName: 'Notes Tutor',
@@ -212,6 +213,7 @@ const en = {
     'stored-in': 'is stored in',
     'related-to': 'is related to',
   } satisfies Record<RelationType, string>,
+  ...quizMessagesEn,
 };
 
 /** Every string of the interface, per language. */
@@ -411,6 +413,7 @@ const zh: Messages = {
     'stored-in': '存储于',
     'related-to': '相关于',
   },
+  ...quizMessagesZh,
 };
 
 /** The interface strings of `language`. */

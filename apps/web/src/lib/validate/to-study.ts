@@ -66,6 +66,14 @@ export function toReviewSchedule(value: unknown): CardSchedule | undefined {
   return isRecord(value) ? toSchedule(value.schedule) : undefined;
 }
 
+function toLastQuiz(value: unknown): ConceptProgress['lastQuiz'] {
+  if (!isRecord(value)) return null;
+  const correct = numberField(value, 'correct');
+  const total = numberField(value, 'total');
+  const at = stringField(value, 'at');
+  return correct !== undefined && total !== undefined && total > 0 && at ? { correct, total, at } : null;
+}
+
 /** The concepts of `GET /api/study/progress`. */
 export function toConceptProgress(value: unknown): ConceptProgress[] {
   if (!isRecord(value)) return [];
@@ -81,6 +89,7 @@ export function toConceptProgress(value: unknown): ConceptProgress[] {
       reviewed: numberField(item, 'reviewed') ?? 0,
       due: numberField(item, 'due') ?? 0,
       lastReview: stringField(item, 'lastReview') ?? null,
+      lastQuiz: toLastQuiz(item.lastQuiz),
     };
   });
 }

@@ -1,7 +1,9 @@
 import type { TutorEvent } from '@notetutor/contracts';
+import type { ChatEvent } from '../chat/chat-types';
 import { arrayOf, isRecord, stringField } from './shape';
 import { toAnswer, toCitation, toConceptRef, toEngine, toLanguage } from './to-answer-parts';
 import { toErrorCode } from './to-error-code';
+import { toQuiz, toStudyPath } from './to-quiz';
 
 /**
  * A `TutorEvent` from one SSE message's parsed JSON, or `undefined` when it is not one the UI understands
@@ -41,4 +43,18 @@ export function toTutorEvent(value: unknown): TutorEvent | undefined {
     default:
       return undefined;
   }
+}
+
+/** A chat stream event: a tutor event, or a study turn's `quiz` / `study-path`; `undefined` otherwise. */
+export function toChatEvent(value: unknown): ChatEvent | undefined {
+  if (!isRecord(value)) return undefined;
+  if (value.type === 'quiz') {
+    const quiz = toQuiz(value.quiz);
+    return quiz ? { type: 'quiz', quiz } : undefined;
+  }
+  if (value.type === 'study-path') {
+    const path = toStudyPath(value.path);
+    return path ? { type: 'study-path', path } : undefined;
+  }
+  return toTutorEvent(value);
 }

@@ -51,8 +51,12 @@ async function newLearnerToken(signal: AbortSignal): Promise<string | undefined>
   return typeof body.token === 'string' ? body.token : undefined;
 }
 
+/** Routes that act for the learner: study, and quizzes (a learner's answers feed their mastery). */
+const forLearner = (pathname: string) =>
+  pathname.startsWith('/api/study/') || pathname === '/api/quiz' || pathname.startsWith('/api/quiz/');
+
 /**
- * The study routes: the learner token lives in an httpOnly cookie and goes to the API as a bearer token.
+ * The study and quiz routes: the learner token lives in an httpOnly cookie and goes to the API as a bearer token.
  * A first visit (no cookie), or a token the API no longer knows, gets a new learner and the cookie.
  */
 async function proxyStudy(request: Request, url: URL): Promise<Response> {
@@ -114,7 +118,7 @@ async function proxyStudy(request: Request, url: URL): Promise<Response> {
 
 async function proxy(request: Request): Promise<Response> {
   const url = new URL(request.url);
-  if (url.pathname.startsWith('/api/study/')) return proxyStudy(request, url);
+  if (forLearner(url.pathname)) return proxyStudy(request, url);
   const target = `${apiOrigin()}${url.pathname}${url.search}`;
   const headers = new Headers();
   for (const name of FORWARDED_REQUEST_HEADERS) {
