@@ -26,7 +26,8 @@ const CLAUSE_MARKS_ZH =
  */
 export function looksLikeClause(term: string): boolean {
   if (/[\u3400-\u9fff]/.test(term) && CLAUSE_MARKS_ZH.test(term)) return true;
-  const words = term.toLowerCase().match(/[a-z]+(?:'[a-z]+)?/g) ?? [];
+  // A compound joined by `-`, `_` or `.` is one word of a name (`no-cache`, `must-revalidate`), whatever its parts.
+  const words = term.toLowerCase().match(/[a-z0-9]+(?:[-_.][a-z0-9]+)+|[a-z]+(?:'[a-z]+)?/g) ?? [];
   if (words.length < 2) return false;
   return words.some((w) => FUNCTION_WORDS_EN.has(w));
 }

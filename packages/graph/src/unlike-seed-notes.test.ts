@@ -121,6 +121,9 @@ describe('English notes with code-span labels, asides and Latin abbreviations', 
         '- only 200 and 301 are cached; everything else (e.g. `302`, `500`) only with explicit `max-age`',
         '- within 60 s the browser reuses the stored copy without asking (no network at all)',
         '- purge by URL, by tag, or everything ("purge all")',
+        '- `no-cache` vs `no-store` (the most common confusion)',
+        '  - `no-cache` may be stored, but must be revalidated before every use',
+        '  - `no-store` is never written to any cache',
       ].join('\n'),
     }),
     seedVocabulary(),
@@ -131,6 +134,17 @@ describe('English notes with code-span labels, asides and Latin abbreviations', 
     const all = labels(kb);
     expect(all.filter((label) => label.includes('`'))).toEqual([]);
     expect(all.filter((label) => label.toLowerCase() === 'vary')).toHaveLength(1);
+  });
+
+  it('takes a hyphenated directive for one name, whatever its parts, and reads `A vs B` as a contrast', () => {
+    const noCache = idOf(kb, 'no-cache');
+    const noStore = idOf(kb, 'no-store');
+    expect(noCache).toBeDefined();
+    expect(noStore).toBeDefined();
+    const types = kb.graph
+      .edges(noCache as string, noStore as string)
+      .map((edge) => kb.graph.getEdgeAttribute(edge, 'type'));
+    expect(types).toContain('contrasts-with');
   });
 
   it('takes no aside or Latin abbreviation for a term', () => {

@@ -247,6 +247,17 @@ nginx 的主进程读取配置，nginx 的工作进程处理请求。
 - the browser's Network panel shows \`(disk cache)\` for a response served without a request
 - a \`304\` response means the browser revalidated its copy
 `;
+  const PROXY = `# nginx as a caching reverse proxy
+
+- \`proxy_cache_path\` declares where the cache lives
+- Bypassing the cache for logged-in users
+  \`\`\`nginx
+  proxy_cache_bypass $cookie_session;
+  proxy_no_cache     $cookie_session;
+  \`\`\`
+  - \`proxy_cache_bypass\`: do not read from the cache for this request
+  - \`proxy_no_cache\`: do not write this response into the cache
+`;
   let folders: { kb: KnowledgeBase; remove: () => Promise<void> };
   beforeAll(async () => {
     folders = await knowledgeBaseOfNotes({
@@ -262,6 +273,19 @@ nginx 的主进程读取配置，nginx 的工作进程处理请求。
     expect(answer.grounded).toBe(true);
     expect(answer.coverage).toBe('full');
     expect(quotes(answer)[0]).toContain('--with-http_ssl_module');
+  });
+
+  it('quotes a code block with the bullets that explain it, under the bullet that introduces both', async () => {
+    const proxy = await knowledgeBaseOfNotes({ 'reverse-proxy.md': PROXY });
+    const answer = ask(
+      proxy.kb,
+      "In nginx, what's the difference between proxy_cache_bypass and proxy_no_cache?",
+    );
+    await proxy.remove();
+    // One citation: the directives and what each does, as the notes nest them.
+    const unit = answer.citations.find((c) => c.quote.includes('proxy_cache_bypass $cookie_session'));
+    expect(unit?.quote).toContain('do not read from the cache for this request');
+    expect(unit?.quote).toContain('do not write this response into the cache');
   });
 
   it('reads a directive typed whole as one term, not as a stop word and a common word', () => {

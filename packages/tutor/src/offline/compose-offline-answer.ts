@@ -343,8 +343,14 @@ function unitOf(context: AnswerContext, passage: Passage): { lead: Passage; item
     }
     if (items.length > 0) return { lead: passage, items };
   }
+  // A lead-in introduces the items nested under it, and so does a bullet with a code block nested under it
+  // (`Bypassing the cache for logged-in users` over the directives and a bullet on each): they read as one.
   const parent = structure.parent(passage);
-  if (parent && passage.kind !== 'code' && isLeadIn(parent, structure)) {
+  if (
+    parent &&
+    parent.kind !== 'code' &&
+    (isLeadIn(parent, structure) || structure.children(parent).some((child) => child.kind === 'code'))
+  ) {
     const unit = within(parent);
     if (unit.items.includes(passage)) return unit;
   }
