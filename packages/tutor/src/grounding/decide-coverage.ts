@@ -1,4 +1,5 @@
-import { backgroundRarity, type QuestionWords } from '../text/background-rarity';
+import { zipfFrequency } from '@notetutor/lexicon';
+import { backgroundRarity, EVERYDAY_ZIPF, type QuestionWords } from '../text/background-rarity';
 import { joinBigrams } from '../text/han-bigrams';
 import { normalizeForSearch } from '../text/normalize-for-search';
 import { tokenize } from '../text/tokenize';
@@ -86,7 +87,9 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
   };
   const clauses = input.question
     .split(CLAUSE_BREAK)
-    .map((text) => joinAbsentCompounds(index, text, correct(tokenizeWords(text, known)), input.translations))
+    .map((text) =>
+      joinAbsentCompounds(index, text, correct(tokenizeWords(text, known)), known, input.translations),
+    )
     .filter((words) => words.length > 0);
   for (const words of clauses)
     for (const carried of carriedWords) if (carried.length > 0) words.push(carried);
@@ -253,16 +256,22 @@ function joinAbsentCompounds(
   index: TutorIndex,
   text: string,
   words: string[][],
+  known: (term: string) => boolean,
   translations?: ReadonlyMap<string, readonly string[][]>,
 ): string[][] {
   let result = words;
   for (const match of text.normalize('NFKC').matchAll(COMPOUND)) {
-    // Typography marks a name: a part capitalised or with a digit ("Clear-Site-Data", "HTTP/2"), not an everyday
-    // compound ("keep-alive", "step-by-step").
-    if (!/(?:^|[-/])(?:\p{Lu}|\p{N})/u.test(match[0])) continue;
     const compound = normalizeForSearch(match[0]);
     const parts = compound.split(/[-/]/).filter((part) => part !== '');
     const stems = parts.flatMap((part) => tokenize(part));
+    // A name, not an everyday compound ("keep-alive", "step-by-step"): typography marks it (a part capitalised or
+    // with a digit: "Clear-Site-Data", "HTTP/2"), or a part is no everyday word and the notes never use it
+    // ("cherry-pick": its "pick" elsewhere in the notes says nothing about it).
+    const typographic = /(?:^|[-/])(?:\p{Lu}|\p{N})/u.test(match[0]);
+    const unfamiliar = parts.some(
+      (part) => zipfFrequency(part, 'en') < EVERYDAY_ZIPF && tokenize(part).some((stem) => !known(stem)),
+    );
+    if (!typographic && !unfamiliar) continue;
     if (stems.length === 0 || compoundInNotes(index, parts, stems)) continue;
     // "keep-alive" over Chinese notes: the notes use its translation (`保活`).
     if (stems.some((stem) => (translations?.get(stem)?.length ?? 0) > 0)) continue;
