@@ -12,6 +12,16 @@ beforeAll(async () => {
 });
 
 describe('buildQuiz', () => {
+  it('fills a quiz on a topic with few facts from its neighbours in the graph, the topic first', () => {
+    // "考考我网络": the notes state four facts about network modes and namespaces in Chinese.
+    const topic = resolveQuizTopic(kb, '网络');
+    const quiz = buildQuiz(kb, { conceptIds: topic, count: 5, lang: 'zh', seed: 1 });
+    expect(quiz.items).toHaveLength(5);
+    const first = quiz.items[0];
+    const about = first?.relation ? [first.relation.source, first.relation.target] : first?.conceptIds;
+    expect(about?.some((id) => topic.includes(id))).toBe(true);
+  });
+
   it('gives the same quiz for the same seed and another order for another seed', () => {
     const a = buildQuiz(kb, { count: 8, seed: 42 });
     const b = buildQuiz(kb, { count: 8, seed: 42 });

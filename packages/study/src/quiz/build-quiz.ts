@@ -41,14 +41,15 @@ function factOf(item: QuizItem): string {
 /**
  * A quiz about some concepts: questions whose subject (or relation end) is one of them, in a seeded random
  * order that mixes kinds (choice, true/false, cloze, explain), never asks one fact twice and spreads over
- * the concepts. Fewer than `count` when the notes support fewer.
+ * the concepts. When the concepts asked for support fewer than `count` questions, their neighbours in the graph
+ * fill the quiz; fewer than `count` only when the notes support fewer still.
  *
  * @example buildQuiz(kb, { conceptIds: ['bridge'], count: 5, seed: 1 }).items.length; // 5
  */
 export function buildQuiz(kb: KnowledgeBase, options: BuildQuizOptions = {}): BuiltQuiz {
   const count = Math.max(1, Math.min(50, Math.floor(options.count ?? 5)));
   const asked = (options.conceptIds ?? []).filter((id) => kb.graph.hasNode(id) && !isJunkConcept(kb, id));
-  const scope =
+  let scope =
     asked.length > 0
       ? [...new Set(asked)].sort()
       : mostCentralConcepts(kb.graph, CENTRAL * 2)
@@ -56,7 +57,8 @@ export function buildQuiz(kb: KnowledgeBase, options: BuildQuizOptions = {}): Bu
           .filter((id) => !isJunkConcept(kb, id))
           .slice(0, CENTRAL)
           .sort();
-  const inScope = new Set(scope);
+  const asks = new Set(scope);
+  let inScope = asks;
   let lang: Lang = options.lang ?? 'en';
   const pick = (l: Lang) =>
     makeQuizItems(kb, l).filter((item) => aboutIds(item).some((id) => inScope.has(id)));
@@ -69,19 +71,37 @@ export function buildQuiz(kb: KnowledgeBase, options: BuildQuizOptions = {}): Bu
       lang = other;
     }
   }
+  // Too few facts about the concepts asked for: their neighbours in the graph fill the quiz, after them.
+  if (asked.length > 0 && new Set(candidates.map(factOf)).size < count) {
+    const neighbours = new Set(scope);
+    for (const id of scope) {
+      for (const other of kb.graph.neighbors(id)) if (!isJunkConcept(kb, other)) neighbours.add(other);
+    }
+    if (neighbours.size > scope.length) {
+      inScope = neighbours;
+      candidates = pick(lang);
+      scope = [...neighbours].sort();
+    }
+  }
   const shuffled = createSeededRandom(options.seed ?? 'quiz').shuffle(candidates);
-  // The subject in scope first: a question about bridge before one where bridge is only the answer.
-  shuffled.sort(
-    (a, b) => Number(!inScope.has(a.conceptIds[0] ?? '')) - Number(!inScope.has(b.conceptIds[0] ?? '')),
-  );
+  // The subject asked for first (a question about bridge before one where bridge is only the answer), then
+  // the neighbours that fill the quiz.
+  const rankOf = (item: QuizItem) => {
+    const subject = item.conceptIds[0] ?? '';
+    return asks.has(subject) ? 0 : aboutIds(item).some((id) => asks.has(id)) ? 1 : 2;
+  };
+  shuffled.sort((a, b) => rankOf(a) - rankOf(b));
   const chosen: QuizItem[] = [];
   const facts = new Set<string>();
   const perConcept = new Map<string, number>();
   const used = new Set<string>();
   for (let round = 0; chosen.length < count && used.size < shuffled.length; round++) {
     const wanted = KIND_CYCLE[round % KIND_CYCLE.length];
-    const fresh = shuffled.filter((item) => !used.has(item.id) && !facts.has(factOf(item)));
-    if (fresh.length === 0) break;
+    const unused = shuffled.filter((item) => !used.has(item.id) && !facts.has(factOf(item)));
+    if (unused.length === 0) break;
+    // Questions on the concepts asked for come first; the neighbours only once those run out.
+    const onTopic = unused.filter((item) => rankOf(item) < 2);
+    const fresh = onTopic.length > 0 ? onTopic : unused;
     const load = (item: QuizItem) => perConcept.get(item.conceptIds[0] ?? '') ?? 0;
     const least = Math.min(...fresh.map(load));
     const next =
