@@ -64,8 +64,10 @@ function statesInClause(skeleton: string, positions: readonly number[], match: R
   const lastLiteral = match.literals[match.literals.length - 1];
   if (!firstLiteral || !lastLiteral) return true;
   if (match.cue.lang === 'zh') {
+    if (inTemporalClause(skeleton, firstLiteral[0], lastLiteral[1])) return false;
     const posB = positions[match.b];
-    return posB === undefined || posB <= lastLiteral[1] || !verbBetween(skeleton.slice(lastLiteral[1], posB));
+    if (posB === undefined || posB <= lastLiteral[1]) return true;
+    return !verbBetween(skeleton.slice(lastLiteral[1], posB));
   }
   if (match.cue.lang !== 'en') return true;
   const pattern = match.cue.pattern;
@@ -82,6 +84,20 @@ function statesInClause(skeleton: string, positions: readonly number[], match: R
   }
   return true;
 }
+const CLAUSE_END_ZH = /[，,。；;！!？?\n]/u;
+
+/**
+ * Whether a Chinese cue sits in a temporal clause (`在使用upstream模块时，…`): "when using X" says when something
+ * happens, not that anything uses X.
+ */
+function inTemporalClause(skeleton: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && !CLAUSE_END_ZH.test(skeleton.charAt(from - 1))) from--;
+  let to = end;
+  while (to < skeleton.length && !CLAUSE_END_ZH.test(skeleton.charAt(to))) to++;
+  return /在/u.test(skeleton.slice(from, start)) && /的时候|时(?![间刻钟代])/u.test(skeleton.slice(end, to));
+}
+
 /**
  * Verbs that carry no action of their own before their object (`进行DNAT`, `使用iptables`): the cue still
  * governs the object behind them.

@@ -199,6 +199,8 @@ describe('Chinese clauses whose cue governs a verb phrase', () => {
         '- 在进行调度的时候，内核需要切换进程的上下文。',
         '- 抢占式调度需要硬件支持，例如计时器。',
         '- **进程**是资源分配的单位。',
+        '- **upstream** 模块把请求转发给上游服务器。',
+        '- **proxy_cache** 在使用 upstream 模块时缓存响应。',
       ].join('\n'),
     }),
     seedVocabulary(),
@@ -213,5 +215,9 @@ describe('Chinese clauses whose cue governs a verb phrase', () => {
   it('states no relation between the cue’s subject and the object of another verb', () => {
     // 内核需要切换进程: what the kernel needs is to switch processes, not processes.
     expect(typed('内核', '进程')).toEqual([]);
+  });
+
+  it('states no relation from a temporal clause: 在使用 X 时 says when, not that anything uses X', () => {
+    expect(typed('proxy_cache', 'upstream')).toEqual([]);
   });
 });
