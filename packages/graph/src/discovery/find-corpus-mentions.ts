@@ -4,7 +4,6 @@ import { flattenString } from '../text/flatten-string';
 import { type FoldedText, foldForMatch } from '../text/fold-for-match';
 import { sectionsOf } from '../text/sections-of';
 import type { ConceptOrigin, Vocabulary } from '../types';
-import { keepMentions, scopeVocabulary } from '../vocabulary/scope-vocabulary';
 import { isReferencePassage } from './collect-term-candidates';
 import { countDocumentFrequency } from './count-document-frequency';
 import { type ConceptScanner, createConceptLookup, type LookupConcept } from './create-concept-lookup';
@@ -13,6 +12,7 @@ import { linkTranslations, type TranslationLinks } from './link-translations';
 import { type MentionList, NO_MENTIONS } from './mention-list';
 import { mergeMentions } from './merge-mentions';
 import { resolveEnumeratedLabels } from './resolve-enumerated-labels';
+import { keepMentions, scopeVocabulary } from './scope-vocabulary';
 
 /** A concept of the knowledge base: the vocabulary's or one the notes brought. */
 export interface ConceptEntry extends LookupConcept {

@@ -1,7 +1,7 @@
 import type { Passage } from '@notetutor/notes';
-import type { MentionList } from '../discovery/mention-list';
 import { foldKey } from '../text/fold-for-match';
 import type { VocabularyConcept } from '../types';
+import type { MentionList } from './mention-list';
 
 /** A primary name as compared: folded, spaces and hyphens left out (`IP 地址` = `IP地址`, `kube-proxy`). */
 function nameKey(text: string): string {
