@@ -6,6 +6,7 @@ export { exportKnowledgeBase, type KnowledgeBaseData } from './knowledge-base/ex
 export { importKnowledgeBase } from './knowledge-base/import-knowledge-base';
 export { conceptNeighbourhood } from './queries/concept-neighbourhood';
 export { conceptSubgraph } from './queries/concept-subgraph';
+export { type ConceptSearch, createConceptSearch } from './queries/create-concept-search';
 export { type DescribeOptions, describeConcept } from './queries/describe-concept';
 export { findPath } from './queries/find-path';
 export { mostCentralConcepts } from './queries/most-central-concepts';
@@ -24,6 +25,7 @@ export {
   shortestConceptPath,
 } from './queries/shortest-concept-path';
 export { type AggregatedRelation, RelationAggregator } from './relations/relation-aggregator';
+export { damerauLevenshtein } from './text/damerau-levenshtein';
 export { type FoldedText, foldForMatch, foldKey } from './text/fold-for-match';
 export type * from './types';
 export { emptyVocabulary } from './vocabulary/empty-vocabulary';

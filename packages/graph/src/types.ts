@@ -69,6 +69,8 @@ export interface ConceptMention {
   end: number;
   /** The text as written. */
   surface: string;
+  /** Set when only a typo-tolerant match (`fuzzy: true`) named the concept. */
+  approximate?: true;
 }
 
 /** A concept the lookup matched approximately (a typo), with its edit distance. */

@@ -257,7 +257,7 @@ function addFuzzyMentions(
     const end = originalEnd(text, offsets, index + word.length);
     if (taken.some(([s, e]) => start < e && s < end)) continue;
     const [best] = fuzzy(word);
-    if (best) extra.push({ id: best.id, start, end, surface: text.slice(start, end) });
+    if (best) extra.push({ id: best.id, start, end, surface: text.slice(start, end), approximate: true });
   }
   if (extra.length === 0) return;
   for (const mention of extra) mentions.push(mention);

@@ -1,19 +1,21 @@
-import { normalizeForMatch } from '@notetutor/notes';
 import { describe, expect, it } from 'vitest';
 import { foldForMatch, foldKey } from './fold-for-match';
 
 describe('foldForMatch', () => {
-  it('folds like normalizeForMatch of @notetutor/notes (the project-wide alias folding)', () => {
-    for (const s of [
-      '  Ｄｏｃｋｅｒ\u200b  Hub（仓库）',
-      'Overlay2\tFS',
-      'ﬁle SYSTEM',
-      'Ⅻ Café',
-      'a\u00a0\u3000b',
-      '🐳 Docker',
-    ]) {
-      expect(foldKey(s), s).toBe(normalizeForMatch(s));
-    }
+  it('folds full-width forms, case, zero-width characters, soft hyphens and whitespace (NFKC)', () => {
+    expect(foldKey('  Ｄｏｃｋｅｒ\u200b  Hub（仓库）')).toBe('docker hub(仓库)');
+    expect(foldKey('Overlay2\tFS')).toBe('overlay2 fs');
+    expect(foldKey('ﬁle SYSTEM')).toBe('file system');
+    expect(foldKey('Ⅻ Café')).toBe('xii café');
+    expect(foldKey('a\u00a0\u3000b')).toBe('a b');
+    expect(foldKey('🐳 Docker')).toBe('🐳 docker');
+    expect(foldKey('CGroups\u3000')).toBe('cgroups');
+    expect(foldKey('Over\u00adlay2')).toBe('overlay2');
+  });
+
+  it('makes the same alias written two ways compare equal', () => {
+    expect(foldKey('UTS（主机名称）')).toBe(foldKey('uts(主机名称)'));
+    expect(foldKey('Docker\n\tDaemon')).toBe(foldKey('docker daemon'));
   });
 
   it('drops the space between Latin and Chinese words, so `Docker 镜像` and `Docker镜像` match', () => {

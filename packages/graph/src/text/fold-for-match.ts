@@ -38,10 +38,11 @@ function isCjkCode(c: number): boolean {
 const decoder = new TextDecoder('utf-16le');
 
 /**
- * Folds a text for alias matching the way `normalizeForMatch` of `@notetutor/notes` folds a term (NFKC, lower
- * case, zero-width characters dropped, whitespace runs collapsed to one space), unit by unit, keeping where
- * each folded unit came from so that matches map back to the original text. One difference: whitespace
- * next to a CJK character is dropped, since Chinese notes write `Docker 镜像` and `Docker镜像` alike. ASCII,
+ * Folds a text for alias matching: NFKC (full-width letters, digits and punctuation become half-width, `（` →
+ * `(`), lower case, zero-width characters and soft hyphens dropped, whitespace runs collapsed to one space,
+ * unit by unit, keeping where each folded unit came from so that matches map back to the original text.
+ * Every package and app folds names through this function (or {@link foldKey}). Whitespace next to a CJK
+ * character is dropped, since Chinese notes write `Docker 镜像` and `Docker镜像` alike. ASCII,
  * CJK ideographs and full-width forms take a fast path; anything else goes through `normalize('NFKC')`.
  *
  * @example

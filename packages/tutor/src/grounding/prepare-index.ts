@@ -1,6 +1,6 @@
-import type { ConceptMention, KnowledgeBase } from '@notetutor/graph';
+import { type ConceptMention, foldKey, type KnowledgeBase } from '@notetutor/graph';
 import { bilingualDictionary, zipfFrequency } from '@notetutor/lexicon';
-import { normalizeForMatch, type Passage } from '@notetutor/notes';
+import type { Passage } from '@notetutor/notes';
 import { buildSpellingCorrector, type SpellingCorrector } from '../text/spelling-corrector';
 import { buildConceptAdjacency, type ConceptAdjacency } from './concept-adjacency';
 import { answersAspect, type QuestionAspect } from './detect-question-aspect';
@@ -308,7 +308,7 @@ function findMentions(kb: KnowledgeBase, passage: Passage): readonly ConceptMent
 const NUMBERING = /^[\s(（]*(?:[0-9]+|[一二三四五六七八九十]+)[.、)）:：\s]*/u;
 
 function headingKey(text: string): string {
-  return normalizeForMatch(text)
+  return foldKey(text)
     .replace(NUMBERING, '')
     .replace(/[\s?？.。!！:：]+/gu, '');
 }

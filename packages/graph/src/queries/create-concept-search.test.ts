@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { seedKnowledgeBase } from '../../test/test-app';
-import { createConceptSearch } from './concept-search';
+import { seedKnowledgeBase } from '../../test/corpus';
+import { createConceptSearch } from './create-concept-search';
 
 describe('createConceptSearch', () => {
   it('ranks exact matches before prefixes, prefixes before substrings', async () => {

@@ -1,6 +1,6 @@
 import type { ConceptHit } from '@notetutor/contracts';
-import type { ConceptGraph, ConceptLookup } from '@notetutor/graph';
-import { normalizeForMatch } from '@notetutor/notes';
+import { foldKey } from '../text/fold-for-match';
+import type { ConceptGraph, ConceptLookup } from '../types';
 
 /** How well a concept matched a query; lower is better. */
 const RANK = {
@@ -21,12 +21,13 @@ interface IndexedConcept {
   keys: Map<string, string>;
 }
 
-/** Searches concepts by any alias; built once per graph. */
+/** Searches concepts by any alias; built once per graph. The one ranked concept search: the API's
+ * `GET /api/concepts?q=` serves it, and the web's search box and path finder ask that route. */
 export type ConceptSearch = (query: string, limit: number) => ConceptHit[];
 
 /**
- * Indexes every concept's id, labels and aliases (folded with `normalizeForMatch`, so case, full-width
- * forms and spacing do not matter) and returns a search function: exact matches first, then prefixes, then
+ * Indexes every concept's id, labels and aliases (folded with `foldKey`, as the lookup folds them, so case,
+ * full-width forms and spacing do not matter) and returns a search function: exact matches first, then prefixes, then
  * substrings, then aliases contained in the query, then typos of Latin aliases; ties go to the more central
  * concept. An empty query lists the most central concepts.
  *
@@ -40,7 +41,7 @@ export function createConceptSearch(graph: ConceptGraph, lookup: ConceptLookup):
   graph.forEachNode((id, attributes) => {
     const keys = new Map<string, string>();
     for (const written of [attributes.labelZh, attributes.labelEn, ...attributes.aliases, id]) {
-      const key = normalizeForMatch(written);
+      const key = foldKey(written);
       if (key && !keys.has(key)) keys.set(key, written);
     }
     const concept: IndexedConcept = {
@@ -64,7 +65,7 @@ export function createConceptSearch(graph: ConceptGraph, lookup: ConceptLookup):
   );
 
   return (query, limit) => {
-    const q = normalizeForMatch(query);
+    const q = foldKey(query);
     if (!q) return byCentrality.slice(0, limit).map((concept) => ({ ...concept.summary }));
 
     const found: Array<{ concept: IndexedConcept; rank: Rank; matched: string }> = [];
