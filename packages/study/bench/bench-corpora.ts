@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildKnowledgeBase, type KnowledgeBase, parseVocabulary } from '@notetutor/graph';
 import { parseNotes } from '@notetutor/notes';
-import { generateCorpus } from '../../graph/bench/generate-corpus';
+import { generateCorpus } from '@notetutor/test-support/generate-corpus';
 
 export interface BenchCorpus {
   size: 'seed' | '5';

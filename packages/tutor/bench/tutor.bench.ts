@@ -26,7 +26,7 @@ import { fileURLToPath } from 'node:url';
 import type { Turn } from '@notetutor/contracts';
 import { buildKnowledgeBase, type KnowledgeBase, parseVocabulary } from '@notetutor/graph';
 import { parseNotes } from '@notetutor/notes';
-import { generateCorpus } from '../../graph/bench/generate-corpus';
+import { generateCorpus } from '@notetutor/test-support/generate-corpus';
 import { groundQuestion } from '../src/grounding/ground-question';
 import { prepareIndex } from '../src/grounding/prepare-index';
 import { composeOfflineAnswer } from '../src/offline/compose-offline-answer';

@@ -1,4 +1,3 @@
-import type { ConceptAdjacency } from './concept-adjacency';
 import { indexTable } from './index-table';
 import type { TutorIndex } from './prepare-index';
 
