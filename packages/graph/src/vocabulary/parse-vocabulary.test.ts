@@ -104,6 +104,26 @@ describe('parseVocabulary', () => {
       `${concept()}architectures:\n  - name: p2p\n    type: connects-to\n    from: { role: peer }\n    to: { role: peer }\n`,
       /line 11, architectures\[0\]\.to\.role: the two roles must differ/,
     ],
+    [
+      'an alias in a language the notes do not have',
+      concept().replace('aliases: [Runc]', 'aliases: [Runc, { text: runC, lang: fr }]'),
+      /line 6, concepts\[0\]\.aliases\[1\]\.lang: expected zh or en/,
+    ],
+    [
+      'an alias that folds to nothing',
+      concept().replace('aliases: [Runc]', 'aliases: ["\u200b"]'),
+      /line 6, concepts\[0\]\.aliases\[0\]: alias is empty once folded/,
+    ],
+    [
+      'a missing label',
+      concept().replace('    en: runc\n', ''),
+      /line 2, concepts\[0\]\.en: expected a non-empty string/,
+    ],
+    [
+      'stop-words of a third language',
+      'stopWords: { zh: [的], de: [und] }\n',
+      /line 1, stopWords\.de: unknown key \(expected one of zh, en\)/,
+    ],
     ['broken YAML', 'concepts:\n  - id: [unclosed\n', /not valid YAML \(line \d+\)/],
     ['a list at the top', '- a\n- b\n', /expected a mapping with `concepts:`/],
   ])('rejects %s with the line and path of the bad entry', (_what, text, message) => {
