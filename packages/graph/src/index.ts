@@ -10,6 +10,7 @@ export { type ConceptSearch, createConceptSearch } from './queries/create-concep
 export { type DescribeOptions, describeConcept } from './queries/describe-concept';
 export { findPath } from './queries/find-path';
 export { mostCentralConcepts } from './queries/most-central-concepts';
+export { mulberry32 } from './queries/mulberry32';
 export { toPassageView } from './queries/passage-view';
 export { type PageRankOptions, personalizedPageRank } from './queries/personalized-page-rank';
 export {

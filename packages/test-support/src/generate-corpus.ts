@@ -4,7 +4,10 @@
  * tools, databases, versions and commands substituted, so that the corpus is not one text repeated.
  */
 
-/** A small deterministic PRNG (mulberry32). */
+/**
+ * A small deterministic PRNG: `mulberry32` of `@notetutor/graph`, written out here because the graph's own
+ * benchmark uses this package (importing graph would make the workspaces a cycle).
+ */
 function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {

@@ -2,6 +2,7 @@ import type { RelationType } from '@notetutor/contracts';
 import { foldKey } from '../text/fold-for-match';
 import type { ConceptOrigin, KnowledgeBase } from '../types';
 import { mostCentralConcepts } from './most-central-concepts';
+import { mulberry32 } from './mulberry32';
 
 /** Options of `reviewGraph`. */
 export interface ReviewOptions {
@@ -175,18 +176,6 @@ function sample<T>(items: readonly T[], n: number, random: () => number): T[] {
     [pool[i], pool[j]] = [pool[j] as T, pool[i] as T];
   }
   return pool.slice(0, count);
-}
-
-/** A small seeded PRNG (mulberry32): deterministic across platforms. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function round(x: number): number {
