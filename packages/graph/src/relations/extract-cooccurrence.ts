@@ -1,5 +1,6 @@
 import type { PassageAnalysis } from './analyse-passage';
 import { type CandidateSink, linkedPair } from './extract-cue-relations';
+import { coOccurrence } from './relation-candidate';
 
 /** 1 for the UTF-16 units that end a clause. */
 const CLAUSE_BREAK_UNITS = new Uint8Array(0x10000);
@@ -54,16 +55,7 @@ export function extractCooccurrence(analysis: PassageAnalysis, sink: CandidateSi
         if (linked?.has(linkedPair(a, b))) continue;
         const target = analysis.mentions[sentence.members[b] as number]?.id;
         if (!source || !target || source === target) continue;
-        sink.out.push({
-          source,
-          target,
-          type: 'related-to',
-          labelZh: '',
-          labelEn: '',
-          evidence: sink.evidence,
-          strength: sink.strength,
-          via: 'co-occurrence',
-        });
+        sink.out.push(coOccurrence(source, target, sink.evidence, sink.strength));
       }
     }
   });

@@ -7,7 +7,7 @@ import {
   MENTION_BASE,
 } from '../vocabulary/compile-cue-patterns';
 import type { PassageAnalysis } from './analyse-passage';
-import type { RelationCandidate } from './relation-candidate';
+import { coOccurrence, type RelationCandidate } from './relation-candidate';
 import { resolveCueSlots } from './resolve-cue-slots';
 
 /** What relation extraction needs to know about concepts besides the text. */
@@ -294,16 +294,7 @@ function emitMatch(
               strength: sink.strength,
               via: sink.via,
             }
-          : {
-              source,
-              target,
-              type: 'related-to',
-              labelZh: '',
-              labelEn: '',
-              evidence: sink.evidence,
-              strength: WEAK_STATEMENT,
-              via: 'co-occurrence',
-            },
+          : coOccurrence(source, target, sink.evidence, WEAK_STATEMENT),
       );
     }
   }

@@ -14,3 +14,28 @@ export interface RelationCandidate {
   strength: number;
   via: RelationSource;
 }
+
+/**
+ * A mere co-occurrence of two concepts (`related-to`, no label): what a passage says when no cue types the
+ * relation.
+ *
+ * @example
+ * coOccurrence('bridge', 'docker0', ['docker-concepts.zh#5.1'], 0.5).type; // 'related-to'
+ */
+export function coOccurrence(
+  source: string,
+  target: string,
+  evidence: readonly string[],
+  strength: number,
+): RelationCandidate {
+  return {
+    source,
+    target,
+    type: 'related-to',
+    labelZh: '',
+    labelEn: '',
+    evidence,
+    strength,
+    via: 'co-occurrence',
+  };
+}
