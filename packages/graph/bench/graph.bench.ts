@@ -15,13 +15,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type NotesCorpus, parseNotes } from '@notetutor/notes';
-import {
-  generateCorpus,
-  generateGlossary,
-  generateLongSection,
-} from '@notetutor/test-support/generate-corpus';
 import { buildKnowledgeBase } from '../src/knowledge-base/build-knowledge-base';
 import { parseVocabulary } from '../src/vocabulary/parse-vocabulary';
+import { generateCorpus, generateGlossary, generateLongSection } from './generate-corpus';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../../..');

@@ -12,9 +12,9 @@ import path from 'node:path';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { type NotesCorpus, parseNotes } from '@notetutor/notes';
-import { generateCorpus } from '@notetutor/test-support/generate-corpus';
 import { buildKnowledgeBase } from '../src/knowledge-base/build-knowledge-base';
 import { parseVocabulary } from '../src/vocabulary/parse-vocabulary';
+import { generateCorpus } from './generate-corpus';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const mb = Number(process.argv[2] ?? 5);
