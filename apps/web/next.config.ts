@@ -6,7 +6,7 @@ import type { NextConfig } from 'next';
  * routes manifest, so a built app could not be pointed at another API port).
  */
 const nextConfig: NextConfig = {
-  transpilePackages: ['@notetutor/contracts'],
+  transpilePackages: ['@notetutor/contracts', '@notetutor/lexicon'],
   poweredByHeader: false,
   reactStrictMode: true,
   // The monorepo root holds the lockfile; tell Turbopack so it does not guess.

@@ -9,8 +9,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateCorpus } from '../../../packages/graph/bench/generate-corpus';
-import { startFakeOpenAI } from '../../../packages/tutor/test/fake-openai-server';
+import { generateCorpus } from '@notetutor/graph/bench-corpus';
+import { startFakeOpenAI } from '@notetutor/test-support/fake-openai-server';
 import { startBenchServer } from './bench-server';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));

@@ -1,6 +1,6 @@
 // Many concurrent /api/chat streams held open at once, answered by the LLM engine through a local fake
 // OpenAI-compatible server (in this process) that streams slowly.
-import { splitIntoChunks, startFakeOpenAI } from '../../../packages/tutor/test/fake-openai-server';
+import { splitIntoChunks, startFakeOpenAI } from '@notetutor/test-support/fake-openai-server';
 import { startBenchServer } from './bench-server';
 
 const QUESTIONS = [

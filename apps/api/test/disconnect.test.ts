@@ -1,6 +1,6 @@
+import { type FakeOpenAI, startFakeOpenAI } from '@notetutor/test-support/fake-openai-server';
 import { createTutor } from '@notetutor/tutor';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type FakeOpenAI, startFakeOpenAI } from '../../../packages/tutor/test/fake-openai-server';
 import { type HttpServer, startHttpServer } from '../src/http-server';
 import { createKnowledgeSnapshot } from '../src/knowledge/create-knowledge-snapshot';
 import { createKnowledgeHolder } from '../src/knowledge/knowledge-holder';

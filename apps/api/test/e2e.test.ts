@@ -1,8 +1,8 @@
 import { AnswerSchema, HealthSchema, TutorEventSchema } from '@notetutor/contracts';
+import { parseSse } from '@notetutor/test-support/sse';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type HttpServer, startHttpServer } from '../src/http-server';
-import { parseSse } from './sse';
 import { testApp } from './test-app';
 
 let http: HttpServer;

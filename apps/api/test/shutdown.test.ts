@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AnswerSchema } from '@notetutor/contracts';
+import { type FakeOpenAI, startFakeOpenAI } from '@notetutor/test-support/fake-openai-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FakeOpenAI, startFakeOpenAI } from '../../../packages/tutor/test/fake-openai-server';
 import { freePort } from './free-port';
 
 const API_DIR = fileURLToPath(new URL('..', import.meta.url));

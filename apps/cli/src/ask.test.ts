@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AnswerSchema } from '@notetutor/contracts';
+import { type FakeOpenAI, startFakeOpenAI } from '@notetutor/test-support/fake-openai-server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type FakeOpenAI, startFakeOpenAI } from '../../../packages/tutor/test/fake-openai-server';
 
 const ASK = fileURLToPath(new URL('./ask.ts', import.meta.url));
 

@@ -47,7 +47,7 @@ export default async function setup(project: TestProject) {
   ensureBuilt(
     'the web app',
     join(webDir, '.next/BUILD_ID'),
-    [join(webDir, 'src'), join(root, 'packages/contracts/src')],
+    [join(webDir, 'src'), join(root, 'packages/contracts/src'), join(root, 'packages/lexicon/src/english')],
     {
       cwd: webDir,
       args: ['run', 'build'],
@@ -61,6 +61,7 @@ export default async function setup(project: TestProject) {
         'apps/api/src',
         'packages/contracts/src',
         'packages/notes/src',
+        'packages/lexicon/src',
         'packages/graph/src',
         'packages/tutor/src',
         'packages/study/src',

@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { FakeReply, FakeRequest } from '@notetutor/test-support/fake-openai-server';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { FakeReply, FakeRequest } from '../../../packages/tutor/test/fake-openai-server';
 import { launchBrowser } from './support/browser';
 import { type LlmApp, startLlmApp } from './support/llm-app';
 import { LONG_ANSWER, toChunks } from './support/long-answers';

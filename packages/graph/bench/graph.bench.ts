@@ -15,8 +15,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type NotesCorpus, parseNotes } from '@notetutor/notes';
-import { buildKnowledgeBase } from '../src/build-knowledge-base';
-import { parseVocabulary } from '../src/parse-vocabulary';
+import { buildKnowledgeBase } from '../src/knowledge-base/build-knowledge-base';
+import { parseVocabulary } from '../src/vocabulary/parse-vocabulary';
 import { generateCorpus, generateGlossary, generateLongSection } from './generate-corpus';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -12,8 +12,8 @@ import path from 'node:path';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { type NotesCorpus, parseNotes } from '@notetutor/notes';
-import { buildKnowledgeBase } from '../src/build-knowledge-base';
-import { parseVocabulary } from '../src/parse-vocabulary';
+import { buildKnowledgeBase } from '../src/knowledge-base/build-knowledge-base';
+import { parseVocabulary } from '../src/vocabulary/parse-vocabulary';
 import { generateCorpus } from './generate-corpus';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');

@@ -1,7 +1,7 @@
 import type { ConceptKind, RelationType } from '@notetutor/contracts';
 import type { Lang, NotesDocument, NotesWarning, Passage, SkippedFile } from '@notetutor/notes';
 import type { MultiDirectedGraph } from 'graphology';
-import type { FoldedText } from './fold-for-match';
+import type { FoldedText } from './text/fold-for-match';
 
 /** Where a concept came from: the vocabulary, or discovered in the notes without it. */
 export type ConceptOrigin = 'vocabulary' | 'discovered';
@@ -69,6 +69,8 @@ export interface ConceptMention {
   end: number;
   /** The text as written. */
   surface: string;
+  /** Set when only a typo-tolerant match (`fuzzy: true`) named the concept. */
+  approximate?: true;
 }
 
 /** A concept the lookup matched approximately (a typo), with its edit distance. */

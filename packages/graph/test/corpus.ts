@@ -3,9 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type NotesCorpus, parseNotes } from '@notetutor/notes';
 import { loadNotesDir } from '@notetutor/notes/node';
-import { buildKnowledgeBase } from '../src/build-knowledge-base';
-import { parseVocabulary } from '../src/parse-vocabulary';
+import { buildKnowledgeBase } from '../src/knowledge-base/build-knowledge-base';
 import type { KnowledgeBase, Vocabulary } from '../src/types';
+import { parseVocabulary } from '../src/vocabulary/parse-vocabulary';
 
 /** The repository root (tests read the seed notes and the vocabulary from `data/`). */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');

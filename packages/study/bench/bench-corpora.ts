@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildKnowledgeBase, type KnowledgeBase, parseVocabulary } from '@notetutor/graph';
+import { generateCorpus } from '@notetutor/graph/bench-corpus';
 import { parseNotes } from '@notetutor/notes';
-import { generateCorpus } from '../../graph/bench/generate-corpus';
 
 export interface BenchCorpus {
   size: 'seed' | '5';

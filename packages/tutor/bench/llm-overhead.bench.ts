@@ -11,10 +11,10 @@
  */
 import os from 'node:os';
 import type { KnowledgeBase } from '@notetutor/graph';
+import { startFakeOpenAI } from '@notetutor/test-support/fake-openai-server';
 import { createTutor } from '../src/create-tutor';
 import { groundQuestion } from '../src/grounding/ground-question';
 import { prepareIndex } from '../src/grounding/prepare-index';
-import { startFakeOpenAI } from '../test/fake-openai-server';
 import { seedKnowledgeBase } from '../test/knowledge-base-fixture';
 
 const TARGET_MS = 5;

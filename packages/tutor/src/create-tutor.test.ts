@@ -1,12 +1,12 @@
 import { AnswerSchema, type TutorEvent, TutorEventSchema } from '@notetutor/contracts';
 import type { KnowledgeBase } from '@notetutor/graph';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   type FakeOpenAI,
   type FakeReply,
   type FakeRequest,
   startFakeOpenAI,
-} from '../test/fake-openai-server';
+} from '@notetutor/test-support/fake-openai-server';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { knowledgeBaseOfNotes, seedKnowledgeBase } from '../test/knowledge-base-fixture';
 import { createTutor } from './create-tutor';
 import type { ChatModelConfig } from './types';

@@ -1,5 +1,4 @@
-import { describeConcept, findPath, type KnowledgeBase } from '@notetutor/graph';
-import { createConceptSearch } from './concept-search';
+import { createConceptSearch, describeConcept, findPath, type KnowledgeBase } from '@notetutor/graph';
 import type { KnowledgeSnapshot } from './knowledge-snapshot';
 
 /** A snapshot together with the knowledge base it views, which the tutor reads. */

@@ -1,6 +1,6 @@
 import { AnswerSchema, ChatStudyEventSchema, TutorEventSchema } from '@notetutor/contracts';
+import { parseSse } from '@notetutor/test-support/sse';
 import { describe, expect, it } from 'vitest';
-import { parseSse } from '../../test/sse';
 import { postJson, testApp } from '../../test/test-app';
 
 async function chat(content: string) {

@@ -1,8 +1,8 @@
 import { AnswerSchema, type TutorEvent, TutorEventSchema } from '@notetutor/contracts';
+import { parseSse } from '@notetutor/test-support/sse';
 import { describe, expect, it } from 'vitest';
 import { hangingTutor, throwingTutor } from '../../test/fake-tutors';
 import { errorOf } from '../../test/read-json';
-import { parseSse } from '../../test/sse';
 import { postJson, testApp } from '../../test/test-app';
 
 function events(text: string): TutorEvent[] {

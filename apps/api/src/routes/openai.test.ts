@@ -1,7 +1,7 @@
+import { parseSse } from '@notetutor/test-support/sse';
 import { describe, expect, it } from 'vitest';
 import { hangingTutor } from '../../test/fake-tutors';
 import { errorOf } from '../../test/read-json';
-import { parseSse } from '../../test/sse';
 import { postJson, testApp } from '../../test/test-app';
 import { ChatCompletionSchema, ModelListSchema } from '../openai/chat-completion-response';
 

@@ -1,8 +1,8 @@
 import { AnswerSchema } from '@notetutor/contracts';
+import { type FakeOpenAI, startFakeOpenAI } from '@notetutor/test-support/fake-openai-server';
+import { parseSse } from '@notetutor/test-support/sse';
 import { createTutor } from '@notetutor/tutor';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type FakeOpenAI, startFakeOpenAI } from '../../../../packages/tutor/test/fake-openai-server';
-import { parseSse } from '../../test/sse';
 import { seedKnowledgeBase, testApp } from '../../test/test-app';
 
 const HOSTILE = [

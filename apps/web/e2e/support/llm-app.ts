@@ -6,7 +6,7 @@ import {
   type FakeOpenAI,
   type FakeOpenAIOptions,
   startFakeOpenAI,
-} from '../../../../packages/tutor/test/fake-openai-server';
+} from '@notetutor/test-support/fake-openai-server';
 import { freePort, startProcess, waitForHttp } from './process-group';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));

@@ -2,11 +2,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { NotesWarning } from '@notetutor/notes';
 import { loadNotesDir } from '@notetutor/notes/node';
-import { type BuildOptions, buildKnowledgeBase } from '../build-knowledge-base';
-import { emptyVocabulary } from '../empty-vocabulary';
-import { mergeVocabularies } from '../merge-vocabularies';
-import { parseVocabulary } from '../parse-vocabulary';
+import { type BuildOptions, buildKnowledgeBase } from '../knowledge-base/build-knowledge-base';
 import type { KnowledgeBase, Vocabulary } from '../types';
+import { emptyVocabulary } from '../vocabulary/empty-vocabulary';
+import { mergeVocabularies } from '../vocabulary/merge-vocabularies';
+import { parseVocabulary } from '../vocabulary/parse-vocabulary';
 
 /** Options of `loadKnowledgeBase`. */
 export interface LoadKnowledgeBaseOptions extends BuildOptions {

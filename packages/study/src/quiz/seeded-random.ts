@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { mulberry32 } from '@notetutor/graph';
 
 /** A deterministic pseudo-random generator: numbers in [0, 1) and helpers, all from one seed. */
 export interface SeededRandom {
@@ -14,14 +15,7 @@ export interface SeededRandom {
  * @example createSeededRandom('quiz-1').next() === createSeededRandom('quiz-1').next(); // true
  */
 export function createSeededRandom(seed: string | number): SeededRandom {
-  let state = createHash('sha256').update(String(seed)).digest().readUInt32LE(0);
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(createHash('sha256').update(String(seed)).digest().readUInt32LE(0));
   return {
     next,
     shuffle<T>(items: readonly T[]): T[] {

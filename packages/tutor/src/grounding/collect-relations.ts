@@ -1,7 +1,9 @@
 import type { KnowledgeBase } from '@notetutor/graph';
 import type { GroundedRelation } from '../types';
 import { edgeEvidence } from './edge-evidence';
+import { indexTable } from './index-table';
 import type { AnswerLanguage } from './passage-index';
+import { prepareIndex } from './prepare-index';
 
 /** Most relations a grounding carries. */
 export const MAX_RELATIONS = 8;
@@ -64,15 +66,11 @@ interface IncidentEdge {
   weight: number;
 }
 
-const incidentCache = new WeakMap<KnowledgeBase, Map<string, IncidentEdge[]>>();
+const INCIDENT_EDGES = indexTable('incident edges', () => new Map<string, IncidentEdge[]>());
 
 /** The edges at a concept, self-loops left out; computed once per concept and knowledge base. */
 function incidentEdges(kb: KnowledgeBase, concept: string): readonly IncidentEdge[] {
-  let byConcept = incidentCache.get(kb);
-  if (byConcept === undefined) {
-    byConcept = new Map();
-    incidentCache.set(kb, byConcept);
-  }
+  const byConcept = prepareIndex(kb).table(INCIDENT_EDGES);
   let edges = byConcept.get(concept);
   if (edges === undefined) {
     const found: IncidentEdge[] = [];

@@ -1,8 +1,13 @@
 import type { KnowledgeBase } from '@notetutor/graph';
+import { indexTable } from './index-table';
 import { passageInLanguage } from './passage-in-language';
 import type { AnswerLanguage } from './passage-index';
+import { prepareIndex } from './prepare-index';
 
-const cache = new WeakMap<KnowledgeBase, Map<string, Partial<Record<AnswerLanguage, readonly string[]>>>>();
+const EDGE_EVIDENCE = indexTable(
+  'edge evidence',
+  () => new Map<string, Partial<Record<AnswerLanguage, readonly string[]>>>(),
+);
 
 /**
  * The evidence passages of a graph edge as a reader of `language` sees them (`passageInLanguage`), without
@@ -14,11 +19,7 @@ const cache = new WeakMap<KnowledgeBase, Map<string, Partial<Record<AnswerLangua
  * edgeEvidence(kb, edge, 'en'); // ['docker-concepts.en#2.3']
  */
 export function edgeEvidence(kb: KnowledgeBase, edge: string, language: AnswerLanguage): readonly string[] {
-  let byEdge = cache.get(kb);
-  if (byEdge === undefined) {
-    byEdge = new Map();
-    cache.set(kb, byEdge);
-  }
+  const byEdge = prepareIndex(kb).table(EDGE_EVIDENCE);
   let languages = byEdge.get(edge);
   if (languages === undefined) {
     languages = {};

@@ -1,4 +1,5 @@
-import type { ConceptAdjacency } from './concept-adjacency';
+import { indexTable } from './index-table';
+import type { TutorIndex } from './prepare-index';
 
 /** Restart probability of the random walk. */
 const ALPHA = 0.15;
@@ -13,20 +14,21 @@ const EPSILON = 1e-4;
  * at most `limit` of them.
  *
  * @example
- * expandConcepts(prepareIndex(kb).adjacency, new Map([['cgroups', 1]])).slice(0, 3);
+ * expandConcepts(prepareIndex(kb), new Map([['cgroups', 1]])).slice(0, 3);
  * // [['cgroups', 0.4…], ['cpu', …], ['memory', …]]
  */
 export function expandConcepts(
-  graph: ConceptAdjacency,
+  index: TutorIndex,
   seeds: ReadonlyMap<string, number>,
   limit = Number.POSITIVE_INFINITY,
 ): [string, number][] {
+  const graph = index.adjacency;
   let total = 0;
   for (const [id, weight] of seeds) if (graph.position.has(id) && weight > 0) total += weight;
   if (total === 0) return [];
-  // Scratch arrays are kept per graph and cleared through the list of nodes the push touched, so a question
+  // Scratch arrays are kept with the index and cleared through the list of nodes the push touched, so a question
   // allocates nothing in proportion to the graph's size.
-  const { rank, residual, ring, queued, touched } = scratchFor(graph);
+  const { rank, residual, ring, queued, touched } = index.table(PUSH_SCRATCH);
   let touchedCount = 0;
   const touch = (i: number) => {
     if (rank[i] === 0 && residual[i] === 0) touched[touchedCount++] = i;
@@ -110,20 +112,13 @@ interface Scratch {
   touched: Int32Array;
 }
 
-const scratches = new WeakMap<ConceptAdjacency, Scratch>();
-
-function scratchFor(graph: ConceptAdjacency): Scratch {
-  let scratch = scratches.get(graph);
-  if (scratch === undefined) {
-    const n = graph.ids.length;
-    scratch = {
-      rank: new Float64Array(n),
-      residual: new Float64Array(n),
-      ring: new Int32Array(n + 1),
-      queued: new Uint8Array(n),
-      touched: new Int32Array(n),
-    };
-    scratches.set(graph, scratch);
-  }
-  return scratch;
-}
+const PUSH_SCRATCH = indexTable('push scratch', (_kb, index): Scratch => {
+  const n = index.adjacency.ids.length;
+  return {
+    rank: new Float64Array(n),
+    residual: new Float64Array(n),
+    ring: new Int32Array(n + 1),
+    queued: new Uint8Array(n),
+    touched: new Int32Array(n),
+  };
+});

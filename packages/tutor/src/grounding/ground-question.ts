@@ -308,9 +308,7 @@ function relatedConcepts(index: TutorIndex, linked: readonly ConceptLink[]): Wei
   if (linked.length === 0) return [];
   const seeds = new Map<string, number>();
   for (const link of linked) seeds.set(link.id, Math.max(seeds.get(link.id) ?? 0, link.score));
-  const ranked = expandConcepts(index.adjacency, seeds, seeds.size + MAX_RELATED).filter(
-    ([id]) => !seeds.has(id),
-  );
+  const ranked = expandConcepts(index, seeds, seeds.size + MAX_RELATED).filter(([id]) => !seeds.has(id));
   const best = ranked[0]?.[1] ?? 0;
   if (best <= 0) return [];
   return ranked

@@ -1,5 +1,4 @@
 import type { KnowledgeBase } from '@notetutor/graph';
-import { normalizeForMatch } from '@notetutor/notes';
 import { tokenize } from '../text/tokenize';
 import type { LinkedConcept } from '../types';
 import type { AnswerLanguage } from './passage-index';
@@ -40,7 +39,7 @@ export function linkQuestionToConcepts(
   for (const mention of mentions) {
     if (!kb.graph.hasNode(mention.id)) continue;
     const attributes = kb.graph.getNodeAttributes(mention.id);
-    const fuzzy = !isExactAlias(mention.surface, attributes.aliases, attributes.labelZh, attributes.labelEn);
+    const fuzzy = mention.approximate === true;
     const score = fuzzy ? FUZZY_WEIGHT : 1;
     const terms = tokenize(mention.surface);
     const existing = links.get(mention.id);
@@ -61,18 +60,4 @@ export function linkQuestionToConcepts(
     });
   }
   return [...links.values()].sort((a, b) => a.position - b.position);
-}
-
-function isExactAlias(
-  surface: string,
-  aliases: readonly string[],
-  labelZh: string,
-  labelEn: string,
-): boolean {
-  // The lookup ignores spacing between scripts (`host模式` names `host 模式`) and plural -s; so does this.
-  const fold = (text: string) => normalizeForMatch(text).replace(/\s+/g, '');
-  const folded = fold(surface);
-  return [labelZh, labelEn, ...aliases].some(
-    (alias) => fold(alias) === folded || `${fold(alias)}s` === folded,
-  );
 }

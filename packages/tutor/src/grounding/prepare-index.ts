@@ -1,9 +1,10 @@
-import type { ConceptMention, KnowledgeBase } from '@notetutor/graph';
+import { type ConceptMention, foldKey, type KnowledgeBase } from '@notetutor/graph';
 import { bilingualDictionary, zipfFrequency } from '@notetutor/lexicon';
-import { normalizeForMatch, type Passage } from '@notetutor/notes';
+import type { Passage } from '@notetutor/notes';
 import { buildSpellingCorrector, type SpellingCorrector } from '../text/spelling-corrector';
 import { buildConceptAdjacency, type ConceptAdjacency } from './concept-adjacency';
 import { answersAspect, type QuestionAspect } from './detect-question-aspect';
+import type { IndexTable } from './index-table';
 import { passageInLanguage } from './passage-in-language';
 import {
   type AnswerLanguage,
@@ -74,6 +75,8 @@ export interface TutorIndex {
   mentions(position: number): readonly ConceptMention[];
   /** The concept graph as adjacency arrays, for walks. */
   adjacency: ConceptAdjacency;
+  /** The table `table` declares, created on first use and kept with this index (see `indexTable`). */
+  table<T>(table: IndexTable<T>): T;
 }
 
 /**
@@ -82,6 +85,7 @@ export interface TutorIndex {
  */
 const NON_CONTENT_PRIOR = 0.35;
 
+// The one cache of the tutor: every table derived from a knowledge base hangs off its index (`table`).
 const cache = new WeakMap<KnowledgeBase, TutorIndex>();
 
 /**
@@ -225,9 +229,14 @@ function indexFromData(kb: KnowledgeBase, data: TutorIndexData): TutorIndex {
       previous === undefined || previous.sectionId !== passage.sectionId || previous.file !== passage.file
     );
   });
+  const tables = new Map<IndexTable<unknown>, unknown>();
   const index: TutorIndex = {
     passages,
     centralConcepts: data.centralConcepts,
+    table<T>(table: IndexTable<T>): T {
+      if (!tables.has(table)) tables.set(table, table.create(kb, index));
+      return tables.get(table) as T;
+    },
     mentions: (position) => data.mentions[position] ?? [],
     conceptsAt: (position) => conceptSets[position] ?? noConcepts,
     contextAt: (position) => context[position] ?? noConcepts,
@@ -372,7 +381,7 @@ function findMentions(kb: KnowledgeBase, passage: Passage): readonly ConceptMent
 const NUMBERING = /^[\s(（]*(?:[0-9]+|[一二三四五六七八九十]+)[.、)）:：\s]*/u;
 
 function headingKey(text: string): string {
-  return normalizeForMatch(text)
+  return foldKey(text)
     .replace(NUMBERING, '')
     .replace(/[\s?？.。!！:：]+/gu, '');
 }

@@ -1,7 +1,8 @@
 import type { KnowledgeBase } from '@notetutor/graph';
 import type { QuestionAspect } from './detect-question-aspect';
+import { indexTable } from './index-table';
 import { passageInLanguage } from './passage-in-language';
-import type { AnswerLanguage, PassageIndex } from './passage-index';
+import type { AnswerLanguage } from './passage-index';
 import type { TutorIndex } from './prepare-index';
 import { type Bm25Scratch, createBm25Scratch, type QueryTerm, scoreBm25 } from './score-bm25';
 
@@ -70,7 +71,7 @@ export function rankPassages(
   query: RankingQuery,
   limit: number,
 ): { candidates: RankedCandidate[] } {
-  const scratch = scratchFor(index.passages);
+  const scratch = index.table(RANKING_SCRATCH);
   const bm25 = scoreBm25(index.passages, query.language, query.terms, scratch.bm25);
   let maxBm25 = 0;
   for (const position of bm25.touched) maxBm25 = Math.max(maxBm25, bm25.scores[position] as number);
@@ -199,26 +200,22 @@ interface RankingScratch {
   boosted: Int32Array;
 }
 
-const scratches = new WeakMap<PassageIndex, RankingScratch>();
-
 /** One scratch per index: questions are ranked one at a time (JavaScript runs one at a time). */
-function scratchFor(passages: PassageIndex): RankingScratch {
-  let scratch = scratches.get(passages);
-  if (scratch === undefined) {
-    const size = passages.passages.length;
-    scratch = {
-      bm25: createBm25Scratch(passages),
-      boost: new Float64Array(size),
-      expansion: new Float64Array(size),
-      relations: new Float64Array(size),
-      boosted: new Int32Array(size),
-    };
-    scratches.set(passages, scratch);
-  }
-  return scratch;
-}
+const RANKING_SCRATCH = indexTable('ranking scratch', (_kb, { passages }): RankingScratch => {
+  const size = passages.passages.length;
+  return {
+    bm25: createBm25Scratch(passages),
+    boost: new Float64Array(size),
+    expansion: new Float64Array(size),
+    relations: new Float64Array(size),
+    boosted: new Int32Array(size),
+  };
+});
 
-const positionCache = new WeakMap<TutorIndex, Record<AnswerLanguage, Map<string, number>>>();
+const POSITIONS_IN_LANGUAGE = indexTable(
+  'positions in language',
+  (): Record<AnswerLanguage, Map<string, number>> => ({ zh: new Map(), en: new Map() }),
+);
 
 /** The position in `language`'s view of a passage or its counterpart (-1: none), remembered per index. */
 function positionInLanguage(
@@ -227,11 +224,7 @@ function positionInLanguage(
   id: string,
   language: AnswerLanguage,
 ): number | undefined {
-  let cache = positionCache.get(index);
-  if (cache === undefined) {
-    cache = { zh: new Map(), en: new Map() };
-    positionCache.set(index, cache);
-  }
+  const cache = index.table(POSITIONS_IN_LANGUAGE);
   let position = cache[language].get(id);
   if (position === undefined) {
     const found = index.passages.position.get(passageInLanguage(kb, id, language));

@@ -1,10 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
 import {
   type FakeOpenAI,
   type FakeReply,
   splitIntoChunks,
   startFakeOpenAI,
-} from '../../test/fake-openai-server';
+} from '@notetutor/test-support/fake-openai-server';
+import { afterEach, describe, expect, it } from 'vitest';
 import { basicsStore, groundingFor } from '../../test/notes-fixture';
 import type { Grounding } from '../types';
 import { createChatClient } from './create-chat-client';

@@ -1,5 +1,5 @@
+import { type FakeOpenAI, type FakeReply, startFakeOpenAI } from '@notetutor/test-support/fake-openai-server';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type FakeOpenAI, type FakeReply, startFakeOpenAI } from '../../test/fake-openai-server';
 import { createChatClient } from './create-chat-client';
 import { ModelFailure } from './model-failure';
 import { streamModelText } from './stream-model-text';

@@ -1,4 +1,5 @@
 import type { Passage, SentenceSpan } from '@notetutor/notes';
+import { indexTable } from '../grounding/index-table';
 
 /** A sentence of the original longer than this (characters) is aligned clause by clause. */
 const LONG_ORIGINAL_SENTENCE = 130;
@@ -17,7 +18,8 @@ interface OriginalUnits {
   anchorId: Map<string, number>;
 }
 
-const cache = new WeakMap<Passage, OriginalUnits>();
+/** What `alignOriginalQuote` computes once per original passage (pass `prepareIndex(kb).table(ORIGINAL_UNITS)`). */
+export const ORIGINAL_UNITS = indexTable('original units', () => new Map<Passage, OriginalUnits>());
 
 /**
  * The part of an original passage that a quoted span of its translation renders. The translation keeps the
@@ -37,6 +39,7 @@ export function alignOriginalQuote(
   original: Passage,
   start: number,
   end: number,
+  memo?: Map<Passage, OriginalUnits>,
 ): string {
   const ts = translation.sentences;
   const os = original.sentences;
@@ -64,7 +67,7 @@ export function alignOriginalQuote(
   const shareStart = (quoteStart - tFrom) / tLength;
   const shareEnd = (quoteEnd - tFrom) / tLength;
 
-  const { units, from, to, anchors, anchorId } = unitsOf(original);
+  const { units, from, to, anchors, anchorId } = unitsOf(original, memo);
   // The anchors of the quote that the original has at all; the others (sentence-initial capitals such as
   // "When") say nothing about where the quote lies.
   const wanted = new Uint8Array(anchorId.size);
@@ -106,8 +109,8 @@ export function alignOriginalQuote(
   );
 }
 
-function unitsOf(original: Passage): OriginalUnits {
-  const known = cache.get(original);
+function unitsOf(original: Passage, cache: Map<Passage, OriginalUnits> | undefined): OriginalUnits {
+  const known = cache?.get(original);
   if (known !== undefined) return known;
   const units = original.sentences.flatMap((sentence) =>
     sentence.end - sentence.start > LONG_ORIGINAL_SENTENCE ? clausesOf(original.text, sentence) : [sentence],
@@ -135,7 +138,7 @@ function unitsOf(original: Passage): OriginalUnits {
     anchors,
     anchorId,
   };
-  cache.set(original, result);
+  cache?.set(original, result);
   return result;
 }
 

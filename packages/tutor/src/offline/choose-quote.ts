@@ -1,4 +1,5 @@
 import type { Passage, SentenceSpan } from '@notetutor/notes';
+import { indexTable } from '../grounding/index-table';
 
 /** The part of a passage an answer quotes: a contiguous span of whole sentences or clauses. */
 export interface Quote {
@@ -54,13 +55,13 @@ const CLAUSE_END_EN = /[,;:]/u;
 export function chooseQuote(
   passage: Passage,
   scoreUnit: (text: string, start: number, end: number) => number,
-  maxChars?: number,
+  options: { maxChars?: number; memo?: QuoteUnitsMemo } = {},
 ): Quote {
   const text = passage.text;
   // Clauses are cut by the passage's own punctuation rules, whatever language the answer is in.
   const own = passage.lang === 'zh' ? 'zh' : 'en';
-  const limit = maxChars ?? MAX_QUOTE_CHARS[own];
-  const { sentences, units, sentenceOf, asks } = unitsOf(passage, limit);
+  const limit = options.maxChars ?? MAX_QUOTE_CHARS[own];
+  const { sentences, units, sentenceOf, asks } = unitsOf(passage, limit, options.memo);
   // A question in the notes ("用户空间如何隔离？") asks rather than tells: never quoted as a statement.
   const scores = units.map((unit, i) =>
     asks[i] === 1 ? 0 : scoreUnit(text.slice(unit.start, unit.end), unit.start, unit.end),
@@ -164,10 +165,14 @@ interface Units {
   asks: Uint8Array;
 }
 
-const unitCache = new WeakMap<Passage, Map<number, Units>>();
+/** A passage's quotable units by length limit, remembered per passage. */
+export type QuoteUnitsMemo = Map<Passage, Map<number, Units>>;
 
-function unitsOf(passage: Passage, limit: number): Units {
-  let byLimit = unitCache.get(passage);
+/** The units `chooseQuote` cuts passages into, kept with the index (`prepareIndex(kb).table(QUOTE_UNITS)`). */
+export const QUOTE_UNITS = indexTable('quote units', (): QuoteUnitsMemo => new Map());
+
+function unitsOf(passage: Passage, limit: number, memo: QuoteUnitsMemo | undefined): Units {
+  let byLimit = memo?.get(passage);
   const known = byLimit?.get(limit);
   if (known !== undefined) return known;
   const text = passage.text;
@@ -188,7 +193,7 @@ function unitsOf(passage: Passage, limit: number): Units {
   };
   if (byLimit === undefined) {
     byLimit = new Map();
-    unitCache.set(passage, byLimit);
+    memo?.set(passage, byLimit);
   }
   byLimit.set(limit, result);
   return result;

@@ -9,7 +9,7 @@ import { prepareIndex } from '../grounding/prepare-index';
 import { tokenize } from '../text/tokenize';
 import type { Grounding } from '../types';
 import type { AnswerContext } from './answer-context';
-import { chooseQuote, type Quote } from './choose-quote';
+import { chooseQuote, QUOTE_UNITS, type Quote } from './choose-quote';
 import { composeDecline } from './compose-decline';
 import { composePath } from './compose-path';
 import { composeRelations } from './compose-relations';
@@ -189,7 +189,9 @@ function composeDirectAnswer(
     if (paragraphs.length >= MAX_ANSWER_PASSAGES || used >= DIRECT_ANSWER_BUDGET[language]) break;
     const rankScore = grounding.passages[rank]?.score ?? 0;
     if (rank > 0 && rankScore < topScore * SUPPORTING_RANK_SHARE) break;
-    const quote = chooseQuote(passage, scorer(passage));
+    const quote = chooseQuote(passage, scorer(passage), {
+      memo: prepareIndex(context.kb).table(QUOTE_UNITS),
+    });
     const nearTie = rankScore >= topScore * NEAR_TIE_SHARE;
     if (first !== undefined && !nearTie && quote.score < first.score * SUPPORTING_QUOTE_SHARE) continue;
     // Two passages of one unit (a lead-in and one of its items) are quoted once.
@@ -256,7 +258,9 @@ function composeComparison(
   // A sentence naming both sides, when the notes have one besides the two sides' passages, answers first.
   for (const passage of usable) {
     if (used.has(passage.id) || !about(passage).has(a) || !about(passage).has(b)) continue;
-    const quote = chooseQuote(passage, sentenceScorer(context, [a, b], passage));
+    const quote = chooseQuote(passage, sentenceScorer(context, [a, b], passage), {
+      memo: prepareIndex(context.kb).table(QUOTE_UNITS),
+    });
     if (
       context.names(passage, quote.start, quote.end, a) &&
       context.names(passage, quote.start, quote.end, b)
@@ -273,7 +277,9 @@ function composeComparison(
       blocks.push(`**${heading}**\n${unit}`);
       continue;
     }
-    const quote = chooseQuote(side.passage, sentenceScorer(context, [side.id], side.passage));
+    const quote = chooseQuote(side.passage, sentenceScorer(context, [side.id], side.passage), {
+      memo: prepareIndex(context.kb).table(QUOTE_UNITS),
+    });
     const n = cite(context, side.passage, quote);
     const lines = quote.statements.map((s) => `- ${formatStatement(s.text, n, language, s.fragment)}`);
     blocks.push(`**${heading}**\n${lines.join('\n')}`);

@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '@notetutor/graph';
+import { englishNounPhrase } from '@notetutor/lexicon/english';
 import { conceptLabel } from '../grounding/concept-label';
-import { englishNounPhrase } from './english-noun-phrase';
 
 /**
  * How a concept is named inside a generated sentence: its Chinese label as is, or its English label as a
@@ -19,5 +19,5 @@ export function conceptPhrase(
   const label = conceptLabel(kb, id, language);
   if (language === 'zh') return label;
   const kind = kb.graph.hasNode(id) ? kb.graph.getNodeAttribute(id, 'kind') : undefined;
-  return englishNounPhrase(label, kind, article);
+  return englishNounPhrase(label, kind, article, conceptLabel(kb, id, 'zh'));
 }

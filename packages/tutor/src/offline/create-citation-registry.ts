@@ -1,7 +1,8 @@
 import type { Citation, Source } from '@notetutor/contracts';
 import type { KnowledgeBase } from '@notetutor/graph';
 import type { Passage } from '@notetutor/notes';
-import { alignOriginalQuote } from './align-original-quote';
+import { prepareIndex } from '../grounding/prepare-index';
+import { alignOriginalQuote, ORIGINAL_UNITS } from './align-original-quote';
 
 /** Numbers citations in order of first use and remembers what of each passage was quoted. */
 export interface CitationRegistry {
@@ -82,7 +83,7 @@ export function createCitationRegistry(kb: KnowledgeBase): CitationRegistry {
               id: original.id,
               quote: originalItems
                 ? unitQuote(original, originalItems)
-                : alignOriginalQuote(passage, original, start, end),
+                : alignOriginalQuote(passage, original, start, end, prepareIndex(kb).table(ORIGINAL_UNITS)),
               source: sourceOf(original),
             };
           }

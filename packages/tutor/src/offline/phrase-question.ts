@@ -1,4 +1,4 @@
-import { looksPlural } from './looks-plural';
+import { looksPlural } from '@notetutor/lexicon/english';
 
 /** The kinds of follow-up question the tutor suggests. */
 export type SuggestedQuestion =

@@ -1,5 +1,5 @@
 import type { RelationType } from '@notetutor/contracts';
-import { looksPlural } from './looks-plural';
+import { looksPlural } from '@notetutor/lexicon/english';
 
 type EnglishTemplate = (a: string, b: string, plural: boolean) => string;
 

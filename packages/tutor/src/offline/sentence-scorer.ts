@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '@notetutor/graph';
 import type { Passage } from '@notetutor/notes';
+import { indexTable } from '../grounding/index-table';
 import type { AnswerLanguage } from '../grounding/passage-index';
 import { prepareIndex } from '../grounding/prepare-index';
 import { inverseDocumentFrequency } from '../grounding/score-bm25';
@@ -32,7 +33,7 @@ export function sentenceScorer(
   const plain = (context.grounding.shape ?? 'plain') === 'plain';
   const named = plain ? focus.filter((id) => !index.isHub(id)) : focus;
   const related = (context.grounding.related ?? []).map((c) => c.id).filter((id) => !focus.includes(id));
-  const folded = foldedText(passage);
+  const folded = foldedText(index.table(FOLDED_TEXTS), passage);
   return (text, start, end) => {
     let score = 0;
     const unit = folded === undefined ? normalizeForSearch(text) : folded.slice(start, end);
@@ -43,14 +44,14 @@ export function sentenceScorer(
   };
 }
 
-const foldedTexts = new WeakMap<Passage, string | null>();
+const FOLDED_TEXTS = indexTable('folded passage texts', () => new Map<Passage, string | null>());
 
 /**
  * A passage's text folded for matching (`normalizeForSearch`), once per passage, when folding keeps its
  * length (it does unless the text has characters that NFKC or lower-casing expand or merge, such as `㎏`),
  * so that a unit's folded text is a slice of it; else undefined, and units are folded one by one.
  */
-function foldedText(passage: Passage): string | undefined {
+function foldedText(foldedTexts: Map<Passage, string | null>, passage: Passage): string | undefined {
   let folded = foldedTexts.get(passage);
   if (folded === undefined) {
     const text = normalizeForSearch(passage.text);

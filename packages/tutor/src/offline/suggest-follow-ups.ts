@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '@notetutor/graph';
 import { isCommonWord } from '@notetutor/lexicon';
 import { SPECIFIC_CONCEPT } from '../grounding/decide-coverage';
+import { indexTable } from '../grounding/index-table';
 import { prepareIndex } from '../grounding/prepare-index';
 import type { Grounding } from '../types';
 import { conceptPhrase } from './concept-phrase';
@@ -117,15 +118,11 @@ interface Neighbour {
   contrasts: boolean;
 }
 
-const neighbourCache = new WeakMap<KnowledgeBase, Map<string, Neighbour[]>>();
+const NEIGHBOURS = indexTable('neighbours', () => new Map<string, Neighbour[]>());
 
 /** A concept's neighbours, heaviest first (ties by id); computed once per concept and knowledge base. */
 function neighboursOf(kb: KnowledgeBase, id: string): readonly Neighbour[] {
-  let byConcept = neighbourCache.get(kb);
-  if (byConcept === undefined) {
-    byConcept = new Map();
-    neighbourCache.set(kb, byConcept);
-  }
+  const byConcept = prepareIndex(kb).table(NEIGHBOURS);
   const known = byConcept.get(id);
   if (known !== undefined) return known;
   const byId = new Map<string, Neighbour>();

@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance } from './edit-distance';
 import { buildSpellingCorrector } from './spelling-corrector';
-
-describe('editDistance', () => {
-  it('counts an adjacent transposition as one edit', () => {
-    expect(editDistance('dokcer', 'docker', 2)).toBe(1);
-  });
-  it('stops at the limit', () => {
-    expect(editDistance('container', 'namespace', 2)).toBe(3);
-  });
-});
 
 describe('buildSpellingCorrector', () => {
   const corrector = buildSpellingCorrector(['docker', 'namespac', 'overlay2', 'container', 'host', 'post']);

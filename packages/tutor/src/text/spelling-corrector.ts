@@ -1,4 +1,4 @@
-import { editDistance } from './edit-distance';
+import { damerauLevenshtein } from '@notetutor/graph';
 
 /** Finds the known words a (probably misspelt) Latin word was meant to be. */
 export interface SpellingCorrector {
@@ -20,7 +20,7 @@ const LATIN = /^[a-z][a-z0-9]*$/;
 /**
  * A deletion-neighbourhood index (SymSpell) over the Latin words of a vocabulary: every word and its
  * one-letter deletions are keys, so a lookup costs a few dozen map probes instead of a scan of the
- * vocabulary. Candidates are confirmed with {@link editDistance} within {@link allowedTypos}.
+ * vocabulary. Candidates are confirmed with `damerauLevenshtein` (`@notetutor/graph`) within {@link allowedTypos}.
  *
  * @example
  * buildSpellingCorrector(['docker', 'namespace']).suggest('dokcer'); // ['docker']
@@ -54,7 +54,7 @@ export function buildSpellingCorrector(words: Iterable<string>): SpellingCorrect
           if (seen.has(candidate)) continue;
           seen.add(candidate);
           if (allowedTypos(candidate.length) === 0) continue;
-          const distance = editDistance(word, candidate, Math.min(best, limit));
+          const distance = damerauLevenshtein(word, candidate, Math.min(best, limit));
           if (distance < best) {
             best = distance;
             found = [candidate];

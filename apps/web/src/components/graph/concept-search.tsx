@@ -1,10 +1,9 @@
 'use client';
 
 import { type FormEvent, useEffect, useId, useState } from 'react';
-import { loadConceptSummaries } from '@/lib/api/load-concept-summaries';
+import { findConcepts } from '@/lib/api/find-concept';
 import type { GraphNodeView } from '@/lib/graph/graph-view';
 import { kindColor } from '@/lib/graph/kind-colors';
-import { matchConcepts } from '@/lib/graph/match-concepts';
 import { useI18n } from '../i18n/language-provider';
 
 export interface ConceptSearchProps {
@@ -20,7 +19,7 @@ interface Hit {
 }
 
 /**
- * Search by any alias (`GET /api/concepts?q=`, or the loaded graph if the API's search fails). Enter picks
+ * Search by any alias (`GET /api/concepts?q=`, the API's ranked search; nothing found if it fails). Enter picks
  * the best match; each result is a button. Picking focuses the concept in the graph.
  */
 export function ConceptSearch({ nodes, onPick }: ConceptSearchProps) {
@@ -39,10 +38,10 @@ export function ConceptSearch({ nodes, onPick }: ConceptSearchProps) {
     const known = nodes.length > 0 ? new Set(nodes.map((n) => n.id)) : null;
     const controller = new AbortController();
     const timer = setTimeout(() => {
-      loadConceptSummaries(q, controller.signal)
-        .then((found) => setHits(found.filter((c) => !known || known.has(c.id)).slice(0, 8)))
+      findConcepts(q, known, controller.signal)
+        .then((found) => setHits(found.slice(0, 8)))
         .catch(() => {
-          if (!controller.signal.aborted) setHits(matchConcepts(nodes, q));
+          if (!controller.signal.aborted) setHits([]);
         });
     }, 150);
     return () => {
@@ -57,9 +56,13 @@ export function ConceptSearch({ nodes, onPick }: ConceptSearchProps) {
     setHits(null);
   };
 
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const best = hits?.[0] ?? matchConcepts(nodes, query, 1)[0];
+    const best =
+      hits?.[0] ??
+      (
+        await findConcepts(query, nodes.length > 0 ? new Set(nodes.map((n) => n.id)) : null).catch(() => [])
+      )[0];
     if (best) pick(best.id);
   };
 

@@ -3,10 +3,10 @@
 import type { PassageView, PathResult } from '@notetutor/contracts';
 import { type FormEvent, useId, useState } from 'react';
 import { ApiError } from '@/lib/api/api-error';
+import { findConcepts } from '@/lib/api/find-concept';
 import { friendlyError } from '@/lib/api/friendly-error';
 import { loadPath } from '@/lib/api/load-path';
 import type { GraphNodeView } from '@/lib/graph/graph-view';
-import { matchConcepts } from '@/lib/graph/match-concepts';
 import { passagesForLanguage } from '@/lib/graph/passages-for-language';
 import { useI18n } from '../i18n/language-provider';
 import { ErrorBanner } from '../layout/error-banner';
@@ -42,19 +42,33 @@ export function PathFinder({ nodes, initialFrom, onPath, onSelect }: PathFinderP
     event.preventDefault();
     setMessage(null);
     setFailure(null);
-    const a = matchConcepts(nodes, from, 1)[0];
-    const b = matchConcepts(nodes, to, 1)[0];
+    setBusy(true);
+    let a: GraphNodeView | undefined;
+    let b: GraphNodeView | undefined;
+    try {
+      const known = new Set(nodes.map((n) => n.id));
+      const [fromHits, toHits] = await Promise.all([findConcepts(from, known), findConcepts(to, known)]);
+      a = nodes.find((n) => n.id === fromHits[0]?.id);
+      b = nodes.find((n) => n.id === toHits[0]?.id);
+    } catch (error) {
+      setBusy(false);
+      setResult(null);
+      onPath(null);
+      setFailure(error instanceof ApiError ? error : new ApiError('internal', String(error)));
+      return;
+    }
     if (!a || !b) {
+      setBusy(false);
       setResult(null);
       onPath(null);
       setMessage(t.pathUnknown((!a ? from : to).trim()));
       return;
     }
     if (a.id === b.id) {
+      setBusy(false);
       setMessage(t.pathSame);
       return;
     }
-    setBusy(true);
     try {
       const found = await loadPath(a.id, b.id);
       setResult(found);

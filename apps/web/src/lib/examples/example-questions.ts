@@ -1,5 +1,13 @@
+import { englishNounPhrase, looksPlural } from '@notetutor/lexicon/english';
 import type { Messages } from '../i18n/messages';
-import { englishNounPhrase, type NounPhrase } from './english-noun-phrase';
+
+/** A concept named inside a question, with what the verb must agree with. */
+export interface NounPhrase {
+  /** The label with the article it needs, if any: `a container`, `an IP address`, `Docker`, `isolation`. */
+  text: string;
+  /** True for plurals (`Namespaces`, `system resources`): "What are …?", "How do … work?". */
+  plural: boolean;
+}
 
 /** What the example builder needs to know about a concept. */
 export interface ExampleConcept {
@@ -15,7 +23,7 @@ export interface ExampleConcept {
  * how the next one works, and what another one is ("What is a container?", "What is the difference between a
  * container and a virtual machine?", "How does Docker work?", "What is an image?"). No "how does A relate to
  * B" between two concepts picked by frequency: nothing says a beginner would wonder about that pair. English
- * labels get the article they need (see {@link englishNounPhrase}). Deterministic; at most `count`.
+ * labels get the article they need (`englishNounPhrase` of `@notetutor/lexicon/english`, as the tutor's own sentences). Deterministic; at most `count`.
  */
 export function exampleQuestions(
   concepts: ExampleConcept[],
@@ -29,7 +37,10 @@ export function exampleQuestions(
   const label = (c: ExampleConcept): NounPhrase =>
     language === 'zh'
       ? { text: c.labelZh.trim(), plural: false }
-      : englishNounPhrase(c.labelEn, c.kind, c.labelZh);
+      : {
+          text: englishNounPhrase(c.labelEn, c.kind, 'indefinite', c.labelZh),
+          plural: looksPlural(c.labelEn.trim()),
+        };
   const [first, second] = ranked;
   if (!first) return [];
   const out: string[] = [templates.what(label(first))];

@@ -1,5 +1,5 @@
 import type { ConceptKind, RelationType } from '@notetutor/contracts';
-import type { NounPhrase } from '../examples/english-noun-phrase';
+import type { NounPhrase } from '../examples/example-questions';
 import { spaceBetweenScripts } from '../examples/space-between-scripts';
 import type { UiLanguage } from './language';
 import { quizMessagesEn, quizMessagesZh } from './quiz-messages';

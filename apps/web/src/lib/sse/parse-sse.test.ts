@@ -16,10 +16,17 @@ describe('createSseParser', () => {
 
   it('accepts CRLF and lone CR line endings, including a CRLF split across chunks', () => {
     const parser = createSseParser();
-    expect(parser.push('event: a\r')).toEqual([]);
-    expect(parser.push('\ndata: 1\r\n\r')).toEqual([{ event: 'a', data: '1' }]);
-    // The `\n` that completes the `\r` above must not count as a second blank line.
-    expect(parser.push('\ndata: 2\r\r')).toEqual([{ event: 'message', data: '2' }]);
+    // A CR that ends a chunk may be the first half of a CRLF: its line ends when the next chunk shows which.
+    const messages = [
+      ...parser.push('event: a\r'),
+      ...parser.push('\ndata: 1\r\n\r'),
+      ...parser.push('\ndata: 2\r\r'),
+      ...parser.push('\n'),
+    ];
+    expect(messages).toEqual([
+      { event: 'a', data: '1' },
+      { event: 'message', data: '2' },
+    ]);
   });
 
   it('joins multi-line data, ignores comments and unknown fields, keeps the id', () => {

@@ -1,0 +1,381 @@
+import type { NotesDocument, Passage } from '@notetutor/notes';
+import { COMMON_ENGLISH_WORDS } from '../text/common-english-words';
+import { isCommonWord } from '../text/is-common-word';
+import type { ConceptLookup } from '../types';
+import { type AddSighting, collectCommands, FLAG } from './collect-commands';
+import { CoveredSpans } from './covered-spans';
+import { findGlossPairs } from './find-gloss-pairs';
+import { headingTerms } from './heading-terms';
+import type { MentionList } from './mention-list';
+
+/** One place where the notes seem to name a term. */
+export interface TermSighting {
+  term: string;
+  kind: 'term' | 'command';
+  /** Named on purpose (bold, heading, label, gloss, code): one sighting is enough. */
+  strong: boolean;
+  /** Seen in a translation (counted apart from the originals). */
+  translated: boolean;
+  gloss?: string;
+  /**
+   * How the notes name it: `defined` (bold, glossed, `X命令` / `the X command`), `code` (a command, flag or
+   * inline code), `label` (a bullet's or table row's label), `heading`, `prose` (a technical word in text).
+   */
+  route: SightingRoute;
+}
+
+/** How a sighting names its term (see `TermSighting.route`). */
+export type SightingRoute = 'defined' | 'code' | 'label' | 'heading' | 'prose';
+
+const LATIN_RUN_ZH =
+  /[A-Za-z][A-Za-z0-9]*(?:[._+/'’-][A-Za-z0-9]+)*(?: [A-Za-z][A-Za-z0-9]*(?:[._+'’-][A-Za-z0-9]+)*)*/g;
+const COMMAND_ZH = /([a-z][\w.-]*(?: [a-z][\w.-]*)?)\s*命令/g;
+const COMMAND_EN = /\bthe\s+([a-z][\w.-]*(?: [a-z][\w.-]*)?)\s+command\b/g;
+const LATIN_BEFORE_GLOSS = /([A-Za-z][A-Za-z0-9._+-]*(?: [A-Za-z][A-Za-z0-9._+-]*){0,3}) ?$/;
+const CJK_BEFORE_GLOSS = /([\u4e00-\u9fff]{2,8}) ?$/;
+const LABEL = /^\s*([^：:，,。；;!?！？\n]{1,30}?)\s*[：:]/;
+const CJK = /[\u3400-\u9fff]/;
+const SENTENCE_OPENER = /(?:^|[:;.!?]\s+|\n\s*|[-*]\s+)$/;
+
+/**
+ * Walks the notes for places that name a term: headings, bold text and bullet or table labels, glosses
+ * (`UTS(主机名称)`, `控制组(cgroups)`), commands (`docker info命令`, `the brctl show command`, inline code, shell
+ * code blocks), flags (`--net=host`) and Latin-script words (every one in Chinese text, the technical-looking
+ * ones in English). Spans the lookup already covers are not sighted. `isTranslation` tells translated
+ * passages apart.
+ *
+ * @example
+ * collectTermCandidates(corpus.documents, lookup, (p) => lookup.find(p.text), () => false, (s) => seen.push(s));
+ * seen.map((s) => s.term); // ['Pod', 'Kubernetes', 'kubelet', 'kubectl get', …]
+ */
+export function collectTermCandidates(
+  documents: readonly NotesDocument[],
+  lookup: ConceptLookup,
+  mentionsOf: (passage: Passage) => ReadonlyArray<{ start: number; end: number }> | MentionList,
+  isTranslation: (passageId: string) => boolean,
+  sight: (sighting: TermSighting) => void,
+): void {
+  for (const doc of documents) {
+    const docTranslated = doc.passages.some((p) => isTranslation(p.id));
+    for (const section of doc.sections) {
+      for (const part of headingTerms(section.title)) {
+        if (lookup.find(part, { lang: doc.lang }).length > 0) continue;
+        // `Interrupt Coalescing (soft IRQ)`: the gloss is an alias, never part of the label.
+        const glossed = GLOSSED.exec(part);
+        const term = cleanTerm(glossed?.[1] ?? part);
+        if (term === '') continue;
+        sight({
+          term,
+          kind: 'term',
+          strong: true,
+          translated: docTranslated,
+          route: 'heading',
+          ...(glossed?.[2] ? { gloss: glossed[2] } : {}),
+        });
+      }
+    }
+    for (const passage of doc.passages) {
+      const translated = isTranslation(passage.id);
+      // A list of references (mostly link texts, a table of contents) names its targets, not terms.
+      if (isReferencePassage(passage)) continue;
+      collectFromPassage(passage, lookup, mentionsOf(passage), (route) => {
+        return (sighted, kind, strong, _passageId, gloss) => {
+          const term = cleanTerm(sighted);
+          if (term === '') return;
+          sight(
+            gloss === undefined
+              ? { term, kind, strong, translated, route }
+              : { term, kind, strong, translated, gloss, route },
+          );
+        };
+      });
+    }
+  }
+}
+
+/**
+ * A passage that lists references or tasks rather than saying something: one the notes parser marks as a
+ * table-of-contents entry, a checklist item or a list of links, or whose text is mostly link texts or URLs.
+ *
+ * @example
+ * isReferencePassage(passageOf('- [Pods](https://kubernetes.io/docs/pods/)')); // true
+ */
+export function isReferencePassage(passage: Passage): boolean {
+  if (passage.kind === 'code') return false;
+  if (passage.role !== undefined) return true;
+  const text = passage.text.replace(/\s+/g, '');
+  if (text.length === 0) return false;
+  let linked = 0;
+  for (const link of passage.links) linked += link.text.replace(/\s+/g, '').length;
+  for (const m of passage.text.matchAll(URL_LIKE)) linked += m[0].length;
+  return linked * 2 >= text.length;
+}
+
+/** A URL or a bare domain with a path (`https://a.b/c`, `kubernetes.io/docs`, `www.x.com`). */
+const URL_LIKE =
+  /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>()（）]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:io|com|org|net|cn|dev|me|gov|edu|co)(?:\/[^\s<>()（）]*)?/gi;
+
+/** The text with every URL blanked (same length, so offsets hold): its slugs are no terms. */
+function blankUrls(text: string): string {
+  if (!text.includes('/') && !text.includes('.')) return text;
+  return text.replace(URL_LIKE, (url) => ' '.repeat(url.length));
+}
+
+function collectFromPassage(
+  passage: Passage,
+  lookup: ConceptLookup,
+  known: ReadonlyArray<{ start: number; end: number }> | MentionList,
+  via: (route: SightingRoute) => AddSighting,
+): void {
+  const { id, lang } = passage;
+  collectCommands(passage, via('code'));
+  if (passage.kind === 'code') return;
+  const text = blankUrls(passage.text);
+  const defined = via('defined');
+  for (const term of passage.emphasis) {
+    // A bold lead ending in a colon (`**How:**`, `**Check command:**`) is a label, not an emphasised term.
+    if (/[:：]\s*$/.test(term)) {
+      via('label')(term.replace(/[:：]\s*$/, ''), 'term', true, id);
+      continue;
+    }
+    const glossed = GLOSSED.exec(term);
+    if (glossed) defined(glossed[1] ?? '', 'term', true, id, glossed[2]);
+    else defined(term, 'term', true, id);
+  }
+  const add = defined;
+  const covered = new CoveredSpans(known);
+  // The patterns below need a literal word: look for it first (far cheaper than running them on every text).
+  if (text.includes('--')) {
+    for (const m of text.matchAll(FLAG)) {
+      via('code')(m[0], 'command', true, id);
+      covered.add(m.index, m.index + m[0].length);
+    }
+  }
+  if (text.includes(lang === 'zh' ? '命令' : 'command')) {
+    for (const m of text.matchAll(lang === 'zh' ? COMMAND_ZH : COMMAND_EN)) {
+      const command = m[1] ?? '';
+      add(command, 'command', true, id);
+      const at = m.index + m[0].indexOf(command);
+      covered.add(at, at + command.length);
+    }
+  }
+  for (const gloss of findGlossPairs(text)) {
+    const { before, inside, start } = gloss;
+    const last = lastUnitBefore(before);
+    const latinTerm = isTermTail(last) ? LATIN_BEFORE_GLOSS.exec(before) : null;
+    if (latinTerm?.[1]) {
+      const term = lang === 'en' ? technicalTail(latinTerm[1]) : latinTerm[1];
+      // `amecs (emacs)` corrects a typo; `cgroups (control groups)` and `etcd(键值存储)` explain a term.
+      const plainWord = /^[a-z]+$/.test(term);
+      if (
+        term &&
+        !(plainWord && !CJK.test(inside) && !/\s/.test(inside)) &&
+        // An everyday word before an aside is no term: `without asking (no network at all)`, `everything ("purge all")`.
+        !(plainWord && !CJK.test(inside) && isCommonWord(term, 'en')) &&
+        !covered.overlaps(start - term.length, start)
+      ) {
+        add(term, 'term', true, id, inside);
+      }
+      continue;
+    }
+    const cjkTerm = last >= 0x4e00 && last <= 0x9fff ? CJK_BEFORE_GLOSS.exec(before) : null;
+    const latin = inside.trim();
+    if (cjkTerm?.[1] && /^[A-Za-z][A-Za-z0-9 ._+-]{1,30}$/.test(latin)) {
+      // `节点(node)`, `控制组(cgroups)`: a Latin name glossing a Chinese word; not a phrase (`smallest deployable unit`).
+      const words = latin.split(/\s+/);
+      if (words.length > 2 && !words.every((w) => /^[A-Z0-9]/.test(w))) continue;
+      const at = text.indexOf(latin, start);
+      if (!covered.overlaps(at, at + latin.length)) add(latin, 'term', true, id, lastWord(cjkTerm[1]));
+    }
+  }
+  if (
+    (passage.kind === 'bullet' || (passage.kind === 'table' && !passage.tableHeader)) &&
+    (text.includes(':') || text.includes('：'))
+  ) {
+    for (const line of text.split('\n')) {
+      const label = LABEL.exec(line.split(' | ')[0] ?? '');
+      if (label?.[1] && lookup.find(label[1], { lang }).length === 0)
+        via(labelRoute(label[1], lang))(label[1], 'term', true, id);
+    }
+  }
+  if (passage.kind === 'table') {
+    // A row passage reads `header: cell | header: cell`; its first cell names what the row is about.
+    const header = passage.tableHeader?.[0];
+    const rows = passage.tableHeader
+      ? [text]
+      : text
+          .split('\n')
+          .filter((l) => l.includes(' | '))
+          .slice(1);
+    for (const row of rows) {
+      const first = row.split(' | ')[0]?.trim() ?? '';
+      const labelled =
+        header && first.startsWith(`${header}: `) ? first.slice(header.length + 2).trim() : first;
+      // A cell that is a code span (`kubectl get pods`) is read as its code.
+      const cell = labelled.replace(/^(`+)\s?([^`]+?)\s?\1$/, '$2');
+      if (!cell || passage.inlineCode.includes(cell) || lookup.find(cell, { lang }).length > 0) continue;
+      via(labelRoute(cell, lang))(cell, 'term', true, id);
+    }
+  }
+  if (lang === 'zh') {
+    for (const m of text.matchAll(LATIN_RUN_ZH)) {
+      for (const [piece, start] of uncoveredPieces(m[0], m.index, covered)) {
+        if (start > 0 && /[A-Za-z0-9]/.test(text.charAt(start - 1))) continue;
+        via('prose')(piece, 'term', false, id);
+      }
+    }
+  } else {
+    collectEnglishTerms(passage, text, covered, via('prose'));
+  }
+}
+
+/**
+ * A Latin-script label in Chinese notes (`Secret | 敏感数据…`, `Pod：…`) is a name the row or bullet defines (the
+ * script alone marks it); any other label is a label, a term only if the prose uses it too.
+ */
+function labelRoute(label: string, lang: Passage['lang']): SightingRoute {
+  return lang === 'zh' && /^[A-Za-z][A-Za-z0-9 ._+-]*$/.test(label.trim()) ? 'defined' : 'label';
+}
+
+function collectEnglishTerms(passage: Passage, text: string, covered: CoveredSpans, add: AddSighting): void {
+  const { id } = passage;
+  const sentenceStarts = new Set(passage.sentences.map((s) => s.start));
+  let phrase: { words: string[]; start: number; end: number } | undefined;
+  const flush = () => {
+    if (phrase) add(phrase.words.join(' '), 'term', false, id);
+    phrase = undefined;
+  };
+  const isAlnum = (c: number) =>
+    (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  for (let i = 0; i < text.length; i++) {
+    const c0 = text.charCodeAt(i);
+    if (!((c0 >= 0x61 && c0 <= 0x7a) || (c0 >= 0x41 && c0 <= 0x5a))) continue;
+    if (i > 0 && isAlnum(text.charCodeAt(i - 1))) continue;
+    // One token: letters and digits, joined by . _ + - (`kube-proxy`, `docker.sock`); scanned without slicing
+    // until it turns out not to be an ordinary lower-case word.
+    let j = i;
+    let plain = true;
+    for (;;) {
+      const c = text.charCodeAt(j);
+      if (isAlnum(c)) {
+        if (!(c >= 0x61 && c <= 0x7a)) plain = false;
+        j++;
+      } else if ((c === 0x2e || c === 0x5f || c === 0x2b || c === 0x2d) && isAlnum(text.charCodeAt(j + 1))) {
+        plain = false;
+        j++;
+      } else {
+        break;
+      }
+    }
+    const start = i;
+    const end = j;
+    i = j;
+    if (plain) {
+      // An ordinary lower-case word (most of English prose): never a term, and it ends a proper-noun phrase.
+      flush();
+      continue;
+    }
+    const word = text.slice(start, end);
+    const atSentenceStart =
+      sentenceStarts.has(start) ||
+      start === 0 ||
+      SENTENCE_OPENER.test(text.slice(Math.max(0, start - 3), start));
+    const technical =
+      /[0-9]/.test(word) ||
+      (/[._+-]/.test(word) &&
+        !word.split(/[._+-]/).every((part) => COMMON_ENGLISH_WORDS.has(part.toLowerCase()))) ||
+      /^[A-Z]{2,}s?$/.test(word) ||
+      /^[a-z]+[A-Z]/.test(word) ||
+      /^[A-Z][a-z0-9]*[A-Z]/.test(word) ||
+      (/^[A-Z]/.test(word) && !atSentenceStart);
+    const usable =
+      technical && !covered.overlaps(start, end) && !COMMON_ENGLISH_WORDS.has(word.toLowerCase());
+    if (usable && phrase && text.slice(phrase.end, start) === ' ' && /^[A-Z]/.test(word)) {
+      phrase.words.push(word);
+      phrase.end = end;
+      continue;
+    }
+    flush();
+    if (usable) phrase = { words: [word], start, end };
+  }
+  flush();
+}
+
+/** A term followed by its gloss in brackets: `cgroups (control groups)`, `UTS(主机名称)`. */
+const GLOSSED = /^(.+?)\s*[（(]([^()（）]+)[)）]\s*$/;
+/** Markdown markers left at a term's edges (a label cut out of a code span: `` `Vary: Accept-Encoding` ``). */
+const EDGE_MARKERS = /^[\s`*~]+|[\s`*~]+$/gu;
+/** A Latin abbreviation of a phrase (`e.g`, `i.e.`, `etc.`), never a term. */
+const LATIN_ABBREVIATION = /^(?:(?:[a-z]\.){1,3}[a-z]?\.?|etc\.?|vs\.?|cf\.?)$/iu;
+
+/** A sighted term without markdown markers at its edges; '' when what is left names nothing. */
+function cleanTerm(term: string): string {
+  const clean = term.replace(EDGE_MARKERS, '');
+  return LATIN_ABBREVIATION.test(clean) ? '' : clean;
+}
+
+/** The last unit of the text before a gloss, one space left out (both gloss patterns end in ` ?$`). */
+function lastUnitBefore(before: string): number {
+  const end = before.charCodeAt(before.length - 1) === 0x20 ? before.length - 1 : before.length;
+  return end > 0 ? before.charCodeAt(end - 1) : 0;
+}
+
+/** A unit a Latin term before a gloss can end with: [A-Za-z0-9._+-]. */
+function isTermTail(c: number): boolean {
+  return (
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x30 && c <= 0x39) ||
+    c === 0x2e ||
+    c === 0x5f ||
+    c === 0x2b ||
+    c === 0x2d
+  );
+}
+
+/** The last word of a Chinese run, after its last function character (`运行在每个节点` → `节点`). */
+function lastWord(run: string): string {
+  const parts = run.split(/[在的是个了和与把被每其这那些]/);
+  const last = (parts[parts.length - 1] ?? '').replace(
+    /^(?:通过|又叫|也叫|叫做|称为|充当|导致|利用|使用|采用|即)/,
+    '',
+  );
+  return last.length >= 2 ? last : run;
+}
+
+/**
+ * The term right before an English gloss: its last word (unless a common word), with the capitalised or
+ * technical words before it (`early versions used AUFS` → `AUFS`, `the Linux Container` → `Linux Container`).
+ */
+function technicalTail(phrase: string): string {
+  const words = phrase.split(' ').map((w) => w.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, ''));
+  const last = words[words.length - 1] ?? '';
+  if (last === '' || COMMON_ENGLISH_WORDS.has(last.toLowerCase())) return '';
+  const tail = [last];
+  for (let i = words.length - 2; i >= 0; i--) {
+    const w = words[i] ?? '';
+    if (w !== '' && (/[0-9_+-]/.test(w) || /[A-Z]/.test(w)) && !COMMON_ENGLISH_WORDS.has(w.toLowerCase()))
+      tail.unshift(w);
+    else break;
+  }
+  return tail.join(' ');
+}
+
+/** Parts of a Latin run not covered by known mentions, split at the covered spans. */
+function uncoveredPieces(run: string, at: number, covered: CoveredSpans): Array<[string, number]> {
+  const pieces: Array<[string, number]> = [];
+  let start = at;
+  const end = at + run.length;
+  const inside = covered.within(at, end);
+  for (const [s, e] of inside) {
+    if (s > start) pieces.push([run.slice(start - at, s - at), start]);
+    start = Math.max(start, e);
+  }
+  if (start < end) pieces.push([run.slice(start - at), start]);
+  return pieces
+    .map(([piece, s]): [string, number] => {
+      const lead = piece.length - piece.trimStart().length;
+      return [piece.trim(), s + lead];
+    })
+    .filter(([piece]) => piece !== '');
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { corpusFrom, seedVocabulary } from '../../test/corpus';
+import { buildKnowledgeBase } from '../knowledge-base/build-knowledge-base';
+
+describe('the Docker vocabulary in notes that are not about Docker', () => {
+  const networking = corpusFrom({
+    'net.zh.md':
+      '# 计算机网络\n\n## 分层\n\n- 网络采用分层结构，每一层为上一层提供服务。\n- URL 的格式是 `http://<host>:<port>/path`，其中 host 是主机名。\n- 进程通过端口通信。\n',
+  });
+  const kb = buildKnowledgeBase(networking, seedVocabulary(), { layout: false });
+
+  it('does not turn a word that is only an alias (分层, host) into a Docker concept', () => {
+    expect(kb.graph.hasNode('image-layer')).toBe(false);
+    expect(kb.graph.hasNode('host-mode')).toBe(false);
+  });
+
+  it('keeps the concepts the notes name by their own names (进程, 端口)', () => {
+    expect(kb.graph.hasNode('process')).toBe(true);
+    expect(kb.graph.hasNode('port')).toBe(true);
+  });
+
+  it('labels a concept in the language of the notes naming it', () => {
+    expect(kb.graph.getNodeAttribute('process', 'label')).toBe('进程');
+    const english = buildKnowledgeBase(
+      corpusFrom({
+        'k8s.md': '# Pods\n\nA pod runs one or more containers on a node, each container a process.\n',
+      }),
+      seedVocabulary(),
+      { layout: false },
+    );
+    expect(english.graph.getNodeAttribute('container', 'label')).toBe('container');
+  });
+});

@@ -1,0 +1,69 @@
+import type { Passage } from '@notetutor/notes';
+import { foldKey } from '../text/fold-for-match';
+import type { VocabularyConcept } from '../types';
+import type { MentionList } from './mention-list';
+
+/** A primary name as compared: folded, spaces and hyphens left out (`IP 地址` = `IP地址`, `kube-proxy`). */
+function nameKey(text: string): string {
+  return foldKey(text).replace(/[\s\-_]+/g, '');
+}
+
+/**
+ * The vocabulary concepts that take effect in these notes. When the notes name at least half of the
+ * vocabulary's concepts by a primary name (`zh` or `en` label, or the label's plural) they are the notes the
+ * vocabulary was written for, and all of it applies (the Docker notes' `UTS`, `IPS`, `分层`). Otherwise only
+ * the concepts whose primary names the notes write as a whole term somewhere: an alias alone (`分层`, `host`,
+ * `layer`) never brings a concept into notes that do not name it, so a vocabulary written for Docker notes
+ * does not turn networking notes' `分层` into image layers. `found[i]` are passage i's vocabulary mentions.
+ *
+ * @example
+ * scopeVocabulary(vocabulary.concepts, passages, found).has('image-layer'); // false in notes never saying 镜像层
+ */
+export function scopeVocabulary(
+  concepts: readonly VocabularyConcept[],
+  passages: readonly Passage[],
+  found: readonly MentionList[],
+): Set<string> {
+  const primary = new Map<string, Set<string>>();
+  for (const concept of concepts) {
+    const keys = new Set<string>();
+    for (const label of [concept.labelZh, concept.labelEn]) {
+      const key = nameKey(label);
+      if (!key) continue;
+      keys.add(key);
+      if (/[a-z]$/.test(key)) {
+        keys.add(`${key}s`);
+        keys.add(`${key}es`);
+      }
+    }
+    primary.set(concept.id, keys);
+  }
+  const inEffect = new Set<string>(concepts.filter((c) => c.local).map((c) => c.id));
+  passages.forEach((passage, i) => {
+    const list = found[i];
+    if (!list) return;
+    for (let m = 0; m < list.ids.length; m++) {
+      const id = list.ids[m] as string;
+      if (inEffect.has(id)) continue;
+      const surface = passage.text.slice(list.spans[2 * m] as number, list.spans[2 * m + 1] as number);
+      if (primary.get(id)?.has(nameKey(surface))) inEffect.add(id);
+    }
+  });
+  const shared = concepts.filter((c) => !c.local);
+  if (shared.filter((c) => inEffect.has(c.id)).length * 2 >= shared.length)
+    return new Set(concepts.map((c) => c.id));
+  return inEffect;
+}
+
+/** The mentions of a list whose concept is in `keep` (the same list when all are). */
+export function keepMentions(list: MentionList, keep: ReadonlySet<string>): MentionList {
+  if (list.ids.every((id) => keep.has(id))) return list;
+  const kept: MentionList = { ids: [], spans: [] };
+  for (let m = 0; m < list.ids.length; m++) {
+    const id = list.ids[m] as string;
+    if (!keep.has(id)) continue;
+    kept.ids.push(id);
+    kept.spans.push(list.spans[2 * m] as number, list.spans[2 * m + 1] as number);
+  }
+  return kept;
+}

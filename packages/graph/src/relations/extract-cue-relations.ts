@@ -1,0 +1,353 @@
+import type { ConceptKind } from '@notetutor/contracts';
+import { isChineseVerb } from '@notetutor/lexicon';
+import type { RelationSource } from '../types';
+import {
+  type CompiledCue,
+  type CompiledCues,
+  leadingSlotBefore,
+  MENTION_BASE,
+} from '../vocabulary/compile-cue-patterns';
+import type { PassageAnalysis } from './analyse-passage';
+import { coOccurrence, type RelationCandidate } from './relation-candidate';
+import { resolveCueSlots } from './resolve-cue-slots';
+
+/** What relation extraction needs to know about concepts besides the text. */
+export interface ConceptFacts {
+  kindOf(id: string): ConceptKind | undefined;
+}
+
+/** Where the candidates of one passage (or heading) go, and how strongly they count. */
+export interface CandidateSink {
+  evidence: readonly string[];
+  strength: number;
+  via: RelationSource;
+  out: { push(candidate: RelationCandidate): void };
+  /** Sentence index → pairs of mention ordinals already related by a cue (`linkedPair(3, 5)`). */
+  linked: Map<number, Set<number>>;
+}
+
+/** A negation just before a cue word (up to two characters or one word between: `不再使用`, `no longer goes through`). */
+const NEGATION_ZH = /(?:不|没有|没|未|并非|无需|无须|别|非)[^,;。\uE000-\uF8FF]{0,2}$/;
+const NEGATION_EN = /(?<![a-z])(?:not|never|no longer|without|n't)(?:\s+[a-z]+)?\s*$/;
+/** Chinese prepositions: right before a mention they make it an object, not a subject (`与宿主机使用`). */
+const PREPOSITIONS_ZH = new Set([
+  '与',
+  '和',
+  '跟',
+  '同',
+  '对',
+  '向',
+  '从',
+  '在',
+  '被',
+  '把',
+  '将',
+  '给',
+  '为',
+]);
+
+const VIEWING_ZH = /查看|看到|显示|列出/;
+/** The strength of a cue the clause does not bear out: a `related-to` as weak as co-occurrence. */
+const WEAK_STATEMENT = 0.25;
+/** English words that, between a slot and its cue word, put the slot in another phrase or clause. */
+const PHRASE_BREAKS_EN = new Set(
+  (
+    'of in on at for with from under over into onto to by about along between than like as after before during ' +
+    'without within that which who whom whose where when while if because although though whether'
+  ).split(' '),
+);
+
+/**
+ * In English, whether the cue's clause bears out its slots: the subject right before the cue (at most four
+ * words between — `pods can all inter-communicate via` — none of them a preposition or a relative word that
+ * would make it the object of another phrase: `size used under memory pressure`, `understanding of K8s … use
+ * kubectl`), and the object right after it (at most four words, `of` allowed: `a pair of`). A `…` in the
+ * pattern next to a slot allows any stretch there. Chinese slots are already held within a few characters.
+ */
+function statesInClause(skeleton: string, positions: readonly number[], match: RawMatch): boolean {
+  const firstLiteral = match.literals[0];
+  const lastLiteral = match.literals[match.literals.length - 1];
+  if (!firstLiteral || !lastLiteral) return true;
+  if (match.cue.lang === 'zh') {
+    if (inTemporalClause(skeleton, firstLiteral[0], lastLiteral[1])) return false;
+    const posB = positions[match.b];
+    if (posB === undefined || posB <= lastLiteral[1]) return true;
+    return !verbBetween(skeleton.slice(lastLiteral[1], posB));
+  }
+  if (match.cue.lang !== 'en') return true;
+  const pattern = match.cue.pattern;
+  const posA = match.a === undefined ? undefined : positions[match.a];
+  const posB = positions[match.b];
+  const words = (text: string) => text.toLowerCase().match(/[a-z0-9'-]+/g) ?? [];
+  if (posA !== undefined && posA < firstLiteral[0] && !/\{A\}\s*…/.test(pattern)) {
+    const gap = words(skeleton.slice(posA + 1, firstLiteral[0]));
+    if (gap.length > 4 || gap.some((w) => PHRASE_BREAKS_EN.has(w))) return false;
+  }
+  if (posB !== undefined && posB > lastLiteral[1] && !/…\s*\{B\}/.test(pattern)) {
+    const gap = words(skeleton.slice(lastLiteral[1], posB));
+    if (gap.length > 4 || gap.some((w) => w !== 'of' && PHRASE_BREAKS_EN.has(w))) return false;
+  }
+  return true;
+}
+const CLAUSE_END_ZH = /[，,。；;！!？?\n]/u;
+
+/**
+ * Whether a Chinese cue sits in a temporal clause (`在使用upstream模块时，…`): "when using X" says when something
+ * happens, not that anything uses X.
+ */
+function inTemporalClause(skeleton: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && !CLAUSE_END_ZH.test(skeleton.charAt(from - 1))) from--;
+  let to = end;
+  while (to < skeleton.length && !CLAUSE_END_ZH.test(skeleton.charAt(to))) to++;
+  return /在/u.test(skeleton.slice(from, start)) && /的时候|时(?![间刻钟代])/u.test(skeleton.slice(end, to));
+}
+
+/**
+ * Verbs that carry no action of their own before their object (`进行DNAT`, `使用iptables`): the cue still
+ * governs the object behind them.
+ */
+const SUPPORT_VERBS_ZH = new Set([
+  '进行',
+  '加以',
+  '予以',
+  '作',
+  '做',
+  '是',
+  '有',
+  '使用',
+  '采用',
+  '用',
+  '借助',
+  '依靠',
+]);
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/**
+ * Whether Chinese text between a cue and its object holds a verb of its own: then the concept after it is that
+ * verb's object, not the cue's (`内核需要切换进程`: what the kernel needs is switching processes, not processes).
+ */
+function verbBetween(gap: string): boolean {
+  if (!/[\u3400-\u9fff]/.test(gap)) return false;
+  for (const { segment, isWordLike } of segmenter.segment(gap)) {
+    if (isWordLike && !SUPPORT_VERBS_ZH.has(segment) && isChineseVerb(segment)) return true;
+  }
+  return false;
+}
+const CLAUSE_BREAK_CODES = new Set([...'，,；;。！？!?\n'].map((c) => c.charCodeAt(0)));
+const FOUND = { values: [] as Array<readonly number[]>, ends: [] as number[] };
+
+/**
+ * The key of a pair of mention ordinals of one sentence (`a < b`) in `CandidateSink.linked`.
+ *
+ * @example
+ * sink.linked.get(0)?.has(linkedPair(3, 5)); // mentions 3 and 5 of sentence 0 are related by a cue
+ */
+export function linkedPair(a: number, b: number): number {
+  return a * 0x10000 + b;
+}
+
+/** One match of a cue pattern in a sentence: its slots (mention ordinals) and where its words are. */
+export interface RawMatch {
+  cue: CompiledCue;
+  a: number | undefined;
+  b: number;
+  literals: Array<[number, number]>;
+  /** Where the match's first word or slot starts (for the subject's clause). */
+  first: number;
+}
+
+/**
+ * Finds the relations that cue patterns state in a passage: for each sentence, tries the patterns whose
+ * longest word occurs in it, keeps the most specific pattern where two share words, resolves each slot (a
+ * pronoun or `这6种…` to what it points back to, an enumeration to all its members, `比如 CPU、内存` after the
+ * target to the examples of its kind, a missing subject to the clause's subject) and emits one candidate per
+ * (source, target) pair.
+ *
+ * @example
+ * // `Docker容器引擎从libcontainer变更为Runc` → { source: 'libcontainer', type: 'replaced-by', target: 'runc' }
+ * extractCueRelations(analysis, compileCuePatterns(vocabulary.cues), facts, sink);
+ */
+export function extractCueRelations(
+  analysis: PassageAnalysis,
+  compiled: CompiledCues,
+  facts: ConceptFacts,
+  sink: CandidateSink,
+): void {
+  analysis.sentences.forEach((sentence, si) => {
+    // Every pattern's `{B}` is a concept: a sentence that names none states nothing.
+    if (sentence.members.length === 0) return;
+    const skeleton = sentence.skeleton;
+    const tried: number[] = [];
+    const mark = nextTryMark(compiled.cues.length);
+    const firstUnits = compiled.anchors.firstUnits();
+    for (let pos = 0; pos < skeleton.length; pos++) {
+      const unit = skeleton.charCodeAt(pos);
+      const start = pos;
+      // A cue word starting with a letter or digit starts a word (its regex says so): from a word's first
+      // letter, the next place to look is after the word.
+      if (isWordUnit(unit))
+        while (pos + 1 < skeleton.length && isWordUnit(skeleton.charCodeAt(pos + 1))) pos++;
+      if (firstUnits[unit] === 0) continue;
+      const count = compiled.anchors.keysAt(skeleton, start, FOUND);
+      for (let c = 0; c < count; c++) {
+        for (const v of FOUND.values[c] as readonly number[]) {
+          if (triedMarks[v] === mark) continue;
+          triedMarks[v] = mark;
+          // Kept sorted as it grows (a handful of cues per sentence).
+          let at = tried.length;
+          tried.push(v);
+          for (; at > 0 && (tried[at - 1] as number) > v; at--) tried[at] = tried[at - 1] as number;
+          tried[at] = v;
+        }
+      }
+    }
+    if (tried.length === 0) return;
+    const raw: RawMatch[] = [];
+    for (const index of tried) {
+      const cue = compiled.cues[index] as CompiledCue;
+      collectMatches(cue, skeleton, raw);
+    }
+    if (raw.length > 1) raw.sort(byPrecedence);
+    const accepted: RawMatch[] = [];
+    for (const match of raw) {
+      const overlaps = accepted.some((other) =>
+        other.literals.some(([s, e]) => match.literals.some(([s2, e2]) => s2 < e && s < e2)),
+      );
+      if (!overlaps) accepted.push(match);
+    }
+    for (const match of accepted) emitMatch(analysis, si, match, facts, sink);
+  });
+}
+
+/** The more specific pattern first, then the vocabulary's order, a match with its `{A}`, the earlier one. */
+function byPrecedence(x: RawMatch, y: RawMatch): number {
+  return (
+    y.cue.specificity - x.cue.specificity ||
+    x.cue.index - y.cue.index ||
+    Number(y.a !== undefined) - Number(x.a !== undefined) ||
+    x.first - y.first
+  );
+}
+
+// Which cues a sentence has tried already: `triedMarks[cue] === mark` (a new mark per sentence, no clearing).
+let triedMarks = new Int32Array(0);
+let tryMark = 0;
+
+function nextTryMark(cueCount: number): number {
+  if (triedMarks.length < cueCount || tryMark >= 0x7fffffff) {
+    triedMarks = new Int32Array(Math.max(cueCount, triedMarks.length));
+    tryMark = 0;
+  }
+  return ++tryMark;
+}
+
+/** [a-z0-9]: the units a cue word's regex will not start after. */
+function isWordUnit(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+}
+
+function collectMatches(cue: CompiledCue, skeleton: string, into: RawMatch[]): void {
+  const regex = cue.regex;
+  regex.lastIndex = 0;
+  for (;;) {
+    const m = regex.exec(skeleton);
+    if (!m) break;
+    let at = m.index;
+    let a: number | undefined;
+    let b: number | undefined;
+    const literals: Array<[number, number]> = [];
+    for (let g = 0; g < cue.parts.length; g++) {
+      const length = m[g + 1]?.length ?? 0;
+      const part = cue.parts[g];
+      if (part === 'literal') literals.push([at, at + length]);
+      else if (part === 'A' && length > 0) a = at;
+      else if (part === 'B') b = at;
+      at += length;
+    }
+    const firstLiteral = literals[0];
+    // Next try after this match's first cue word: one cue word states one relation per pattern.
+    regex.lastIndex = Math.max(m.index, firstLiteral?.[0] ?? m.index) + 1;
+    if (!firstLiteral) continue;
+    if (cue.lead) {
+      const lead = leadingSlotBefore(skeleton, m.index, cue);
+      if (cue.lead.slot === 'B') {
+        if (lead < 0) continue;
+        b = lead;
+      } else if (lead >= 0) {
+        a = lead;
+      }
+    }
+    if (b === undefined) continue;
+    if (isNegated(skeleton, firstLiteral[0], cue.lang)) continue;
+    if (cue.type === 'uses' && cue.lang === 'zh' && endsInViewing(skeleton, b)) continue;
+    if (a !== undefined && cue.lang === 'zh' && cue.leadingA && followsPreposition(skeleton, a)) continue;
+    into.push({
+      cue,
+      a: a === undefined ? undefined : skeleton.charCodeAt(a) - MENTION_BASE,
+      b: skeleton.charCodeAt(b) - MENTION_BASE,
+      literals,
+      first: Math.min(firstLiteral[0], b, a ?? b),
+    });
+  }
+}
+
+/** `使用docker info命令可以查看`: a command one looks something up with is not something it uses. */
+function endsInViewing(skeleton: string, from: number): boolean {
+  let end = from;
+  while (end < skeleton.length && !CLAUSE_BREAK_CODES.has(skeleton.charCodeAt(end))) end++;
+  return VIEWING_ZH.test(skeleton.slice(from, end));
+}
+
+function isNegated(skeleton: string, at: number, lang: CompiledCue['lang']): boolean {
+  const lead = skeleton.slice(Math.max(0, at - 24), at);
+  return (lang === 'zh' ? NEGATION_ZH : NEGATION_EN).test(lead);
+}
+
+/** `与宿主机使用`: a Chinese preposition before the mention makes it an object, not the subject. */
+function followsPreposition(skeleton: string, at: number): boolean {
+  if (at === 0 || !PREPOSITIONS_ZH.has(skeleton.charAt(at - 1))) return false;
+  const before = at >= 2 ? skeleton.charCodeAt(at - 2) : 0;
+  return !(before >= 0xe000 && before <= 0xf8ff);
+}
+
+function emitMatch(
+  analysis: PassageAnalysis,
+  si: number,
+  match: RawMatch,
+  facts: ConceptFacts,
+  sink: CandidateSink,
+): void {
+  const sentence = analysis.sentences[si];
+  if (!sentence) return;
+  const { sources, targets, subject } = resolveCueSlots(analysis, si, match, facts);
+  // A relation is typed only when one clause states it: subject, cue and object (see `statesInClause`).
+  const stated =
+    (subject === 'slot' || subject === 'pronoun' || subject === 'opening') &&
+    statesInClause(sentence.skeleton, sentence.positions, match);
+  let linked = sink.linked.get(si);
+  if (!linked) {
+    linked = new Set();
+    sink.linked.set(si, linked);
+  }
+  if (match.a !== undefined) linked.add(linkedPair(Math.min(match.a, match.b), Math.max(match.a, match.b)));
+  for (const source of sources) {
+    for (const target of targets) {
+      if (source === target) continue;
+      sink.out.push(
+        stated
+          ? {
+              source,
+              target,
+              type: match.cue.type,
+              labelZh: match.cue.labelZh,
+              labelEn: match.cue.labelEn,
+              evidence: sink.evidence,
+              strength: sink.strength,
+              via: sink.via,
+            }
+          : coOccurrence(source, target, sink.evidence, WEAK_STATEMENT),
+      );
+    }
+  }
+}

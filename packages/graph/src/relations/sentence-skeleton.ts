@@ -1,0 +1,171 @@
+import type { Lang } from '@notetutor/notes';
+import type { PassageMention } from '../discovery/passage-mention';
+import type { FoldedText } from '../text/fold-for-match';
+import { MAX_SENTENCE_MENTIONS, MENTION_BASE } from '../vocabulary/compile-cue-patterns';
+
+/** `'s` / `’s` at `at`, not followed by a letter. */
+function isPossessive(text: string, at: number): boolean {
+  const quote = text.charCodeAt(at);
+  if ((quote !== 0x27 && quote !== 0x2019) || text.charCodeAt(at + 1) !== 0x73) return false;
+  const next = text.charCodeAt(at + 2);
+  return !(next >= 0x61 && next <= 0x7a);
+}
+
+/** A sentence as cue patterns see it: folded text with each concept mention replaced by one character. */
+export interface SentenceSkeleton {
+  /** Offsets of the sentence in the passage text. */
+  start: number;
+  end: number;
+  skeleton: string;
+  /** For the k-th mention character (U+E000 + k): the index of the mention in the passage's mention list. */
+  members: number[];
+  /** For the k-th mention character: its index in `skeleton`. */
+  positions: number[];
+}
+
+/**
+ * The index of the first folded unit that comes from original index `original` or after it (the folded
+ * length when none does): where an original offset falls in the folded text.
+ *
+ * @example
+ * foldedIndexOf(foldForMatch('A  b'), 3); // 2 — the `b`
+ */
+export function foldedIndexOf(folded: FoldedText, original: number): number {
+  const offsets = folded.offsets;
+  let lo = 0;
+  let hi = folded.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((offsets[mid] as number) < original) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Builds the skeleton of one sentence of a passage: its folded text (see `foldForMatch`), glosses left out, and
+ * each mention outside glosses replaced by the private-use character U+E000 + k, k counting from 0.
+ *
+ * @example
+ * // text '容器与虚拟机有什么区别？' with mentions 容器 (0) and 虚拟机 (1):
+ * // skeleton '\uE000与\uE001有什么区别？', members [0, 1]
+ */
+export function buildSentenceSkeleton(
+  folded: FoldedText,
+  start: number,
+  end: number,
+  mentions: readonly PassageMention[],
+  glosses: ReadonlyArray<readonly [number, number]>,
+  lang: Lang = 'zh',
+): SentenceSkeleton {
+  const members: number[] = [];
+  const positions: number[] = [];
+  const text = folded.text;
+  const offsets = folded.offsets;
+  // Folding rarely moves a unit: guess that the distance from the last look-up is the same in both texts,
+  // and search only when the guess is wrong.
+  let hintFolded = foldedIndexOf(folded, start);
+  let hintOriginal = offsets[hintFolded] as number;
+  const at = (original: number) => {
+    let f = hintFolded + (original - hintOriginal);
+    if (
+      f < 0 ||
+      f > text.length ||
+      (offsets[f] as number) < original ||
+      (f > 0 && (offsets[f - 1] as number) >= original)
+    ) {
+      f = foldedIndexOf(folded, original);
+    }
+    hintFolded = f;
+    hintOriginal = offsets[f] as number;
+    return f;
+  };
+  // The skeleton is written unit by unit into a scratch buffer and made a string once.
+  let length = 0;
+  const english = lang === 'en';
+  const copy = (from: number, to: number) => {
+    reserve(length + (to - from));
+    for (let f = from; f < to; f++) {
+      const unit = text.charCodeAt(f);
+      // English: `, which` opens a relative clause about the noun before it, not a new clause.
+      if (unit === 0x2c && english && opensRelativeClause(text, f + 1, to)) continue;
+      units[length++] = unit;
+    }
+  };
+  let cursor = start;
+  const appendText = (to: number) => {
+    if (to <= cursor) return;
+    let from = cursor;
+    for (const [gs, ge] of glosses) {
+      if (ge <= from || gs >= to) continue;
+      if (gs > from) copy(at(from), at(gs));
+      from = Math.max(from, ge);
+    }
+    if (from < to) copy(at(from), at(to));
+    cursor = to;
+  };
+  for (let i = 0; i < mentions.length; i++) {
+    const mention = mentions[i] as PassageMention;
+    if (mention.start < start || mention.end > end || mention.inGloss) continue;
+    if (mention.start < cursor) continue;
+    if (members.length >= MAX_SENTENCE_MENTIONS) break;
+    // English: a possessive (`the host's operating system`) modifies the noun after it; it is no slot.
+    if (lang === 'en' && isPossessive(text, at(mention.end))) continue;
+    appendText(mention.start);
+    reserve(length + 1);
+    positions.push(length);
+    units[length++] = MENTION_BASE + members.length;
+    members.push(i);
+    cursor = mention.end;
+  }
+  appendText(end);
+  return { start, end, skeleton: unitsToString(length), members, positions };
+}
+
+// Scratch buffer of skeleton units (skeletons are built one at a time and never re-enter).
+let units = new Uint16Array(1024);
+const decoder = new TextDecoder('utf-16le');
+
+function reserve(size: number): void {
+  if (size <= units.length) return;
+  const grown = new Uint16Array(Math.max(size, units.length * 2));
+  grown.set(units);
+  units = grown;
+}
+
+function unitsToString(length: number): string {
+  // `fromCharCode.apply` copies its arguments first: cheaper only for short texts.
+  if (length <= 32) return String.fromCharCode.apply(null, units.subarray(0, length) as unknown as number[]);
+  return decoder.decode(units.subarray(0, length));
+}
+
+/** `\s*(which|that|who)` then no letter, from `at` within [at, end): what follows a comma that is dropped. */
+function opensRelativeClause(text: string, at: number, end: number): boolean {
+  let i = at;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  for (const word of RELATIVE_WORDS) {
+    if (i + word.length > end || !text.startsWith(word, i)) continue;
+    const next = i + word.length < end ? text.charCodeAt(i + word.length) : 0;
+    if (!(next >= 0x61 && next <= 0x7a)) return true;
+  }
+  return false;
+}
+
+const RELATIVE_WORDS = ['which', 'that', 'who'];
+
+/** JavaScript's `\s` (the units a folded text can still hold: space, and the controls folding keeps). */
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}

@@ -1,0 +1,2 @@
+export { englishNounPhrase } from './english-noun-phrase';
+export { looksPlural } from './looks-plural';
