@@ -3,7 +3,6 @@ import type { Quiz, QuizAnswersRequest, QuizRequest, QuizResult, StudyPath } fro
 import type { LearnerRecord } from '@notetutor/db';
 import type { KnowledgeBase } from '@notetutor/graph';
 import {
-  buildDeck,
   buildQuiz,
   buildStudyPath,
   type Deck,
@@ -13,6 +12,7 @@ import {
 } from '@notetutor/study';
 import { ApiError } from '../api-error';
 import type { KnowledgeHolder } from '../knowledge/knowledge-holder';
+import { deckOf } from '../study/deck-of';
 import type { StudyService } from '../study/study-service';
 
 /** How long a quiz can be answered. */
@@ -62,15 +62,6 @@ function cardFor(deck: Deck, item: QuizItem): string | undefined {
 export function createQuizService(options: QuizServiceOptions) {
   const now = options.now ?? Date.now;
   const quizzes = new Map<string, StoredQuiz>();
-  const decks = new WeakMap<KnowledgeBase, Deck>();
-  const deckOf = (kb: KnowledgeBase) => {
-    let deck = decks.get(kb);
-    if (!deck) {
-      deck = buildDeck(kb);
-      decks.set(kb, deck);
-    }
-    return deck;
-  };
   const sweep = () => {
     const at = now();
     for (const [id, quiz] of quizzes) if (quiz.expiresAt <= at) quizzes.delete(id);
