@@ -72,6 +72,9 @@ export function createApp(deps: AppDeps) {
       knowledge: deps.knowledge,
       now: wallClock,
       ...(deps.study ? { study: deps.study } : {}),
+      ...(deps.explanationGrader
+        ? { gradeExplanation: deps.explanationGrader, gradeTimeoutMs: deps.limits.requestTimeoutMs }
+        : {}),
     });
 
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });

@@ -28,13 +28,22 @@ export { type Bm25Result, type QueryTerm, scoreBm25 } from './grounding/score-bm
 export { citationForPassage } from './llm/citation-for-passage';
 export { CitationMarkFilter } from './llm/citation-mark-filter';
 export { createChatClient } from './llm/create-chat-client';
-export { fallbackNotice, modelErrorMessage } from './llm/describe-model-failure';
+export { fallbackNotice, gradingFallbackNotice, modelErrorMessage } from './llm/describe-model-failure';
 export { escapePromptText } from './llm/escape-prompt-text';
 export {
   type GenerateLlmAnswerOptions,
   generateLlmAnswer,
   type LlmAnswerStep,
 } from './llm/generate-llm-answer';
+export {
+  createExplanationGrader,
+  type ExplanationGrade,
+  type ExplanationGrader,
+  type ExplanationInput,
+  type ExplanationVerdict,
+  explanationPrompt,
+  parseExplanationVerdict,
+} from './llm/grade-explanation';
 export {
   DEFAULT_TUTOR_MAX_RETRIES,
   DEFAULT_TUTOR_MODEL,
