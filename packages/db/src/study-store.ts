@@ -2,6 +2,7 @@ import type { Kysely, Selectable, Transaction } from 'kysely';
 import type Libsql from 'libsql';
 import { type AskedGapInput, askedGapQueries } from './asked-gap-queries';
 import type { CardStatesTable, ReviewsTable, StudyTables } from './schema';
+import { createReviewBatcher } from './review-batcher';
 import { createSqliteReviewWriter } from './sqlite-record-review';
 import type { StoreDialect } from './store-dialect';
 import type {
@@ -163,7 +164,11 @@ export function createStudyStore(
   dialect: StoreDialect,
   options: { sqlite?: Libsql.Database } = {},
 ): StudyStore {
-  const writeReviewSync = options.sqlite ? createSqliteReviewWriter(options.sqlite, toCardState) : undefined;
+  const writeReviewBatch = options.sqlite ? createSqliteReviewWriter(options.sqlite, toCardState) : undefined;
+  // Holding Kysely's connection while the batch runs: no Kysely transaction can be open on it meanwhile.
+  const recordBatched = writeReviewBatch
+    ? createReviewBatcher((inputs) => db.connection().execute(async () => writeReviewBatch(inputs)))
+    : undefined;
   const cardState = (q: Kysely<StudyTables> | Transaction<StudyTables>, learnerId: string, cardId: string) =>
     q
       .selectFrom('card_states')
@@ -268,9 +273,10 @@ export function createStudyStore(
       let result: RecordReviewResult;
       try {
         // Three statements in the common case: read the state, write it if its version is unchanged, log the
-        // review. A review id seen before violates the log's unique key and rolls the whole write back.
-        result = writeReviewSync
-          ? await db.connection().execute(async () => writeReviewSync(input))
+        // review. A review id seen before violates the log's unique key and rolls that review back. On
+        // SQLite, reviews arriving together share one transaction (group commit, `createReviewBatcher`).
+        result = recordBatched
+          ? await recordBatched(input)
           : await db.transaction().execute(async (trx): Promise<RecordReviewResult> => {
               const previous = await cardState(trx, learnerId, card.cardId);
               const seenVersion = previous?.version ?? 0;
