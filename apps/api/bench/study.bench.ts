@@ -15,7 +15,12 @@ const server = await startBenchServer(MAIN, {
   STUDY_DB_FILE: join(mkdtempSync(join(os.tmpdir(), 'notetutor-bench-')), 'learners.sqlite'),
   DATABASE_URL: '',
 });
-console.log(`load average at start: ${os.loadavg().map((n) => n.toFixed(2)).join(' ')}`);
+console.log(
+  `load average at start: ${os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ')}`,
+);
 try {
   const ok = await measureStudyThroughput(server, {
     connections: 10,

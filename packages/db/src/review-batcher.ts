@@ -36,7 +36,8 @@ export function createReviewBatcher(
         batch.forEach((waiting, i) => {
           const outcome = outcomes[i];
           if (outcome && 'result' in outcome) waiting.resolve(outcome.result);
-          else waiting.reject(outcome ? outcome.error : new Error('@notetutor/db/review-batcher: no outcome'));
+          else
+            waiting.reject(outcome ? outcome.error : new Error('@notetutor/db/review-batcher: no outcome'));
         });
       } catch (error) {
         for (const waiting of batch) waiting.reject(error);

@@ -1,8 +1,8 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type Libsql from 'libsql';
 import { type AskedGapInput, askedGapQueries } from './asked-gap-queries';
-import type { CardStatesTable, ReviewsTable, StudyTables } from './schema';
 import { createReviewBatcher } from './review-batcher';
+import type { CardStatesTable, ReviewsTable, StudyTables } from './schema';
 import { createSqliteReviewWriter } from './sqlite-record-review';
 import type { StoreDialect } from './store-dialect';
 import type {
