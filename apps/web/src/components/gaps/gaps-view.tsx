@@ -12,19 +12,39 @@ import { ErrorBanner } from '../layout/error-banner';
 const asError = (caught: unknown) =>
   caught instanceof ApiError ? caught : new ApiError('unreachable', String(caught));
 
-function Passages({ passages }: { passages: Citation[] }) {
+function PassageItem({ passage }: { passage: Citation }) {
   const { t } = useI18n();
   return (
-    <ul className="mt-1 flex flex-col gap-1">
-      {passages.map((p) => (
-        <li key={p.id} className="border-l-2 border-slate-300 pl-2 text-sm text-slate-700">
-          <span className="font-mono text-xs text-slate-600">
-            {t.gapsPassage(p.source.file, p.source.line)}
-          </span>
-          <span className="block whitespace-pre-line">{p.quote}</span>
-        </li>
-      ))}
-    </ul>
+    <li className="border-l-2 border-slate-300 pl-2 text-sm text-slate-700">
+      <span className="font-mono text-xs text-slate-600">
+        {t.gapsPassage(passage.source.file, passage.source.line)}
+      </span>
+      <span className="block whitespace-pre-line">{passage.quote}</span>
+    </li>
+  );
+}
+
+/** The first passage in full; the others behind a disclosure, so the page stays a list one can scan. */
+function Passages({ passages }: { passages: Citation[] }) {
+  const { t } = useI18n();
+  const [first, ...rest] = passages;
+  if (!first) return null;
+  return (
+    <div className="mt-1">
+      <ul className="flex flex-col gap-1">
+        <PassageItem passage={first} />
+      </ul>
+      {rest.length > 0 ? (
+        <details className="mt-1 text-sm">
+          <summary className="cursor-pointer text-blue-800">{t.gapsMorePassages(rest.length)}</summary>
+          <ul className="mt-1 flex flex-col gap-1">
+            {rest.map((p) => (
+              <PassageItem key={p.id} passage={p} />
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </div>
   );
 }
 
