@@ -88,11 +88,18 @@ export async function openStudyStore(
   }
   const store = createStudyStore(db, dialect, sqlite ? { sqlite } : {});
   if (!sqlite || 'url' in location || location.file === ':memory:') return store;
-  const checkpointer = startSqliteCheckpointer(sqlite, location.file);
+  // Started by the first review, so a server that only answers questions spends no thread on it.
+  const database = sqlite;
+  const file = location.file;
+  let checkpointer: ReturnType<typeof startSqliteCheckpointer> | undefined;
   return {
     ...store,
+    recordReview(input) {
+      checkpointer ??= startSqliteCheckpointer(database, file);
+      return store.recordReview(input);
+    },
     async close() {
-      await checkpointer.stop();
+      await checkpointer?.stop();
       await store.close();
     },
   };
