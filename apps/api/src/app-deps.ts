@@ -1,4 +1,4 @@
-import type { Tutor } from '@notetutor/tutor';
+import type { ExplanationGrader, Tutor } from '@notetutor/tutor';
 import type { TrustProxy } from './client-address';
 import type { KnowledgeHolder } from './knowledge/knowledge-holder';
 import type { Logger } from './logger';
@@ -39,6 +39,8 @@ export interface AppDeps {
   gate?: ReturnType<typeof createConcurrencyGate>;
   /** Learners, cards and reviews; without it the study routes answer 503. */
   study?: StudyService;
+  /** Grades quiz explanations through the model; without it learners rate their explanations themselves. */
+  explanationGrader?: ExplanationGrader;
   /** Quizzes in flight; one over `knowledge` and `study` by default. */
   quizzes?: QuizService;
   /** True once the server is shutting down: new requests get 503. */

@@ -9,6 +9,7 @@ import { concurrencyLimit, createConcurrencyGate } from './middleware/concurrenc
 import { requireJson } from './middleware/content-type';
 import { cors } from './middleware/cors';
 import { handleError, handleNotFound } from './middleware/error-handler';
+import { identifyLearner } from './middleware/identify-learner';
 import { rateLimit } from './middleware/rate-limit';
 import { refuseWhenDraining } from './middleware/refuse-when-draining';
 import { requestId } from './middleware/request-id';
@@ -18,6 +19,7 @@ import { askRoutes } from './routes/ask';
 import { chatRoutes } from './routes/chat';
 import { conceptRoutes } from './routes/concepts';
 import { docsRoutes } from './routes/docs';
+import { gapRoutes } from './routes/gaps';
 import { graphRoutes } from './routes/graph';
 import { healthRoutes } from './routes/health';
 import { learnerRoutes } from './routes/learners';
@@ -27,6 +29,7 @@ import { quizRoutes } from './routes/quiz';
 import type { RouteGuards } from './routes/route-guards';
 import { studyRoutes } from './routes/study';
 import { sanitizingTutor } from './sanitize/sanitizing-tutor';
+import { answerGapRecorder } from './study/record-answer-gap';
 import { validationHook } from './validation-hook';
 
 /** Paths that are not rate limited: health probes and the static docs assets. */
@@ -54,7 +57,13 @@ export function createApp(deps: AppDeps) {
   // Every answer leaves through one sanitiser: no raw HTML, no remote images, only links the notes vouch for.
   const answering = { ...deps, tutor: sanitizingTutor(deps.tutor, () => deps.knowledge.current.kb) };
   const guards: RouteGuards = {
-    tutorRequest: [requireJson(), bodyLimit(deps.limits.maxBodyBytes), concurrencyLimit(gate)],
+    tutorRequest: [
+      requireJson(),
+      bodyLimit(deps.limits.maxBodyBytes),
+      concurrencyLimit(gate),
+      identifyLearner(deps.study),
+    ],
+    recordGap: answerGapRecorder(deps.study, deps.logger),
   };
 
   const quizzes =
@@ -63,6 +72,9 @@ export function createApp(deps: AppDeps) {
       knowledge: deps.knowledge,
       now: wallClock,
       ...(deps.study ? { study: deps.study } : {}),
+      ...(deps.explanationGrader
+        ? { gradeExplanation: deps.explanationGrader, gradeTimeoutMs: deps.limits.requestTimeoutMs }
+        : {}),
     });
 
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -71,7 +83,7 @@ export function createApp(deps: AppDeps) {
   app.use(
     cors({
       origins: deps.corsOrigins,
-      allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
+      allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
       allowHeaders: ['Content-Type', 'Authorization', 'X-Request-Id', 'If-None-Match'],
       exposeHeaders: ['X-Request-Id', 'Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining', 'ETag'],
       maxAge: 600,
@@ -93,6 +105,7 @@ export function createApp(deps: AppDeps) {
     .route('/', learnerRoutes(deps))
     // Before the study routes: their token check covers `/api/study/*`, and the path takes one optionally.
     .route('/', quizRoutes(deps, quizzes))
+    .route('/', gapRoutes(deps))
     .route('/', studyRoutes(deps));
 
   let document: unknown;

@@ -2,7 +2,7 @@
 // the notes for changes, and shut down gracefully on SIGTERM/SIGINT.
 import { stat } from 'node:fs/promises';
 import { openStudyStore } from '@notetutor/db';
-import { createTutor, prepareIndex } from '@notetutor/tutor';
+import { createExplanationGrader, createTutor, prepareIndex } from '@notetutor/tutor';
 import { createApp } from './app';
 import { ConfigError, readEnv } from './env';
 import { startHttpServer } from './http-server';
@@ -122,6 +122,8 @@ const app = createApp({
   gate,
   draining: () => draining,
   study,
+  // With a model, "explain in your own words" answers are graded by it (within the request timeout).
+  ...(config.model ? { explanationGrader: createExplanationGrader(config.model) } : {}),
 });
 
 let http: Awaited<ReturnType<typeof startHttpServer>>;

@@ -3,10 +3,12 @@ import {
   AskRequestSchema,
   ChatRequestSchema,
   ChatStudyEventSchema,
+  ClearedGapsSchema,
   ConceptDetailSchema,
   ConceptSearchResultSchema,
   DueCardsSchema,
   ErrorBodySchema,
+  GapSettingsSchema,
   GraphExportSchema,
   HealthSchema,
   LearnerTokenSchema,
@@ -19,6 +21,7 @@ import {
   ReviewResultSchema,
   StudyCardListSchema,
   StudyExportSchema,
+  StudyGapsSchema,
   StudyImportResultSchema,
   StudyPathSchema,
   StudyProgressSchema,
@@ -52,3 +55,6 @@ export const QuizAnswersRequestComponent = QuizAnswersRequestSchema.meta({ id: '
 export const QuizResultComponent = QuizResultSchema.meta({ id: 'QuizResult' });
 export const StudyPathComponent = StudyPathSchema.meta({ id: 'StudyPath' });
 export const ChatStudyEventComponent = ChatStudyEventSchema.meta({ id: 'ChatStudyEvent' });
+export const StudyGapsComponent = StudyGapsSchema.meta({ id: 'StudyGaps' });
+export const GapSettingsComponent = GapSettingsSchema.meta({ id: 'GapSettings' });
+export const ClearedGapsComponent = ClearedGapsSchema.meta({ id: 'ClearedGaps' });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AnswerSchema } from '@notetutor/contracts';
 import { type FakeOpenAI, startFakeOpenAI } from '@notetutor/test-support/fake-openai-server';
+import Database from 'libsql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from './free-port';
 
@@ -140,4 +141,103 @@ describe('the built server', () => {
     // node said "stopped" (it drained) before npm, its parent, exited.
     expect(stoppedAt).toBeGreaterThan(0);
   }, 60_000);
+});
+
+/** The built server on a port, with its JSON log lines; `listening` resolves once it serves. */
+function startServer(env: Record<string, string>) {
+  const server = spawn(process.execPath, ['dist/main.mjs'], {
+    cwd: API_DIR,
+    env: { ...process.env, HOST: '127.0.0.1', NOTES_WATCH: 'off', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  const exited = new Promise<NodeJS.Signals | number | null>((resolve) =>
+    server.once('exit', (code, signal) => resolve(signal ?? code)),
+  );
+  const listening = new Promise<void>((resolve, reject) => {
+    server.stdout?.on('data', (piece: Buffer) => {
+      out += piece.toString('utf8');
+      if (out.includes('"msg":"listening"')) resolve();
+    });
+    void exited.then((code) => reject(new Error(`the server exited with ${code} before listening: ${out}`)));
+  });
+  return { server, listening, exited };
+}
+
+describe('the built server killed with SIGKILL in the middle of a stream of reviews', () => {
+  it('keeps every review it acknowledged, and its database opens cleanly after a restart', async () => {
+    const dbFile = join(mkdtempSync(join(tmpdir(), 'notetutor-kill-')), 'learners.sqlite');
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    const first = startServer({ API_PORT: String(port), STUDY_DB_FILE: dbFile });
+    child = first.server;
+    await first.listening;
+
+    const { token } = (await (await fetch(`${url}/api/learners`, { method: 'POST' })).json()) as {
+      token: string;
+    };
+    const auth = { authorization: `Bearer ${token}` };
+    const due = (await (await fetch(`${url}/api/study/due?limit=20`, { headers: auth })).json()) as {
+      cards: Array<{ id: string }>;
+    };
+    expect(due.cards.length).toBeGreaterThanOrEqual(8);
+
+    // Eight writers, each on its own card, send reviews back to back until the server dies under them.
+    const acknowledged: string[] = [];
+    let sent = 0;
+    let killed = false;
+    const KILL_AFTER = 150;
+    const writer = async (card: string) => {
+      while (!killed) {
+        const reviewId = `kill-${sent++}`;
+        try {
+          const res = await fetch(`${url}/api/study/reviews`, {
+            method: 'POST',
+            headers: { ...auth, 'content-type': 'application/json' },
+            body: JSON.stringify({ cardId: card, rating: 3, reviewId }),
+          });
+          await res.body?.cancel();
+          if (res.ok) acknowledged.push(reviewId);
+        } catch {
+          return; // the server is gone
+        }
+        if (!killed && acknowledged.length >= KILL_AFTER) {
+          killed = true;
+          first.server.kill('SIGKILL');
+        }
+      }
+    };
+    await Promise.all(due.cards.slice(0, 8).map((card) => writer(card.id)));
+    expect(await first.exited).toBe('SIGKILL');
+    expect(acknowledged.length).toBeGreaterThanOrEqual(KILL_AFTER);
+
+    const second = startServer({ API_PORT: String(port), STUDY_DB_FILE: dbFile });
+    child = second.server;
+    await second.listening;
+    const exported = (await (
+      await fetch(`${url}/api/study/export?format=json`, { headers: auth })
+    ).json()) as {
+      reviews: Array<{ reviewId: string }>;
+    };
+    const logged = new Set(exported.reviews.map((r) => r.reviewId));
+    expect(acknowledged.filter((id) => !logged.has(id))).toEqual([]);
+    // At most the reviews in flight at the kill were written without an answer reaching the client.
+    expect(logged.size - acknowledged.length).toBeLessThanOrEqual(8);
+    // And the learner goes on studying.
+    const after = await fetch(`${url}/api/study/reviews`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: JSON.stringify({ cardId: due.cards[0]?.id, rating: 3, reviewId: 'after-restart' }),
+    });
+    expect(after.status).toBe(200);
+    second.server.kill('SIGTERM');
+    expect(await second.exited).toBe(0);
+
+    const database = new Database(dbFile, { readonly: true });
+    try {
+      expect(database.prepare('PRAGMA integrity_check').get()).toMatchObject({ integrity_check: 'ok' });
+    } finally {
+      database.close();
+    }
+  }, 90_000);
 });

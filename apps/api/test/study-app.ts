@@ -1,6 +1,7 @@
 import { openStudyStore } from '@notetutor/db';
 import type { FreshLocation } from '@notetutor/db/testing';
 import type { KnowledgeBase } from '@notetutor/graph';
+import type { AppDeps } from '../src/app-deps';
 import { createKnowledgeSnapshot } from '../src/knowledge/create-knowledge-snapshot';
 import { createKnowledgeHolder } from '../src/knowledge/knowledge-holder';
 import { createStoreHolder } from '../src/study/store-holder';
@@ -11,7 +12,7 @@ import { postJson, seedKnowledgeBase, testApp } from './test-app';
 /** The real app with a study service over a fresh database (SQLite file or PostgreSQL schema). */
 export async function studyApp(
   fresh: FreshLocation,
-  options: { kb?: KnowledgeBase; now?: () => number } = {},
+  options: { kb?: KnowledgeBase; now?: () => number; deps?: Partial<Omit<AppDeps, 'limits'>> } = {},
 ) {
   const { location, drop } = await fresh();
   const logger = createMemoryLogger();
@@ -22,7 +23,7 @@ export async function studyApp(
     createKnowledgeSnapshot(kb, { version: 1, builtAt: '2026-01-01T00:00:00.000Z' }),
   );
   const study = createStudyService({ store, knowledge, ...(options.now ? { now: options.now } : {}) });
-  const built = await testApp({ knowledge, study, logger });
+  const built = await testApp({ ...options.deps, knowledge, study, logger });
   return {
     ...built,
     logger,

@@ -3,6 +3,7 @@ export * from './concept-search';
 export * from './error-codes';
 export * from './errors';
 export * from './events';
+export * from './gaps';
 export * from './graph';
 export * from './graph-export';
 export * from './quiz';

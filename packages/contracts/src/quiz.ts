@@ -60,13 +60,14 @@ export const QuizSchema = z.object({
 export type Quiz = z.infer<typeof QuizSchema>;
 
 /**
- * One answer: an option index (`choice`, `true-false`), the text of the blank (`cloze`), or a self-rating
- * (`explain`: `true` when the learner says their explanation matched the passage).
+ * One answer: an option index (`choice`, `true-false`), the text of the blank (`cloze`), or for `explain`
+ * the learner's explanation in `text` (graded by the model when one is configured) and/or a self-rating
+ * (`selfRated: true` when the learner says it matched the passage; used when no model grades it).
  */
 export const QuizAnswerSchema = z.object({
   questionId: z.string().min(1).max(100),
   choice: z.number().int().nonnegative().optional(),
-  text: z.string().max(500).optional(),
+  text: z.string().max(2000).optional(),
   selfRated: z.boolean().optional(),
 });
 export type QuizAnswer = z.infer<typeof QuizAnswerSchema>;
@@ -76,6 +77,10 @@ export const QuizAnswersRequestSchema = z.object({
   answers: z.array(QuizAnswerSchema).max(50),
 });
 export type QuizAnswersRequest = z.infer<typeof QuizAnswersRequestSchema>;
+
+/** The model's verdict on an explanation in the learner's own words. */
+export const QuizExplanationGradeSchema = z.enum(['correct', 'partial', 'wrong']);
+export type QuizExplanationGrade = z.infer<typeof QuizExplanationGradeSchema>;
 
 export const QuizQuestionResultSchema = z.object({
   questionId: z.string(),
@@ -87,6 +92,14 @@ export const QuizQuestionResultSchema = z.object({
   answer: z.string(),
   /** The passage that answers the question. */
   explanation: CitationSchema,
+  /**
+   * For an `explain` answer graded by the model: how well it matches the passage (`partial` is not
+   * `correct`, and is recorded as "hard"), with short feedback grounded in the passage.
+   */
+  grade: QuizExplanationGradeSchema.optional(),
+  feedback: z.string().optional(),
+  /** Why an explanation was not graded by the model (none configured, or it failed): rate it yourself. */
+  notice: z.string().optional(),
 });
 export type QuizQuestionResult = z.infer<typeof QuizQuestionResultSchema>;
 

@@ -5,6 +5,7 @@ import Database from 'libsql';
 import pg from 'pg';
 import { migrationProvider } from './migrations/index';
 import type { StudyTables } from './schema';
+import { startSqliteCheckpointer } from './sqlite-checkpointer';
 import type { StoreDialect } from './store-dialect';
 import { describeStoreFailure, StoreUnavailableError } from './store-unavailable-error';
 import { createStudyStore, type StudyStore } from './study-store';
@@ -85,5 +86,21 @@ export async function openStudyStore(
       { cause: error },
     );
   }
-  return createStudyStore(db, dialect, sqlite ? { sqlite } : {});
+  const store = createStudyStore(db, dialect, sqlite ? { sqlite } : {});
+  if (!sqlite || 'url' in location || location.file === ':memory:') return store;
+  // Started by the first review, so a server that only answers questions spends no thread on it.
+  const database = sqlite;
+  const file = location.file;
+  let checkpointer: ReturnType<typeof startSqliteCheckpointer> | undefined;
+  return {
+    ...store,
+    recordReview(input) {
+      checkpointer ??= startSqliteCheckpointer(database, file);
+      return store.recordReview(input);
+    },
+    async close() {
+      await checkpointer?.stop();
+      await store.close();
+    },
+  };
 }

@@ -8,6 +8,7 @@ export interface StudyTables {
   learners: LearnersTable;
   card_states: CardStatesTable;
   reviews: ReviewsTable;
+  asked_gaps: AskedGapsTable;
 }
 
 export interface LearnersTable {
@@ -17,6 +18,8 @@ export interface LearnersTable {
   created_at: number;
   /** Fingerprint of the deck this learner's card states were last reconciled with. */
   deck_fingerprint: string | null;
+  /** 1 (the default) when the learner's declined and partly answered questions are kept. */
+  record_gaps: Generated<number>;
 }
 
 /** One learner's scheduling state of one card (FSRS fields as ts-fsrs names them). */
@@ -65,4 +68,20 @@ export interface ReviewsTable {
   reviewed_at: number;
   /** The card's version after the review. */
   card_version: number;
+}
+
+/** A question the learner asked that the tutor declined or answered only partly (one row per question). */
+export interface AskedGapsTable {
+  learner_id: string;
+  /** SHA-256 (hex) of the question, case- and space-folded: asking it again counts, never adds a row. */
+  question_key: string;
+  /** The question as last asked. */
+  question: string;
+  /** `declined` or `partial`, as last answered. */
+  kind: string;
+  /** JSON array: the words of the question the notes say nothing about. */
+  missing: string;
+  times: number;
+  first_asked: number;
+  last_asked: number;
 }

@@ -56,6 +56,16 @@ export interface LearnerRecord {
   deckFingerprint: string | null;
 }
 
+/** A question the learner asked that the notes did not (fully) answer. */
+export interface AskedGapRecord {
+  question: string;
+  kind: 'declined' | 'partial';
+  missing: string[];
+  times: number;
+  firstAsked: number;
+  lastAsked: number;
+}
+
 /** What to change in a learner's card states after the notes changed (see `@notetutor/study`). */
 export interface CardReconciliation {
   /** Cards no longer made from the notes. */

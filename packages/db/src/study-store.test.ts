@@ -119,6 +119,25 @@ describe.each(DATABASES)('study store on %s', (_name, fresh: FreshLocation) => {
     expect(await store.listReviews(a.id)).toHaveLength(1);
   });
 
+  it('applies many concurrent reviews, each on its own, while a reconciliation runs beside them', async () => {
+    const store = await open();
+    const { a, b } = await twoLearners(store);
+    await store.recordReview(review(a.id, 'before'));
+    const cards = Array.from({ length: 40 }, (_, i) => ({ ...CARD, cardId: `card-${i}` }));
+    const [results] = await Promise.all([
+      Promise.all([
+        ...cards.map((card, i) => store.recordReview(review(i % 2 ? a.id : b.id, `many-${i}`, { card }))),
+        // A review id already used: replayed, and it undoes nothing of the others.
+        store.recordReview(review(a.id, 'before')),
+      ]),
+      store.reconcileCards(a.id, { retire: [CARD.cardId], revive: [], changed: [] }, 'deck-2', 9_000),
+    ]);
+    expect(results.map((r) => r.status)).toEqual([...cards.map(() => 'applied'), 'replayed']);
+    expect(await store.listReviews(a.id)).toHaveLength(21);
+    expect(await store.listReviews(b.id)).toHaveLength(20);
+    expect((await store.listCardStates(b.id)).every((s) => s.reps === 1 && s.version === 1)).toBe(true);
+  });
+
   it('retires, revives and marks changed cards, keeping their history', async () => {
     const store = await open();
     const { a } = await twoLearners(store);

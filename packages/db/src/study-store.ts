@@ -1,9 +1,12 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type Libsql from 'libsql';
+import { type AskedGapInput, askedGapQueries } from './asked-gap-queries';
+import { createReviewBatcher } from './review-batcher';
 import type { CardStatesTable, ReviewsTable, StudyTables } from './schema';
 import { createSqliteReviewWriter } from './sqlite-record-review';
 import type { StoreDialect } from './store-dialect';
 import type {
+  AskedGapRecord,
   CardIdentity,
   CardReconciliation,
   CardStateRecord,
@@ -55,6 +58,17 @@ export interface StudyStore {
   listReviews(learnerId: string): Promise<ReviewRecord[]>;
   /** Adds an exported state: reviews not yet known (by review id), card states newer than the stored ones. */
   importState(learnerId: string, dump: LearnerStateDump): Promise<{ cards: number; reviews: number }>;
+  /**
+   * Keeps a question the tutor declined or answered only partly (asked again: counted, not repeated), unless
+   * the learner turned recording off; `false` when it was not kept. Keeps the most recent 200 per learner.
+   */
+  recordAskedGap(input: AskedGapInput): Promise<boolean>;
+  /** The learner's kept questions, most recently asked first. */
+  listAskedGaps(learnerId: string, limit?: number): Promise<AskedGapRecord[]>;
+  /** Forgets every kept question of the learner; how many there were. */
+  clearAskedGaps(learnerId: string): Promise<number>;
+  gapRecording(learnerId: string): Promise<boolean>;
+  setGapRecording(learnerId: string, recording: boolean): Promise<void>;
   /** A cheap query that fails when the database cannot serve. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -150,7 +164,11 @@ export function createStudyStore(
   dialect: StoreDialect,
   options: { sqlite?: Libsql.Database } = {},
 ): StudyStore {
-  const writeReviewSync = options.sqlite ? createSqliteReviewWriter(options.sqlite, toCardState) : undefined;
+  const writeReviewBatch = options.sqlite ? createSqliteReviewWriter(options.sqlite, toCardState) : undefined;
+  // Holding Kysely's connection while the batch runs: no Kysely transaction can be open on it meanwhile.
+  const recordBatched = writeReviewBatch
+    ? createReviewBatcher((inputs) => db.connection().execute(async () => writeReviewBatch(inputs)))
+    : undefined;
   const cardState = (q: Kysely<StudyTables> | Transaction<StudyTables>, learnerId: string, cardId: string) =>
     q
       .selectFrom('card_states')
@@ -168,8 +186,18 @@ export function createStudyStore(
       .executeTakeFirst()
       .then((row) => (row ? toReview(row) : undefined));
 
+  const gaps = askedGapQueries(db);
+
   return {
     dialect,
+
+    recordAskedGap: (input) => guarded('record-asked-gap', () => gaps.recordAskedGap(input)),
+    listAskedGaps: (learnerId, limit) =>
+      guarded('list-asked-gaps', () => gaps.listAskedGaps(learnerId, limit)),
+    clearAskedGaps: (learnerId) => guarded('clear-asked-gaps', () => gaps.clearAskedGaps(learnerId)),
+    gapRecording: (learnerId) => guarded('gap-recording', () => gaps.gapRecording(learnerId)),
+    setGapRecording: (learnerId, recording) =>
+      guarded('set-gap-recording', () => gaps.setGapRecording(learnerId, recording)),
 
     createLearner: ({ id, tokenHash, now }) =>
       guarded('create-learner', async () => {
@@ -245,9 +273,10 @@ export function createStudyStore(
       let result: RecordReviewResult;
       try {
         // Three statements in the common case: read the state, write it if its version is unchanged, log the
-        // review. A review id seen before violates the log's unique key and rolls the whole write back.
-        result = writeReviewSync
-          ? await db.connection().execute(async () => writeReviewSync(input))
+        // review. A review id seen before violates the log's unique key and rolls that review back. On
+        // SQLite, reviews arriving together share one transaction (group commit, `createReviewBatcher`).
+        result = recordBatched
+          ? await recordBatched(input)
           : await db.transaction().execute(async (trx): Promise<RecordReviewResult> => {
               const previous = await cardState(trx, learnerId, card.cardId);
               const seenVersion = previous?.version ?? 0;

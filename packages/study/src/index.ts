@@ -6,6 +6,7 @@ export { makeContrastCards } from './cards/make-contrast-cards';
 export { makeDefinitionCards } from './cards/make-definition-cards';
 export { makeRelationCards } from './cards/make-relation-cards';
 export { isEmptyReconciliation, planReconciliation, type Reconciliation } from './cards/plan-reconciliation';
+export { findKnowledgeGaps, type KnowledgeGapOptions, type KnowledgeGaps } from './gaps/find-knowledge-gaps';
 export { buildStudyPath, MASTERED, type StudyPathOptions } from './path/build-study-path';
 export { PREREQUISITE_END } from './path/prerequisite-of';
 export { type BuildQuizOptions, type BuiltQuiz, buildQuiz } from './quiz/build-quiz';

@@ -3,7 +3,8 @@ import { ApiError } from '../api-error';
 import type { AppEnv } from '../app-env';
 import type { StudyService } from '../study/study-service';
 
-const BEARER = /^Bearer\s+(nt_[A-Za-z0-9_-]{43})\s*$/;
+/** `Bearer <learner token>`; the token is group 1. */
+export const LEARNER_BEARER = /^Bearer\s+(nt_[A-Za-z0-9_-]{43})\s*$/;
 
 const unauthorized = (message: string) =>
   new ApiError('unauthorized', message, { 'WWW-Authenticate': 'Bearer realm="study"' });
@@ -23,7 +24,7 @@ export function requireLearner(study: Pick<StudyService, 'authenticate'>) {
       throw unauthorized(
         'study routes need a learner token: send Authorization: Bearer <token> (POST /api/learners makes one)',
       );
-    const token = BEARER.exec(header)?.[1];
+    const token = LEARNER_BEARER.exec(header)?.[1];
     if (!token) throw unauthorized('the Authorization header is not "Bearer <learner token>"');
     const learner = await study.authenticate(token);
     if (!learner) throw unauthorized('unknown learner token; POST /api/learners makes a new one');

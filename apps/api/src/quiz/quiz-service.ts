@@ -1,9 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import type { Quiz, QuizAnswersRequest, QuizRequest, QuizResult, StudyPath } from '@notetutor/contracts';
+import type {
+  Quiz,
+  QuizAnswersRequest,
+  QuizExplanationGrade,
+  QuizRequest,
+  QuizResult,
+  StudyPath,
+} from '@notetutor/contracts';
 import type { LearnerRecord } from '@notetutor/db';
 import type { KnowledgeBase } from '@notetutor/graph';
 import {
-  buildDeck,
   buildQuiz,
   buildStudyPath,
   type Deck,
@@ -11,8 +17,15 @@ import {
   type QuizItem,
   resolveQuizTopic,
 } from '@notetutor/study';
+import {
+  type ExplanationGrader,
+  gradingFallbackNotice,
+  ModelFailure,
+  type PromptPassage,
+} from '@notetutor/tutor';
 import { ApiError } from '../api-error';
 import type { KnowledgeHolder } from '../knowledge/knowledge-holder';
+import { deckOf } from '../study/deck-of';
 import type { StudyService } from '../study/study-service';
 import { quizReviewId } from './last-quiz-results';
 
@@ -38,6 +51,10 @@ export interface QuizServiceOptions {
   knowledge: KnowledgeHolder;
   study?: StudyService;
   now?: () => number;
+  /** Grades "explain in your own words" answers through the model; without it the learner rates themselves. */
+  gradeExplanation?: ExplanationGrader;
+  /** The longest wait for the model's grades of one submission, in ms (then: self-rating). Default 20 s. */
+  gradeTimeoutMs?: number;
 }
 
 export type QuizService = ReturnType<typeof createQuizService>;
@@ -45,6 +62,26 @@ export type QuizService = ReturnType<typeof createQuizService>;
 function label(kb: KnowledgeBase, id: string, lang: 'zh' | 'en'): string {
   const node = kb.graph.getNodeAttributes(id);
   return (lang === 'zh' ? node.labelZh || node.labelEn : node.labelEn || node.labelZh) || id;
+}
+
+const NO_GRADER = {
+  en: 'No model is set up to grade explanations: compare yours with the passage and rate it yourself.',
+  zh: '没有配置模型来评判解释：请对照原文自己评判你的解释。',
+} as const;
+const GRADER_TOO_SLOW = {
+  en: 'The model did not grade your explanation in time; compare it with the passage and rate it yourself.',
+  zh: '模型没有及时评判你的解释；请对照原文自己评判。',
+} as const;
+
+/** The key the model grades an explanation against: the cited passage in full, and its original. */
+function gradingPassages(kb: KnowledgeBase, item: QuizItem): PromptPassage[] {
+  const cited = [item.explanation.id, item.explanation.original?.id].filter((id): id is string =>
+    Boolean(id),
+  );
+  return cited.flatMap((id, index) => {
+    const passage = kb.passages.get(id);
+    return passage ? [{ n: index + 1, id, headingPath: passage.headingPath, text: passage.text }] : [];
+  });
 }
 
 /** The card a question's result is recorded on: its relation's card, else the subject's definition, else any. */
@@ -66,15 +103,6 @@ function cardFor(deck: Deck, item: QuizItem): string | undefined {
 export function createQuizService(options: QuizServiceOptions) {
   const now = options.now ?? Date.now;
   const quizzes = new Map<string, StoredQuiz>();
-  const decks = new WeakMap<KnowledgeBase, Deck>();
-  const deckOf = (kb: KnowledgeBase) => {
-    let deck = decks.get(kb);
-    if (!deck) {
-      deck = buildDeck(kb);
-      decks.set(kb, deck);
-    }
-    return deck;
-  };
   const sweep = () => {
     const at = now();
     for (const [id, quiz] of quizzes) if (quiz.expiresAt <= at) quizzes.delete(id);
@@ -89,6 +117,51 @@ export function createQuizService(options: QuizServiceOptions) {
     const progress = await options.study.progress(learner);
     return new Map(progress.concepts.map((c) => [c.concept.id, c.mastery]));
   };
+
+  /**
+   * The model's grades of the explanations written in this submission (in parallel, within one deadline),
+   * or for each one why it was not graded: no model, or the model failed — then the self-rating counts.
+   */
+  async function gradeExplanations(
+    quiz: StoredQuiz,
+    answers: Map<string, QuizAnswersRequest['answers'][number]>,
+  ): Promise<Map<string, { grade?: QuizExplanationGrade; feedback?: string; notice?: string }>> {
+    const verdicts = new Map<string, { grade?: QuizExplanationGrade; feedback?: string; notice?: string }>();
+    const written = quiz.items.filter(
+      (item) => item.kind === 'explain' && answers.get(item.id)?.text?.trim(),
+    );
+    if (written.length === 0) return verdicts;
+    const grade = options.gradeExplanation;
+    if (!grade) {
+      for (const item of written) verdicts.set(item.id, { notice: NO_GRADER[quiz.lang] });
+      return verdicts;
+    }
+    const signal = AbortSignal.timeout(options.gradeTimeoutMs ?? 20_000);
+    await Promise.all(
+      written.map(async (item) => {
+        try {
+          const verdict = await grade(
+            {
+              question: item.prompt,
+              answer: answers.get(item.id)?.text ?? '',
+              language: quiz.lang,
+              passages: gradingPassages(quiz.kb, item),
+            },
+            { signal },
+          );
+          verdicts.set(item.id, verdict);
+        } catch (error) {
+          verdicts.set(item.id, {
+            notice:
+              error instanceof ModelFailure
+                ? gradingFallbackNotice(error, quiz.lang)
+                : GRADER_TOO_SLOW[quiz.lang],
+          });
+        }
+      }),
+    );
+    return verdicts;
+  }
 
   return {
     /** A new quiz; unknown concepts or a topic the notes do not name fall back to the central concepts. */
@@ -144,11 +217,17 @@ export function createQuizService(options: QuizServiceOptions) {
       const unknown = request.answers.find((a) => !quiz.items.some((item) => item.id === a.questionId));
       if (unknown)
         throw new ApiError('invalid_request', `quiz "${quizId}" has no question "${unknown.questionId}"`);
+      const verdicts = await gradeExplanations(quiz, byId);
       const results = quiz.items.map((item) => {
-        const grade = gradeQuizItem(item, byId.get(item.id));
+        const verdict = verdicts.get(item.id);
+        const grade = verdict?.grade ? verdict.grade === 'correct' : gradeQuizItem(item, byId.get(item.id));
+        // FSRS rating of the review the answer becomes: right good, partly right hard, wrong again.
+        const rating: 1 | 2 | 3 | null =
+          verdict?.grade === 'partial' ? 2 : grade === null ? null : grade ? 3 : 1;
         return {
           item,
           grade,
+          rating,
           result: {
             questionId: item.id,
             answered: grade !== null,
@@ -156,6 +235,8 @@ export function createQuizService(options: QuizServiceOptions) {
             correctChoice: item.correct,
             answer: item.answer,
             explanation: item.explanation,
+            ...(verdict?.grade ? { grade: verdict.grade, feedback: verdict.feedback } : {}),
+            ...(verdict?.notice ? { notice: verdict.notice } : {}),
           },
         };
       });
@@ -163,13 +244,13 @@ export function createQuizService(options: QuizServiceOptions) {
       const mastery: QuizResult['mastery'] = [];
       if (learner && options.study && quiz.kb === options.knowledge.current.kb) {
         const deck = deckOf(quiz.kb);
-        for (const { item, grade } of results) {
+        for (const { item, rating } of results) {
           const cardId = cardFor(deck, item);
           const key = `${learner.id}\u0000${item.id}`;
-          if (grade === null || !cardId || quiz.recorded.has(key)) continue;
+          if (rating === null || !cardId || quiz.recorded.has(key)) continue;
           // The review id is the quiz's and the question's: submitting again applies it once.
           const reviewId = quizReviewId(quiz.id, item.id);
-          await options.study.review(learner, { cardId, rating: grade ? 3 : 1, reviewId });
+          await options.study.review(learner, { cardId, rating, reviewId });
           quiz.recorded.add(key);
         }
         recorded = true;

@@ -1,4 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import type { LearnerRecord } from '@notetutor/db';
 import type { AppDeps } from '../app-deps';
 import type { AppEnv } from '../app-env';
 import { clientGone } from '../client-gone';
@@ -55,6 +56,7 @@ export function askRoutes(
       clientGone(c),
       deps.limits.requestTimeoutMs,
     );
+    await guards.recordGap(c.get('learner') as LearnerRecord | undefined, question, answer);
     return c.json(answer, 200);
   });
 }

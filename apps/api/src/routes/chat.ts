@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { MAX_QUESTION_CHARS, type TutorEvent } from '@notetutor/contracts';
+import type { LearnerRecord } from '@notetutor/db';
 import { ApiError } from '../api-error';
 import type { AppDeps } from '../app-deps';
 import type { AppEnv } from '../app-env';
@@ -66,6 +67,7 @@ export function chatRoutes(
     }
     const input = toTutorInput(question, messages.slice(0, -1));
     const requestId = c.get('requestId');
+    const learner = c.get('learner') as LearnerRecord | undefined;
     const errorEvent = (code: 'timeout' | 'internal' | 'overloaded', message: string): TutorEvent => ({
       type: 'error',
       error: { code, message },
@@ -84,6 +86,7 @@ export function chatRoutes(
         }
         for await (const event of deps.tutor.stream(input, { signal })) {
           if (signal.aborted) return;
+          if (event.type === 'done') await guards.recordGap(learner, question, event.answer);
           write(sseFrame(event.type, event));
           if (event.type === 'done' || event.type === 'error') return;
         }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Answer, Citation } from '@notetutor/contracts';
+import type { LearnerRecord } from '@notetutor/db';
 import { ApiError } from '../api-error';
 import type { AppDeps } from '../app-deps';
 import type { AppEnv } from '../app-env';
@@ -105,6 +106,7 @@ export function openaiRoutes(
       const input = toTutorInput(conversation.question, conversation.history);
       const id = `chatcmpl-${randomUUID().replaceAll('-', '')}`;
       const created = Math.floor(deps.wallClock() / 1000);
+      const learner = c.get('learner') as LearnerRecord | undefined;
 
       if (!request.stream) {
         const answer = await runWithDeadline(
@@ -112,6 +114,7 @@ export function openaiRoutes(
           clientGone(c),
           deps.limits.requestTimeoutMs,
         );
+        await guards.recordGap(learner, conversation.question, answer);
         return c.json(toCompletion(answer, { id, created }), 200);
       }
 
@@ -142,6 +145,7 @@ export function openaiRoutes(
               const text = marks.push(event.text);
               if (text) write(chunk({ content: text }));
             } else if (event.type === 'done') {
+              await guards.recordGap(learner, conversation.question, event.answer);
               // Marks already streamed point into the `citations` event's list (for the LLM engine, the
               // candidates), so the footnotes come from that list, numbered as the text was.
               const rest = marks.flush();

@@ -1,5 +1,8 @@
 import type {
+  AskedGap,
+  ClearedGaps,
   DueCards,
+  GapSettings,
   ReviewRequest,
   ReviewResult,
   StudyCardList,
@@ -8,9 +11,7 @@ import type {
   StudyProgress,
 } from '@notetutor/contracts';
 import type { CardStateRecord, LearnerRecord, StudyStore } from '@notetutor/db';
-import type { KnowledgeBase } from '@notetutor/graph';
 import {
-  buildDeck,
   buildDueQueue,
   conceptMastery,
   type Deck,
@@ -22,6 +23,7 @@ import { ApiError } from '../api-error';
 import type { KnowledgeHolder } from '../knowledge/knowledge-holder';
 import { type LastQuizResult, lastQuizResults } from '../quiz/last-quiz-results';
 import { toAnkiTsv } from './anki-tsv';
+import { deckOf } from './deck-of';
 import { hashLearnerToken, newLearnerId, newLearnerToken } from './learner-token';
 import { renderStudyCard, toCardSchedule } from './render-study-card';
 import type { StoreHolder } from './store-holder';
@@ -58,15 +60,6 @@ export type StudyService = ReturnType<typeof createStudyService>;
 export function createStudyService(options: StudyServiceOptions) {
   const now = options.now ?? Date.now;
   const newPerDay = options.newPerDay ?? 20;
-  const decks = new WeakMap<KnowledgeBase, Deck>();
-  const deckOf = (kb: KnowledgeBase): Deck => {
-    let deck = decks.get(kb);
-    if (!deck) {
-      deck = buildDeck(kb);
-      decks.set(kb, deck);
-    }
-    return deck;
-  };
   const use = options.store.use.bind(options.store);
   const learners = new Map<string, LearnerRecord>();
 
@@ -256,6 +249,36 @@ export function createStudyService(options: StudyServiceOptions) {
         const states = await statesOf(store, learner, deck);
         const byId = new Map(states.map((s) => [s.cardId, s]));
         return toAnkiTsv(deck.cards.map((card) => renderStudyCard(kb, card, byId.get(card.id), lang, now())));
+      }),
+
+    /** The learner's questions that the tutor declined or answered only partly, and whether they are kept. */
+    askedGaps: (learner: LearnerRecord): Promise<{ recording: boolean; questions: AskedGap[] }> =>
+      use(async (store) => ({
+        recording: await store.gapRecording(learner.id),
+        questions: (await store.listAskedGaps(learner.id)).map((g) => ({
+          question: g.question,
+          kind: g.kind,
+          missing: g.missing,
+          times: g.times,
+          firstAsked: new Date(g.firstAsked).toISOString(),
+          lastAsked: new Date(g.lastAsked).toISOString(),
+        })),
+      })),
+
+    /** Keeps a declined or partly answered question, unless the learner turned recording off. */
+    recordAskedGap: (
+      learner: LearnerRecord,
+      gap: { question: string; kind: AskedGap['kind']; missing: string[] },
+    ): Promise<boolean> =>
+      use((store) => store.recordAskedGap({ learnerId: learner.id, ...gap, now: now() })),
+
+    clearAskedGaps: (learner: LearnerRecord): Promise<ClearedGaps> =>
+      use(async (store) => ({ cleared: await store.clearAskedGaps(learner.id) })),
+
+    setGapRecording: (learner: LearnerRecord, settings: GapSettings): Promise<GapSettings> =>
+      use(async (store) => {
+        await store.setGapRecording(learner.id, settings.recording);
+        return { recording: settings.recording };
       }),
 
     importJson: (learner: LearnerRecord, dump: StudyExport): Promise<StudyImportResult> =>

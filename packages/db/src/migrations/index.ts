@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import type { StoreDialect } from '../store-dialect';
 import { initial } from './0001-initial';
+import { askedGaps } from './0002-asked-gaps';
 
 /**
  * The numbered, forward-only migrations, in order. Add a file `000N-what.ts` and list it here; never edit
@@ -9,6 +10,7 @@ import { initial } from './0001-initial';
 export function migrationsFor(dialect: StoreDialect): Record<string, Migration> {
   return {
     '0001-initial': initial(dialect),
+    '0002-asked-gaps': askedGaps(),
   };
 }
 

@@ -70,3 +70,16 @@ export function modelErrorMessage(failure: ModelFailure, language: Language): st
     ? `${reason(failure, 'en', true)}, so the answer above is incomplete. Ask again for a complete answer.`
     : `${reason(failure, 'zh', true)}，上面的回答不完整。请重新提问以获得完整回答。`;
 }
+
+/**
+ * The notice shown with a quiz explanation the model could not grade: the learner rates it themselves.
+ *
+ * @example
+ * gradingFallbackNotice(new ModelFailure('unavailable', '…', { status: 503 }), 'en');
+ * // → 'The model service failed (HTTP 503); compare your explanation with the passage and rate it yourself.'
+ */
+export function gradingFallbackNotice(failure: ModelFailure, language: Language): string {
+  return language === 'en'
+    ? `${reason(failure, 'en')}; compare your explanation with the passage and rate it yourself.`
+    : `${reason(failure, 'zh')}；请对照原文自己评判你的解释。`;
+}

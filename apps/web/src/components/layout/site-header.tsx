@@ -30,6 +30,7 @@ export function SiteHeader() {
     },
     { href: '/study', label: t.navStudy, current: pathname.startsWith('/study'), badge: due },
     { href: '/path', label: t.navPath, current: pathname.startsWith('/path') },
+    { href: '/gaps', label: t.navGaps, current: pathname.startsWith('/gaps') },
   ];
   return (
     <header className="flex h-13 flex-nowrap items-center gap-x-2 sm:gap-x-4 md:sticky md:top-0 md:z-30 border-b border-slate-200 bg-white px-3 py-2 sm:px-5">

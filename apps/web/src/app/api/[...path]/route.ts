@@ -33,6 +33,9 @@ const FORWARDED_RESPONSE_HEADERS = [
   'x-ratelimit-reset',
 ];
 
+/** Tutor routes that keep a learner's declined and partly answered questions. */
+const ASKING_PATHS = new Set(['/api/chat', '/api/ask']);
+
 function unreachable(): Response {
   return Response.json(
     { error: { code: 'unreachable', message: 'The tutor API is not reachable. Is it running?' } },
@@ -125,6 +128,10 @@ async function proxy(request: Request): Promise<Response> {
     const value = request.headers.get(name);
     if (value !== null) headers.set(name, value);
   }
+  // The tutor keeps a learner's unanswered questions (the gaps page) when it knows who asks. No cookie yet
+  // (the header's due count gets one on the first page load): the question is answered anonymously.
+  const token = ASKING_PATHS.has(url.pathname) ? learnerTokenOf(request) : undefined;
+  if (token) headers.set('authorization', `Bearer ${token}`);
   const hasBody = request.method !== 'GET' && request.method !== 'HEAD' && request.body !== null;
   let upstream: Response;
   try {
