@@ -187,7 +187,14 @@ export function ChatQuiz({ progress, onUpdate, onPassage, onNewQuiz }: ChatQuizP
               onChange={setExplanation}
               passage={stage === 'rating' ? result?.explanation : undefined}
               busy={busy}
-              onShowPassage={() => answer({ questionId: question.id })}
+              notice={stage === 'rating' ? result?.notice : undefined}
+              // The explanation goes with the request for the passage: a configured model grades it.
+              onShowPassage={() =>
+                answer({
+                  questionId: question.id,
+                  ...(explanation.trim() ? { text: explanation.trim() } : {}),
+                })
+              }
               onRate={(selfRated) => answer({ questionId: question.id, selfRated })}
               onPassage={onPassage}
             />
@@ -209,8 +216,10 @@ export function ChatQuiz({ progress, onUpdate, onPassage, onNewQuiz }: ChatQuizP
                 role="status"
                 className={`text-sm font-semibold ${result.correct ? 'text-emerald-800' : 'text-rose-800'}`}
               >
-                <span aria-hidden="true">{result.correct ? '✓ ' : '✗ '}</span>
-                {result.correct ? t.quizRight : t.quizWrong}
+                <span aria-hidden="true">
+                  {result.correct ? '✓ ' : result.grade === 'partial' ? '≈ ' : '✗ '}
+                </span>
+                {result.correct ? t.quizRight : result.grade === 'partial' ? t.quizPartly : t.quizWrong}
                 {!result.correct || question.kind === 'cloze' || question.kind === 'explain' ? (
                   <span lang={lang} className="font-normal text-slate-800">
                     {' '}
@@ -218,6 +227,16 @@ export function ChatQuiz({ progress, onUpdate, onPassage, onNewQuiz }: ChatQuizP
                   </span>
                 ) : null}
               </p>
+              {result.feedback ? (
+                <div data-testid="quiz-feedback" data-grade={result.grade ?? ''}>
+                  <p className="text-xs font-semibold uppercase tracking-wide text-slate-700">
+                    {t.quizFeedbackHeading}
+                  </p>
+                  <p lang={lang} className="text-sm text-slate-900">
+                    {result.feedback}
+                  </p>
+                </div>
+              ) : null}
               <CitedPassage citation={result.explanation} onOpen={onPassage} />
               <button
                 ref={nextRef}

@@ -6,8 +6,10 @@ import { CitedPassage } from './cited-passage';
 
 export interface QuizExplainProps {
   id: string;
-  /** What the learner wrote (kept in the page only: it is theirs to compare, never sent). */
+  /** What the learner wrote: sent with the request for the passage, for a configured model to grade. */
   explanation: string;
+  /** Why the explanation was not graded by a model (none configured, or it failed): rate it yourself. */
+  notice?: string | undefined;
   onChange: (value: string) => void;
   /** The passage to compare with, once asked for; until then the learner writes. */
   passage: Citation | undefined;
@@ -18,8 +20,9 @@ export interface QuizExplainProps {
 }
 
 /**
- * An "explain in your own words" question offline: the learner writes (or says) an explanation, asks for
- * the passage, and rates whether theirs matched it.
+ * An "explain in your own words" question: the learner writes (or says) an explanation and asks for the
+ * passage. A configured model grades what was written (the verdict shows like any other); otherwise the
+ * passage shows with the reason, and the learner rates whether theirs matched it.
  */
 export function QuizExplain(props: QuizExplainProps) {
   const { t } = useI18n();
@@ -55,6 +58,11 @@ export function QuizExplain(props: QuizExplainProps) {
         </p>
       ) : null}
       <CitedPassage citation={passage} onOpen={props.onPassage} />
+      {props.notice ? (
+        <p className="text-sm text-slate-700" data-testid="quiz-grading-notice">
+          {props.notice}
+        </p>
+      ) : null}
       <p className="text-sm font-medium text-slate-900">{t.quizRateHeading}</p>
       <div className="flex flex-wrap gap-2">
         {[true, false].map((matched) => (
