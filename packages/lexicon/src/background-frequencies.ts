@@ -67,8 +67,23 @@ export function chineseFrequencies(): FrequencyTable {
   return chinese;
 }
 
-/** Chinese words jieba's dictionary tags as verbs (`v`), loaded with the frequencies. */
+/**
+ * Chinese words jieba's dictionary tags as verbs (`v`): collected with the frequencies when those are loaded,
+ * else by a scan of the dictionary that keeps only the verbs (a graph build needs parts of speech, not the
+ * 349,046 counts).
+ */
 export function chineseVerbSet(): ReadonlySet<string> {
-  if (!chineseVerbs) chineseFrequencies();
-  return chineseVerbs as ReadonlySet<string>;
+  if (chineseVerbs) return chineseVerbs;
+  const text = loadPackageFile('@node-rs/jieba', 'dict.txt');
+  const verbs = new Set<string>();
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end).trimEnd();
+    if (line.endsWith(' v')) verbs.add(line.slice(0, line.indexOf(' ')).toLowerCase());
+    start = end + 1;
+  }
+  chineseVerbs = verbs;
+  return verbs;
 }

@@ -121,16 +121,23 @@ const SUPPORT_VERBS_ZH = new Set([
   '借助',
   '依靠',
 ]);
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /**
  * Whether Chinese text between a cue and its object holds a verb of its own: then the concept after it is that
  * verb's object, not the cue's (`内核需要切换进程`: what the kernel needs is switching processes, not processes).
+ * Any two- to four-character stretch of the gap that the dictionary tags as a verb counts (the gap is a few
+ * characters; no segmenter needed).
  */
 function verbBetween(gap: string): boolean {
-  if (!/[\u3400-\u9fff]/.test(gap)) return false;
-  for (const { segment, isWordLike } of segmenter.segment(gap)) {
-    if (isWordLike && !SUPPORT_VERBS_ZH.has(segment) && isChineseVerb(segment)) return true;
+  const han = gap.match(/[\u3400-\u9fff]+/gu);
+  if (!han) return false;
+  for (const run of han) {
+    for (let start = 0; start + 2 <= run.length; start++) {
+      for (let length = 2; length <= 4 && start + length <= run.length; length++) {
+        const word = run.slice(start, start + length);
+        if (!SUPPORT_VERBS_ZH.has(word) && isChineseVerb(word)) return true;
+      }
+    }
   }
   return false;
 }
