@@ -13,14 +13,14 @@ export interface FoundSentence {
 
 // Words that, right after a concept's name, make the sentence say what it is.
 const DEFINES_AFTER: Record<Lang, RegExp> = {
-  zh: /^\s*(?:[(（][^)）]{0,30}[)）])?\s*(?:其实就是|就是|是指|是|即|指的是|指|：|:)/,
-  en: /^\s*(?:\([^)]{0,60}\))?\s*(?:is|are|means|refers to|stands for|:)(?=\s|$)/i,
+  zh: /^`?\s*(?:[(（][^)）]{0,30}[)）])?\s*(?:其实就是|就是|是指|是|即|指的是|指|：|:)/,
+  en: /^`?\s*(?:\([^)]{0,60}\))?\s*(?:is|are|means|refers to|stands for|:)(?=\s|$)/i,
 };
 // Words that, right before a concept's name, make the sentence name what it is.
 // What may stand before a name that a defining cue follows: the name must be the sentence's subject.
 const SUBJECT_LEAD: Record<Lang, RegExp> = {
-  zh: /^\s*(?:但|而|所以|其中|因此)?\s*$/,
-  en: /^\s*(?:(?:but|and|so)\s+)?(?:(?:a|an|the)\s+)?$/i,
+  zh: /^\s*(?:定义\s*[:：]\s*)?(?:但|而|所以|其中|因此)?\s*`?$/,
+  en: /^\s*(?:what\s*[-–—:]\s*)?(?:(?:but|and|so)\s+)?(?:(?:a|an|the)\s+)?`?$/i,
 };
 const DEFINES_BEFORE: Record<Lang, RegExp> = {
   zh: /(?:叫做|称为|称作|统称为|被称为|就是)\s*$/,
@@ -86,9 +86,12 @@ export function findDefiningSentence(
       if (mention.id !== conceptId) continue;
       const after = sentence.text.slice(mention.end);
       const before = sentence.text.slice(0, mention.start);
+      // A name in a code span is the whole span (`` `netdev_budget` is…``, not `` `Cache-Control: no-cache` ``).
+      const spanned = before.endsWith('`') === after.startsWith('`');
       const defines =
-        (SUBJECT_LEAD[lang].test(before) && DEFINES_AFTER[lang].test(after)) ||
-        DEFINES_BEFORE[lang].test(before);
+        (spanned && SUBJECT_LEAD[lang].test(before) && DEFINES_AFTER[lang].test(after)) ||
+        DEFINES_BEFORE[lang].test(before) ||
+        namesTableRow(sentence, mention);
       if (!defines) continue;
       // The sentence must say something besides the name.
       if (sentence.text.length - mention.surface.length < 8) continue;
@@ -97,6 +100,23 @@ export function findDefiningSentence(
     }
   });
   return best && { sentence: best.sentence, mention: best.mention };
+}
+
+/**
+ * A table row about the concept: its first cell is the concept's name (`directive: \`no-cache\` | meaning: may be
+ * stored, but…`), so the other cells say what it is.
+ */
+function namesTableRow(sentence: FoundSentence, mention: ConceptMention): boolean {
+  const { passage } = sentence;
+  const header = passage.kind === 'table' ? passage.tableHeader?.[0] : undefined;
+  if (header === undefined || sentence.text !== passage.text) return false;
+  const first = sentence.text.split(' | ')[0] ?? '';
+  if (!first.startsWith(`${header}: `) || !sentence.text.includes(' | ')) return false;
+  const cell = first
+    .slice(header.length + 2)
+    .replace(/^`+|`+$/g, '')
+    .trim();
+  return cell === mention.surface.trim() && mention.start >= header.length + 2 && mention.end <= first.length;
 }
 
 /**

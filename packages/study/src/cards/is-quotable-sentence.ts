@@ -8,7 +8,7 @@ const CJK = /[\u3400-\u9fff]/;
 const LATIN_WORD = /[A-Za-z]{2,}/g;
 
 /**
- * Whether a sentence of a passage may be quoted on a card: not code, a table or HTML, not a checklist item,
+ * Whether a sentence of a passage may be quoted on a card: not code, a whole table (one row is) or HTML, not a checklist item,
  * table of contents or link list (`passage.role`), not a line starting with a checkbox,
  * not a shell command, not a heading repeated as text, and long enough to say something.
  *
@@ -16,7 +16,9 @@ const LATIN_WORD = /[A-Za-z]{2,}/g;
  * isQuotableSentence(passage, 'docker network ls'); // false: a bare command
  */
 export function isQuotableSentence(passage: Passage, sentence: string): boolean {
-  if (passage.kind === 'code' || passage.kind === 'table' || passage.kind === 'html') return false;
+  // A table row (`header: cell | header: cell`, with its header) reads as a statement; a whole table does not.
+  if (passage.kind === 'code' || passage.kind === 'html') return false;
+  if (passage.kind === 'table' && passage.tableHeader === undefined) return false;
   // Checklist items (their box already removed from the text), tables of contents and link lists.
   if (passage.role !== undefined) return false;
   const text = sentence.trim();
