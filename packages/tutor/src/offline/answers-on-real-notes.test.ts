@@ -146,6 +146,37 @@ describe('answers that follow the structure of real notes', () => {
     expect(answer.citations[0]?.quote).toContain('absorbs bursts of packets');
   });
 
+  it('never calls Chinese notes English because a line of them is mostly identifiers', () => {
+    const answer = ask(outline.kb, 'AOF 的 appendfsync 策略有哪些？');
+    expect(answer.grounded).toBe(true);
+    expect(quotes(answer).join('\n')).toContain('everysec');
+    expect(answer.answer).not.toContain('用英文写的');
+  });
+
+  it('compares two concepts the graph does not join, side by side, each from its own passage', async () => {
+    const locks = await knowledgeBaseOfNotes({
+      'locks.md': [
+        '# 同步',
+        '',
+        '## 自旋锁',
+        '- **自旋锁**：拿不到锁时忙等待，反复检查锁是否释放',
+        '- 适合临界区很短的场景',
+        '',
+        '## 互斥锁',
+        '- **互斥锁**：拿不到锁时睡眠，等待被唤醒',
+        '- 唤醒有额外开销',
+      ].join('\n'),
+    });
+    const answer = ask(locks.kb, '自旋锁和互斥锁有什么区别？');
+    await locks.remove();
+    // One block per side, headed by its name.
+    expect(answer.answer).toMatch(/^\*\*自旋锁\*\*$/m);
+    expect(answer.answer).toMatch(/^\*\*互斥锁\*\*$/m);
+    const cited = quotes(answer).join('\n');
+    expect(cited).toContain('忙等待');
+    expect(cited).toContain('睡眠');
+  });
+
   it('quotes a table row with its header, never the header row alone', () => {
     const answer = ask(nested.kb, 'GET 和 POST 的参数位置有什么不同？');
     expect(quotes(answer).join('\n')).toContain('区别: 参数位置 | GET: URL 中 | POST: 请求体中');

@@ -69,7 +69,14 @@ export function composeOfflineAnswer(kb: KnowledgeBase, grounding: Grounding): A
   const covered = new Set(focus);
   const blocks: string[] = [];
 
-  const pair = grounding.path ? ([grounding.path.from, grounding.path.to] as const) : undefined;
+  // The two sides of a comparison: the ends of the path between them, or, when the graph joins them by no
+  // path (two concepts the notes only put side by side), the first two concepts the question names.
+  const named = grounding.concepts.filter((c) => c.matched !== 'history');
+  const pair = grounding.path
+    ? ([grounding.path.from, grounding.path.to] as const)
+    : named.length >= 2
+      ? ([named[0]?.id as string, named[1]?.id as string] as const)
+      : undefined;
   const comparison =
     grounding.shape === 'comparison' && pair ? composeComparison(context, passages, pair) : [];
   if (comparison.length > 0) {
@@ -111,8 +118,13 @@ export function composeOfflineAnswer(kb: KnowledgeBase, grounding: Grounding): A
   const fallbackAnchors = firstPassage ? (kb.passageConcepts.get(originalOf(kb, firstPassage.id)) ?? []) : [];
   const partial = grounding.coverage === 'partial';
   const citations = context.registry.citations();
-  // Quotes in the other language (Chinese notes asked in English) are shown as written, and said to be.
-  const foreign = citations.some((c) => kb.passages.get(c.id)?.lang !== language && !c.original);
+  // Quotes in the other language (Chinese notes asked in English) are shown as written, and said to be. The
+  // notes' language is their file's: a Chinese line full of identifiers (`appendfsync 策略`) is not English notes.
+  const fileLang = new Map(kb.documents.map((d) => [d.file, d.lang]));
+  const foreign = citations.some((c) => {
+    const passage = kb.passages.get(c.id);
+    return passage !== undefined && (fileLang.get(passage.file) ?? passage.lang) !== language && !c.original;
+  });
   if (foreign) blocks.unshift(otherLanguageNote(language));
   if (partial) blocks.unshift(partialCoverageNote(grounding.missing ?? [], language));
   return {
