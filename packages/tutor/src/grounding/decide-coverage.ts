@@ -217,7 +217,8 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
   if (partial) return { covered: true, partial: true, missing: partial.missing, support: partial.support };
   return {
     covered: false,
-    reason: bestKnownShare < KNOWN_MASS_OFF_TOPIC ? 'off-topic' : 'no-support',
+    // A question naming a concept of the notes is not off their topic, only not answered by them.
+    reason: bestKnownShare < KNOWN_MASS_OFF_TOPIC && input.concepts.length === 0 ? 'off-topic' : 'no-support',
     support: bestSupport,
   };
 }
