@@ -1,21 +1,16 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { browserForSuite } from './support/browser';
 import { text } from './support/text';
 
 const skip = inject('e2eSkip');
 const brokenWebUrl = inject('brokenWebUrl');
 
 describe.skipIf(skip)('when the API is down', () => {
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
   let page: Page;
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
+  browserForSuite((opened) => {
+    page = opened;
   });
 
   it('the chat says so on arrival, and again for a question, instead of going blank', async () => {

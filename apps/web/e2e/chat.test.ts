@@ -1,7 +1,7 @@
 import type { Citation } from '@notetutor/contracts';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { browserForSuite, launchBrowser } from './support/browser';
 import { text } from './support/text';
 
 const skip = inject('e2eSkip');
@@ -18,15 +18,10 @@ async function storedCitations(page: Page): Promise<Citation[]> {
 }
 
 describe.skipIf(skip)('chat', () => {
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
   let page: Page;
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
+  browserForSuite((opened) => {
+    page = opened;
   });
 
   it('streams an answer with citations to a question sent with Enter', async () => {

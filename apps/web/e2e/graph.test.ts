@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { browserForSuite } from './support/browser';
 import { changedShare, distinctColours } from './support/canvas-colours';
 import { text } from './support/text';
 
@@ -28,16 +28,11 @@ function degree(edges: ExportedEdge[], id: string): number {
 }
 
 describe.skipIf(skip)('graph browser', () => {
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
   let page: Page;
   const canvas = () => page.locator('[data-testid=graph-canvas]');
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
+  const browser = browserForSuite((opened) => {
+    page = opened;
   });
 
   it('draws the whole graph at once as a preview, and sigma takes over on its own when the browser is idle', async () => {

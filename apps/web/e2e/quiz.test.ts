@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { MASTERY_COLORS } from '../src/lib/study/mastery-level';
-import { launchBrowser } from './support/browser';
+import { browserForSuite, launchBrowser } from './support/browser';
 import { text } from './support/text';
 
 const skip = inject('e2eSkip');
@@ -50,15 +50,10 @@ async function answerShown(page: Page) {
 }
 
 describe.skipIf(skip)('quiz, study path and progress', () => {
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
   let page: Page;
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
+  browserForSuite((opened) => {
+    page = opened;
   });
 
   it('runs a 5-question quiz in the chat, kept over a reload, and the score moves mastery on the graph', async () => {

@@ -1,18 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { DATABASES, type FreshLocation } from '../test/store-locations';
+import { describe, expect, it } from 'vitest';
+import { DATABASES, type FreshLocation, storesForEachTest } from '../test/store-locations';
 import { MAX_ASKED_GAPS } from './asked-gap-queries';
-import { openStudyStore } from './open-study-store';
 import type { StudyStore } from './study-store';
 
 describe.each(DATABASES)('asked gaps on %s', (_name, fresh: FreshLocation) => {
-  const cleanups: Array<() => Promise<void>> = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  });
+  const openStore = storesForEachTest(fresh);
   async function open(): Promise<StudyStore> {
-    const { location, drop } = await fresh();
-    const store = await openStudyStore(location);
-    cleanups.push(drop, () => store.close());
+    const store = await openStore();
     await store.createLearner({ id: 'learner-a', tokenHash: 'hash-a', now: 1 });
     await store.createLearner({ id: 'learner-b', tokenHash: 'hash-b', now: 2 });
     return store;

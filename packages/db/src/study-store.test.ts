@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { DATABASES, type FreshLocation } from '../test/store-locations';
+import { describe, expect, it } from 'vitest';
+import { DATABASES, type FreshLocation, storesForEachTest } from '../test/store-locations';
 import { openStudyStore } from './open-study-store';
 import type { SchedulingState } from './store-records';
 import type { RecordReviewInput, StudyStore } from './study-store';
@@ -51,16 +51,7 @@ const review = (
 });
 
 describe.each(DATABASES)('study store on %s', (_name, fresh: FreshLocation) => {
-  const cleanups: Array<() => Promise<void>> = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  });
-  async function open(): Promise<StudyStore> {
-    const { location, drop } = await fresh();
-    const store = await openStudyStore(location);
-    cleanups.push(drop, () => store.close());
-    return store;
-  }
+  const open = storesForEachTest(fresh);
   async function twoLearners(store: StudyStore) {
     const a = await store.createLearner({ id: 'learner-a', tokenHash: 'hash-a', now: 1 });
     const b = await store.createLearner({ id: 'learner-b', tokenHash: 'hash-b', now: 2 });
@@ -176,14 +167,20 @@ describe.each(DATABASES)('study store on %s', (_name, fresh: FreshLocation) => {
 
   it('keeps everything across a reopen, and migrating again changes nothing', async () => {
     const { location, drop } = await fresh();
-    cleanups.push(drop);
-    const first = await openStudyStore(location);
-    await first.createLearner({ id: 'x', tokenHash: 'hx', now: 1 });
-    await first.recordReview(review('x', 'r1'));
-    await first.close();
-    const second = await openStudyStore(location);
-    cleanups.push(() => second.close());
-    expect((await second.findLearnerByTokenHash('hx'))?.id).toBe('x');
-    expect(await second.listReviews('x')).toHaveLength(1);
+    try {
+      const first = await openStudyStore(location);
+      await first.createLearner({ id: 'x', tokenHash: 'hx', now: 1 });
+      await first.recordReview(review('x', 'r1'));
+      await first.close();
+      const second = await openStudyStore(location);
+      try {
+        expect((await second.findLearnerByTokenHash('hx'))?.id).toBe('x');
+        expect(await second.listReviews('x')).toHaveLength(1);
+      } finally {
+        await second.close();
+      }
+    } finally {
+      await drop();
+    }
   });
 });

@@ -3,7 +3,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import type { StoreLocation } from '../src/open-study-store';
+import { afterEach } from 'vitest';
+import { openStudyStore, type StoreLocation } from '../src/open-study-store';
+import type { StudyStore } from '../src/study-store';
 
 /** PostgreSQL for the tests, when `TEST_DATABASE_URL` is set (`.ci/run` starts a throw-away cluster). */
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL?.trim() || undefined;
@@ -40,3 +42,24 @@ export const DATABASES: Array<[string, FreshLocation]> = [
   ['SQLite', freshSqlite],
   ...(TEST_DATABASE_URL ? [['PostgreSQL', freshPostgres] as [string, FreshLocation]] : []),
 ];
+
+/**
+ * Opens stores at fresh locations for the tests of one `describe`; each is closed and its location dropped
+ * after its test.
+ *
+ * @example
+ * const open = storesForEachTest(fresh);
+ * it('…', async () => { const store = await open(); … });
+ */
+export function storesForEachTest(fresh: FreshLocation): () => Promise<StudyStore> {
+  const cleanups: Array<() => Promise<void>> = [];
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  });
+  return async () => {
+    const { location, drop } = await fresh();
+    const store = await openStudyStore(location);
+    cleanups.push(drop, () => store.close());
+    return store;
+  };
+}

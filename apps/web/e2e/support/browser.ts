@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, type BrowserContextOptions, chromium } from 'playwright-core';
+import { type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /** Debian's Chromium; never a downloaded browser. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -33,6 +34,34 @@ export async function launchBrowser(
     close: async () => {
       await context.close().catch(() => {});
       rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * One browser and one page for the tests of a `describe`: launched before them, closed after. `onPage` is given
+ * the page (tests keep it in a variable of their own); the returned object's `context` opens more pages.
+ *
+ * @example
+ * let page: Page;
+ * const browser = browserForSuite((opened) => { page = opened; });
+ */
+export function browserForSuite(
+  onPage: (page: Page) => void,
+  options: BrowserContextOptions = {},
+): { readonly context: BrowserContext } {
+  let browser: Awaited<ReturnType<typeof launchBrowser>> | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser(options);
+    onPage(await browser.context.newPage());
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    get context() {
+      if (!browser) throw new Error('the browser starts before the tests of the suite');
+      return browser.context;
     },
   };
 }
