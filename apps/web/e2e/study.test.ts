@@ -140,9 +140,16 @@ describe.skipIf(skip)('studying in the browser', () => {
     browsers.push(phone);
     const page = await phone.context.newPage();
     await page.goto(`${webUrl}/study`);
+    await page.waitForSelector('[data-testid="study-card"]');
+    const first = await currentCard(page);
     await page.getByRole('button', { name: 'Show answer' }).tap();
     await page.getByRole('button', { name: /Good/ }).tap();
-    await page.waitForSelector('[data-testid="study-card"]');
+    // The rating is saved before the next card shows: wait for the card to change, not for any card.
+    await page.waitForFunction(
+      (previous) =>
+        document.querySelector('[data-testid="study-card"]')?.getAttribute('data-card-id') !== previous,
+      first,
+    );
     expect(await reviewsOf(phone.context)).toBe(1);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(1);
