@@ -2,4 +2,5 @@ export { type BilingualDictionary, bilingualDictionary } from './bilingual-dicti
 export { isChineseVerb } from './is-chinese-verb';
 export { COMMON_WORD_ZIPF, isCommonWord } from './is-common-word';
 export { type LexiconLanguage, languageOfWord } from './language-of-word';
-export { zipfFrequency } from './zipf-frequency';
+export { writtenEnglishZipf } from './written-english';
+export { backgroundZipf, zipfFrequency } from './zipf-frequency';

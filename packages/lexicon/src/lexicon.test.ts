@@ -3,7 +3,24 @@ import { bilingualDictionary } from './bilingual-dictionary';
 import { cleanGloss, deriveGlosses } from './derive-glosses';
 import { isChineseVerb } from './is-chinese-verb';
 import { isCommonWord } from './is-common-word';
-import { zipfFrequency } from './zipf-frequency';
+import { writtenEnglishZipf } from './written-english';
+import { backgroundZipf, zipfFrequency } from './zipf-frequency';
+
+describe('backgroundZipf', () => {
+  it('knows the written vocabulary subtitles rarely use, and still not the terms of a field', () => {
+    // SUBTLEX hardly has "usage" (spoken English); every writer uses it.
+    expect(zipfFrequency('usage')).toBeLessThan(3);
+    expect(backgroundZipf('usage')).toBeGreaterThanOrEqual(4);
+    expect(backgroundZipf('Usage')).toBe(backgroundZipf('usage'));
+    // Words only a large dictionary lists stay rare; names and terms of art are absent.
+    expect(backgroundZipf('coalescence')).toBeLessThan(3);
+    expect(writtenEnglishZipf('kubernetes')).toBe(0);
+    expect(backgroundZipf('cgroups')).toBe(0);
+    // Never below the spoken frequency, and Chinese is jieba's alone.
+    expect(backgroundZipf('the')).toBe(zipfFrequency('the'));
+    expect(backgroundZipf('具体')).toBe(zipfFrequency('具体'));
+  });
+});
 
 describe('zipfFrequency', () => {
   it('weighs everyday words above technical terms in English', () => {

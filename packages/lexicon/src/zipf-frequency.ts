@@ -1,5 +1,6 @@
 import { chineseFrequencies, englishFrequencies } from './background-frequencies';
 import { type LexiconLanguage, languageOfWord } from './language-of-word';
+import { writtenEnglishZipf } from './written-english';
 
 /**
  * How common a word is in everyday language, on the Zipf scale: log10 of its occurrences per billion words
@@ -19,4 +20,16 @@ export function zipfFrequency(word: string, language: LexiconLanguage = language
   const count = table.counts.get(key);
   if (count === undefined) return 0;
   return Math.log10((count / table.total) * 1e9);
+}
+
+/**
+ * How common a word is in spoken or written language: for English the larger of its SUBTLEX-US Zipf frequency
+ * (speech) and its SCOWL level's (writing, see {@link writtenEnglishZipf}), so "usage" or "metrics", rare in
+ * subtitles, still read as the vocabulary any writer uses; for Chinese, jieba's frequency (a written corpus).
+ *
+ * @example backgroundZipf('usage') > zipfFrequency('usage') // true
+ */
+export function backgroundZipf(word: string, language: LexiconLanguage = languageOfWord(word)): number {
+  const spoken = zipfFrequency(word, language);
+  return language === 'zh' ? spoken : Math.max(spoken, writtenEnglishZipf(word));
 }

@@ -117,6 +117,8 @@ export function createTutor(options: CreateTutorOptions): Tutor {
     const grounded = groundQuestion(kb, input);
     // With a model, a question declined only for thin word overlap goes to the model with the closest passages.
     const borderline = config !== null && !grounded.covered && (grounded.borderline?.length ?? 0) > 0;
+    // A partial verdict is borderline too: the model reads the passages and may still say the notes don't cover it.
+    const mayDecline = borderline || (config !== null && grounded.covered && grounded.coverage === 'partial');
     const grounding: Grounding = borderline
       ? { ...grounded, covered: true, coverage: 'partial', passages: grounded.borderline ?? [] }
       : grounded;
@@ -142,7 +144,7 @@ export function createTutor(options: CreateTutorOptions): Tutor {
           grounding,
           ...(input.history ? { history: input.history } : {}),
           ...(signal ? { signal } : {}),
-          ...(borderline ? { mayDecline: true } : {}),
+          ...(mayDecline ? { mayDecline: true } : {}),
         }),
     };
   };

@@ -1,4 +1,4 @@
-import { zipfFrequency } from '@notetutor/lexicon';
+import { backgroundZipf } from '@notetutor/lexicon';
 import { backgroundRarity, EVERYDAY_ZIPF, type QuestionWords } from '../text/background-rarity';
 import { joinBigrams } from '../text/han-bigrams';
 import { normalizeForSearch } from '../text/normalize-for-search';
@@ -270,7 +270,7 @@ function joinAbsentCompounds(
     // ("cherry-pick": its "pick" elsewhere in the notes says nothing about it).
     const typographic = /(?:^|[-/])(?:\p{Lu}|\p{N})/u.test(match[0]);
     const unfamiliar = parts.some(
-      (part) => zipfFrequency(part, 'en') < EVERYDAY_ZIPF && tokenize(part).some((stem) => !known(stem)),
+      (part) => backgroundZipf(part, 'en') < EVERYDAY_ZIPF && tokenize(part).some((stem) => !known(stem)),
     );
     if (!typographic && !unfamiliar) continue;
     if (stems.length === 0 || compoundInNotes(index, parts, stems)) continue;

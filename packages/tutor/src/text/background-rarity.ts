@@ -1,4 +1,4 @@
-import { zipfFrequency } from '@notetutor/lexicon';
+import { backgroundZipf, zipfFrequency } from '@notetutor/lexicon';
 import { joinBigrams } from './han-bigrams';
 import { normalizeForSearch } from './normalize-for-search';
 import { stemEnglish } from './stem-english';
@@ -67,7 +67,7 @@ export function backgroundRarity(question: string): QuestionWords {
       }
       let zipf = 0;
       for (const term of terms) {
-        for (const form of surface.get(term) ?? [term]) zipf = Math.max(zipf, zipfFrequency(form, 'en'));
+        for (const form of surface.get(term) ?? [term]) zipf = Math.max(zipf, backgroundZipf(form, 'en'));
       }
       return rarityOf(zipf);
     },
