@@ -81,6 +81,14 @@ describe('groundQuestion: concepts, comparisons and paths', () => {
     );
   });
 
+  it('never takes a word of the language for a misspelling of a notes term', () => {
+    // "count" is one edit from the notes' "mount", and an English word: not a typo of it.
+    const terms = groundQuestion(kb, { question: 'How do I count the layers of an image?' }).terms;
+    expect(terms).toContain('count');
+    expect(terms).not.toContain('mount');
+    expect(groundQuestion(kb, { question: 'what is ovelray2' }).terms).toContain('overlay2');
+  });
+
   it('labels concepts in the question’s language', () => {
     expect(groundQuestion(kb, { question: '什么是命名空间？' }).concepts[0]?.label).toBe('命名空间');
     expect(groundQuestion(kb, { question: 'What are namespaces?' }).concepts[0]?.label).toBe('Namespaces');

@@ -1,5 +1,7 @@
 import { MAX_QUESTION_CHARS } from '@notetutor/contracts';
 import type { KnowledgeBase } from '@notetutor/graph';
+import { backgroundZipf } from '@notetutor/lexicon';
+import { backgroundRarity, type QuestionWords } from '../text/background-rarity';
 import { compoundTerms } from '../text/compound-terms';
 import { detectLanguage } from '../text/detect-language';
 import { tokenize } from '../text/tokenize';
@@ -59,7 +61,7 @@ export function groundQuestion(kb: KnowledgeBase, input: AskInput): Grounding {
   const language = detectLanguage(question);
   const index = prepareIndex(kb);
   const typed = tokenize(question);
-  const corrections = correctSpelling(index, typed, language);
+  const corrections = correctSpelling(index, typed, language, backgroundRarity(question));
 
   const own = linkQuestionToConcepts(kb, question, language);
   const followUp = resolveFollowUpSafely(kb, question, own, typed, input, language);
@@ -222,10 +224,15 @@ function resolveFollowUpSafely(
   return resolveFollowUp(kb, question, own, typed, history, language);
 }
 
+/**
+ * Spelling corrections of the question's terms the notes never use, to the notes' most frequent close term.
+ * A word of the language is no misspelling, whatever notes term it is close to: "count" is not "mount".
+ */
 function correctSpelling(
   index: TutorIndex,
   typed: readonly string[],
   language: AnswerLanguage,
+  words: QuestionWords,
 ): Map<string, string> {
   const view = index.passages.views[language];
   const frequency = (term: string) => {
@@ -235,6 +242,8 @@ function correctSpelling(
   const corrections = new Map<string, string>();
   for (const term of new Set(typed)) {
     if (frequency(term) > 0) continue;
+    const surface = words.surface([term]);
+    if (/^\p{Script=Latn}+$/u.test(surface) && backgroundZipf(surface, 'en') > 0) continue;
     let best: string | undefined;
     for (const suggestion of index.spelling.suggest(term)) {
       if (frequency(suggestion) > (best === undefined ? 0 : frequency(best))) best = suggestion;

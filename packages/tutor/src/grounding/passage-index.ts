@@ -1,4 +1,4 @@
-import type { Passage } from '@notetutor/notes';
+import type { Passage, PassageRole } from '@notetutor/notes';
 import { compoundTerms } from '../text/compound-terms';
 import { normalizeForSearch } from '../text/normalize-for-search';
 import { tokenize } from '../text/tokenize';
@@ -176,9 +176,44 @@ export function isLeadIn(passage: Passage, structure: PassageStructure): boolean
 }
 
 /**
+ * What the markdown says of a passage that is not content, in words, in both languages: a `- [ ]` box says
+ * "unchecked, still to do" as plainly as a sentence would, so "Which item is still unchecked?" or "清单里哪些
+ * 还没完成？" finds it. Words that do not stem into everyday verbs ("unticked", not "check"), so a question
+ * about checking a configuration is not drawn to checklists.
+ */
+function roleWords(passage: Passage): string {
+  if (passage.role === undefined) return '';
+  if (passage.role !== 'checklist') return ROLE_WORDS[passage.role];
+  return `${ROLE_WORDS.checklist} ${passage.checked ? CHECKED_WORDS : UNCHECKED_WORDS}`;
+}
+
+const ROLE_WORDS: Record<PassageRole, string> = {
+  checklist: 'checklist 清单',
+  toc: 'contents',
+  links: 'references 参考资料',
+};
+const CHECKED_WORDS = 'ticked completed 已勾选 已完成';
+const UNCHECKED_WORDS = 'unchecked unticked todo 未勾选 未完成 待办';
+/** Words that name checklist items and nothing else a question asks about (not "done", "完成", "list"). */
+const CHECKLIST_NAMES = 'checklist unchecked unticked ticked todo 清单 勾选 待办';
+
+let checklistTerms: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a query asks about checklist items by name ("Which checklist item is still unchecked?"): those are
+ * then what the question wants, not non-content to rank below content.
+ */
+export function namesChecklist(terms: Iterable<string>): boolean {
+  checklistTerms ??= new Set(tokenize(CHECKLIST_NAMES));
+  for (const term of terms) if (checklistTerms.has(term)) return true;
+  return false;
+}
+
+/**
  * The text a passage is found by: its heading path, the lead-ins it is nested under (a nested bullet
  * "SAVE → 主线程执行" is found by "RDB 触发 手动" above it), its own text, and for a lead-in the text of its
- * children (what "The following requirements:" introduces is what it says).
+ * children (what "The following requirements:" introduces is what it says), and what its markdown role says
+ * (see `roleWords`).
  */
 export function passageSearchText(passage: Passage, structure?: PassageStructure): string {
   const parts = [...passage.headingPath];
@@ -190,6 +225,8 @@ export function passageSearchText(passage: Passage, structure?: PassageStructure
     parts.push(...ancestors);
   }
   parts.push(passage.text);
+  const role = roleWords(passage);
+  if (role !== '') parts.push(role);
   if (structure && isLeadIn(passage, structure)) {
     let budget = CHILDREN_CHARS;
     for (const child of structure.children(passage)) {

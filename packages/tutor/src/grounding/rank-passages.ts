@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '@notetutor/graph';
 import type { QuestionAspect } from './detect-question-aspect';
 import { indexTable } from './index-table';
 import { passageInLanguage } from './passage-in-language';
-import type { AnswerLanguage } from './passage-index';
+import { type AnswerLanguage, namesChecklist } from './passage-index';
 import type { TutorIndex } from './prepare-index';
 import { type Bm25Scratch, createBm25Scratch, type QueryTerm, scoreBm25 } from './score-bm25';
 
@@ -72,6 +72,7 @@ export function rankPassages(
   limit: number,
 ): { candidates: RankedCandidate[] } {
   const scratch = index.table(RANKING_SCRATCH);
+  const checklistAsked = namesChecklist(query.terms.map((t) => t.term));
   const bm25 = scoreBm25(index.passages, query.language, query.terms, scratch.bm25);
   let maxBm25 = 0;
   for (const position of bm25.touched) maxBm25 = Math.max(maxBm25, bm25.scores[position] as number);
@@ -152,7 +153,11 @@ export function rankPassages(
       (boost[position] as number) +
       (expansion[position] as number) +
       RELATION_BOOST * (relations[position] as number);
-    let score = (index.prior[position] as number) * (lexical + extra);
+    const prior =
+      checklistAsked && index.passages.passages[position]?.role === 'checklist'
+        ? 1
+        : (index.prior[position] as number);
+    let score = prior * (lexical + extra);
     if (query.aspect !== undefined && index.answersAspect(position, query.aspect)) score *= 1 + ASPECT_BOOST;
     if (score <= 0 || limit <= 0) return;
     const last = candidates[candidates.length - 1];

@@ -72,6 +72,11 @@ kubectl rollout undo deploy/nginx
 ## Progress
 - [x] Understand Deployments
 - [ ] Understand Monitoring
+
+## Curriculum
+- [ ] __Observability - 18%__
+  - [x] Liveness and Readiness Probes
+  - [ ] Understand Monitoring Application in Kubernetes
 `;
 
 let outline: { kb: KnowledgeBase; remove: () => Promise<void> };
@@ -186,6 +191,16 @@ describe('answers that follow the structure of real notes', () => {
   it('never leaks checklist syntax into an answer', () => {
     const answer = ask(nested.kb, 'Which progress items are about Deployments?');
     expect(answer.answer).not.toMatch(/\\?\[[ x]\\?\]/);
+  });
+
+  it('finds the unchecked items of a checklist, and shows which boxes are ticked', () => {
+    const answer = ask(nested.kb, 'Which Observability item is still unchecked in the checklist?');
+    expect(answer.grounded).toBe(true);
+    // The answer shows the boxes, not markdown; the quote reads as the notes write the list.
+    expect(answer.answer).toContain('☐ Understand Monitoring Application in Kubernetes');
+    expect(answer.answer).toContain('☑ Liveness and Readiness Probes');
+    expect(answer.answer).not.toMatch(/\\?\[[ x]\\?\]/);
+    expect(quotes(answer).join('\n')).toContain('- [ ] Understand Monitoring Application in Kubernetes');
   });
 });
 

@@ -14,7 +14,7 @@ import { composeDecline } from './compose-decline';
 import { composePath } from './compose-path';
 import { composeRelations } from './compose-relations';
 import { conceptPhrase } from './concept-phrase';
-import { createCitationRegistry } from './create-citation-registry';
+import { checkboxMark, createCitationRegistry } from './create-citation-registry';
 import { escapeMarkdown, formatStatement } from './format-statement';
 import { joinLabels } from './join-labels';
 import { sentenceScorer, weighTerms } from './sentence-scorer';
@@ -410,14 +410,16 @@ function renderUnit(
   const head =
     lead.kind === 'code'
       ? `${fence(lead)}\n[${n}]`
-      : `${escapeMarkdown(
+      : `${checkboxMark(lead)}${escapeMarkdown(
           lead.text
             .replace(/\s+/g, ' ')
             .replace(/[:：]\s*$/u, '')
             .trim(),
         )} [${n}]${colon}`;
   const lines = items.map((item) =>
-    item.kind === 'code' ? fence(item) : `- ${escapeMarkdown(item.text.replace(/\s+/g, ' ').trim())}`,
+    item.kind === 'code'
+      ? fence(item)
+      : `- ${checkboxMark(item)}${escapeMarkdown(item.text.replace(/\s+/g, ' ').trim())}`,
   );
   return [head, ...lines].join('\n');
 }

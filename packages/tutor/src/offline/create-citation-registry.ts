@@ -35,8 +35,13 @@ export function createCitationRegistry(kb: KnowledgeBase): CitationRegistry {
     string,
     { number: number; passage: Passage; start: number; end: number; items?: readonly Passage[] }
   >();
+  // A unit reads as the list it is in the notes: the lead, then its items as `- ` lines (a checklist item with
+  // its box, `[ ]` or `[x]`, which is what it says); a code block as it is.
   const unitQuote = (passage: Passage, items: readonly Passage[]) =>
-    [passage.text, ...items.map((item) => item.text)].join('\n');
+    [
+      `${checkbox(passage)}${passage.text}`,
+      ...items.map((item) => (item.kind === 'code' ? item.text : `- ${checkbox(item)}${item.text}`)),
+    ].join('\n');
   return {
     citeUnit(passage, items) {
       const entry = entries.get(passage.id);
@@ -95,4 +100,16 @@ export function createCitationRegistry(kb: KnowledgeBase): CitationRegistry {
 
 function sourceOf(passage: Passage): Source {
   return { file: passage.file, heading: passage.headingPath.join(' › '), line: passage.lineStart };
+}
+
+/** A checklist item's box as the notes write it (`[x] ` ticked, `[ ] ` not); nothing for other passages. */
+export function checkbox(passage: Passage): string {
+  if (passage.role !== 'checklist') return '';
+  return passage.checked ? '[x] ' : '[ ] ';
+}
+
+/** A checklist item's box in an answer: ☑ ticked, ☐ not (no markdown syntax); nothing for other passages. */
+export function checkboxMark(passage: Passage): string {
+  if (passage.role !== 'checklist') return '';
+  return passage.checked ? '☑ ' : '☐ ';
 }

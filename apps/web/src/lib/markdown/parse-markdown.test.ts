@@ -43,6 +43,20 @@ describe('parseMarkdown', () => {
     expect(blocks[4]).toEqual({ type: 'code', lang: 'bash', value: 'docker info' });
   });
 
+  it('shows the box of a checklist item quoted from the notes, ticked or not', () => {
+    const [list] = parseMarkdown(
+      'Observability [1]:\n\n- [ ] Understand Monitoring\n- [x] Understand Logging',
+    );
+    const [list2] = parseMarkdown(
+      '- [ ] Understand Monitoring\n- [x] Understand Logging\n- [link](https://a.b) text',
+    );
+    expect(list?.type).toBe('paragraph');
+    expect(JSON.stringify(list2)).toContain('☐ Understand Monitoring');
+    expect(JSON.stringify(list2)).toContain('☑ Understand Logging');
+    expect(JSON.stringify(list2)).not.toContain('[ ]');
+    expect(JSON.stringify(list2)).toContain('https://a.b');
+  });
+
   it('keeps an unclosed code fence (a streaming answer) as code', () => {
     expect(parseMarkdown('```\ndocker run')).toEqual([
       { type: 'code', lang: undefined, value: 'docker run' },

@@ -51,6 +51,8 @@ function startsBlock(line: string, nextLine: string | undefined): boolean {
   );
 }
 
+const TASK_BOX = /^\[([ xX])\] /;
+
 function parseBlocks(lines: string[], nesting: number): BlockNode[] {
   const blocks: BlockNode[] = [];
   let i = 0;
@@ -121,7 +123,10 @@ function parseBlocks(lines: string[], nesting: number): BlockNode[] {
         const head = LIST_ITEM.exec(lines[i] ?? '');
         if (!head || /\d/.test(head[2] ?? '') !== ordered) break;
         const contentIndent = (head[1]?.length ?? 0) + (head[2]?.length ?? 0) + 1;
-        const body: string[] = [head[4] ?? ''];
+        // A task-list item (`- [ ] …`, `- [x] …`, as a checklist of the notes is quoted) shows its box.
+        const body: string[] = [
+          (head[4] ?? '').replace(TASK_BOX, (_, mark: string) => (mark === ' ' ? '☐ ' : '☑ ')),
+        ];
         i++;
         while (i < lines.length) {
           const current = lines[i] ?? '';
