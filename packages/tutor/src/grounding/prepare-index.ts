@@ -310,24 +310,38 @@ function headingTopicsBySection(kb: KnowledgeBase): Map<string, string> {
   for (const document of kb.documents) {
     for (const section of document.sections) {
       if (!section.title) continue;
-      let found: readonly ConceptMention[] = [];
-      try {
-        found = kb.lookup.find(section.title, { lang: document.lang });
-      } catch {
-        found = [];
-      }
-      const ids = new Set(found.map((m) => m.id));
-      const first = found[0];
-      if (ids.size !== 1 || first === undefined) continue;
-      // The concept's name must be most of the heading: "RDB" in "## RDB" or "## RDB 快照", not "Use ConfigMap if".
-      const letters = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '').length;
-      const named = found.reduce((sum, m) => sum + letters(section.title.slice(m.start, m.end)), 0);
-      if (named * 2 >= letters(section.title.replace(/^[\s\d.、)）(（一二三四五六七八九十]+/u, ''))) {
-        topics.set(section.id, first.id);
-      }
+      // "## Interrupt Coalescence (IC) - rx-usecs, tx-usecs…": a heading that names its subject, then says
+      // something of it after a dash or a colon, is about the subject.
+      const head = section.title.split(HEADING_DESCRIPTION)[0] ?? '';
+      const topic =
+        headingConcept(kb, section.title, document.lang) ??
+        (head.length < section.title.length ? headingConcept(kb, head, document.lang) : undefined);
+      if (topic !== undefined) topics.set(section.id, topic);
     }
   }
   return topics;
+}
+
+/** Where a heading's name of its subject ends and what it says of it starts: " - ", " — ", ": ". */
+const HEADING_DESCRIPTION = /\s[-–—]\s|[:：]\s*/u;
+
+/** The one concept a heading's text names, when its name is most of the text ("RDB", "RDB 快照"). */
+function headingConcept(kb: KnowledgeBase, title: string, lang: Passage['lang']): string | undefined {
+  let found: readonly ConceptMention[] = [];
+  try {
+    found = kb.lookup.find(title, { lang });
+  } catch {
+    found = [];
+  }
+  const ids = new Set(found.map((m) => m.id));
+  const first = found[0];
+  if (ids.size !== 1 || first === undefined) return undefined;
+  // The concept's name must be most of the heading: "RDB" in "## RDB" or "## RDB 快照", not "Use ConfigMap if".
+  const letters = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '').length;
+  const named = found.reduce((sum, m) => sum + letters(title.slice(m.start, m.end)), 0);
+  return named * 2 >= letters(title.replace(/^[\s\d.、)）(（一二三四五六七八九十]+/u, ''))
+    ? first.id
+    : undefined;
 }
 
 /**

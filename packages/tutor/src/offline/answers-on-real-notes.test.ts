@@ -60,6 +60,15 @@ kubectl rollout undo deploy/nginx
 * **What** - the driver receive queue, a fixed-size FIFO located in RAM
 * **Why** - absorbs bursts of packets without dropping them, at the cost of latency
 
+## NIC
+- NIC will verify the MAC and the FCS and decide to drop or to continue
+- NIC will raise a hard IRQ when packets arrive
+
+## Interrupt Coalescence (IC) - rx-usecs, tx-usecs, rx-frames (hardware IRQ)
+* **What** - microseconds or frames the NIC waits before raising a hard IRQ
+* **Why** - fewer hard IRQs for the CPU and more throughput, at the cost of latency
+* **How** - \`ethtool -C ethX rx-usecs value\`
+
 ## Methods
 | 区别 | GET | POST |
 | --- | --- | --- |
@@ -139,6 +148,15 @@ describe('answers that follow the structure of real notes', () => {
     expect(answer.answer).toMatch(/```sh\nkubectl rollout undo deploy\/nginx\n```/);
     expect(quotes(answer).join('\n')).toContain('if you want to roll it back');
     expect(answer.answer).not.toMatch(/kubectl rollout undo deploy\/nginx \[\d\]\./);
+  });
+
+  it('answers "why" with the reason the notes give first, under a heading that names its subject then describes it', () => {
+    const answer = ask(
+      nested.kb,
+      'Why would I tune interrupt coalescence on the NIC, and what do I give up?',
+    );
+    expect(answer.grounded).toBe(true);
+    expect(answer.citations[0]?.quote).toContain('at the cost of latency');
   });
 
   it('answers "what happens after" with the steps that follow', () => {

@@ -195,16 +195,27 @@ function composeDirectAnswer(
   const quotedUnits = new Set<string>();
   const paragraphs: string[] = [];
   const topScore = grounding.passages[0]?.score ?? 0;
+  const ranked = passages.map((passage, rank) => ({ passage, score: grounding.passages[rank]?.score ?? 0 }));
+  // "Why…?": the passage the notes label as the reason ("Why - …") comes first, if it ranks among the answers.
+  const index = prepareIndex(context.kb);
+  const reason =
+    aspect === 'why'
+      ? ranked.findIndex(
+          ({ passage, score }) =>
+            score >= topScore * SUPPORTING_RANK_SHARE &&
+            index.answersAspect(index.passages.position.get(passage.id) ?? -1, 'why'),
+        )
+      : -1;
+  if (reason > 0) ranked.unshift(...ranked.splice(reason, 1));
   let first: Quote | undefined;
   let used = 0;
-  for (const [rank, passage] of passages.slice(0, MAX_ANSWER_PASSAGES + 1).entries()) {
+  for (const [rank, { passage, score: rankScore }] of ranked.slice(0, MAX_ANSWER_PASSAGES + 1).entries()) {
     if (paragraphs.length >= MAX_ANSWER_PASSAGES || used >= DIRECT_ANSWER_BUDGET[language]) break;
-    const rankScore = grounding.passages[rank]?.score ?? 0;
     if (rank > 0 && rankScore < topScore * SUPPORTING_RANK_SHARE) break;
     const quote = chooseQuote(passage, scorer(passage), {
-      memo: prepareIndex(context.kb).table(QUOTE_UNITS),
+      memo: index.table(QUOTE_UNITS),
     });
-    const nearTie = rankScore >= topScore * NEAR_TIE_SHARE;
+    const nearTie = rankScore >= topScore * NEAR_TIE_SHARE || (reason >= 0 && rank === 0);
     if (first !== undefined && !nearTie && quote.score < first.score * SUPPORTING_QUOTE_SHARE) continue;
     // Two passages of one unit (a lead-in and one of its items) are quoted once.
     const found = unitOf(context, passage);
