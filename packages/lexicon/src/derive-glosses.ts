@@ -16,6 +16,7 @@ export function cleanGloss(definition: string): string | undefined {
   if (trimmed === '' || DROPPED_DEFINITION.test(trimmed)) return undefined;
   const gloss = trimmed
     .replace(PARENTHESISED, ' ')
+    .trim()
     .replace(/^to\s+/i, '')
     .replace(/[^\p{L}\p{N}\s'-]/gu, ' ')
     .replace(/\s+/g, ' ')
@@ -36,7 +37,8 @@ export function deriveGlosses(entries: Iterable<CedictEntry>): Map<string, strin
     const simplified = entry[1];
     if ([...simplified].length < 2 || !/\p{Script=Han}/u.test(simplified)) continue;
     const raw = entry[3];
-    const definitions = typeof raw === 'string' ? raw.split(/;\s*/) : raw;
+    // Each definition may hold several senses: "to track; to trace; to follow up".
+    const definitions = (typeof raw === 'string' ? [raw] : raw).flatMap((d) => d.split(/;\s*/));
     const list = glosses.get(simplified) ?? [];
     for (const definition of definitions) {
       const gloss = cleanGloss(definition);

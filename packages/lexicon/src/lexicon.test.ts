@@ -76,4 +76,26 @@ describe('bilingual dictionary', () => {
     expect(table.has('个')).toBe(false);
     expect(table.get('端口')).toEqual(['interface', 'port']);
   });
+
+  it('keeps every sense of a definition that lists several, as CC-CEDICT writes most', () => {
+    const table = deriveGlosses([
+      [
+        '追蹤',
+        '追踪',
+        'zhui1 zong1',
+        ['to track; to trace; to follow up', '(HK, Tw) to follow (on social media)'],
+      ],
+      [
+        '建議',
+        '建议',
+        'jian4 yi4',
+        ['to propose; to suggest; to recommend', 'proposal; suggestion; recommendation'],
+      ],
+    ]);
+    expect(table.get('追踪')).toEqual(['track', 'trace', 'follow up', 'follow']);
+    expect(table.get('建议')).toContain('suggest');
+    expect(table.get('建议')).not.toContain('proposal suggestion recommendation');
+    // The table the tutor reads is built from the same rule.
+    expect(bilingualDictionary().glossesOf.get('追踪')).toContain('trace');
+  });
 });
