@@ -223,6 +223,17 @@ describe('answers that follow the structure of real notes', () => {
 });
 
 describe('answerability by principle', () => {
+  it('reads a question that refers to the notes as asking about its subject, fully', () => {
+    for (const [kb, question] of [
+      [outline.kb, '根据笔记，保活计时器多久发探测报文？'],
+      [nested.kb, 'According to these notes, what does the ring buffer absorb?'],
+    ] as const) {
+      const answer = ask(kb, question);
+      expect(answer.grounded, question).toBe(true);
+      expect(answer.coverage, question).toBe('full');
+    }
+  });
+
   it('does not let an everyday word the notes never use decline a covered question', () => {
     // "具体" and "刚才提到的" are everyday Chinese; the notes cover the keep-alive timer.
     for (const question of ['保活计时器是怎么工作的？', '刚才提到的保活计时器具体是怎么工作的？']) {

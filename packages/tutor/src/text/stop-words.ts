@@ -17,7 +17,9 @@ export const CHINESE_STOP_WORDS: ReadonlySet<string> = new Set(
     // notes never use (the segmenter glues some to the verb: `都是`, `到底是`).
     '完全 根本 到底 到底是 究竟 真的 其实 确实 非常 特别 十分 很 太 挺 相当 有点 有些 一直 总是 已经 ' +
     '都 都是 都有 全都 就是 只是 可能 大概 也许 或许 一般 通常 经常 直接 一些 每 每个 每一 各 各个 ' +
-    '别的 其他 其它 另'
+    '别的 其他 其它 另 ' +
+    // The notes themselves: every question is asked of them ("笔记里建议怎么做？" asks what they suggest).
+    '笔记 笔记里 笔记中 根据'
   ).split(/\s+/),
 );
 
@@ -30,6 +32,8 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
     'does do did doing done can could would should will shall may might must have has had having ' +
     'tell explain describe please give show let us also just only very really much many more most some any ' +
     'each other such same own again all both few too up down out over off vs versus ok okay hey hi hello thanks thank ' +
-    "mean means meant meaning purpose role like get got one ones s t d ll m re ve isn aren wasn don doesn didn won can't what's"
+    "mean means meant meaning purpose role like get got one ones s t d ll m re ve isn aren wasn don doesn didn won can't what's " +
+    // The notes themselves: "According to these notes, …" asks of them what every question does.
+    'according notes'
   ).split(/\s+/),
 );
