@@ -22,13 +22,17 @@ export interface TextVisitor {
   hanRun(words: readonly string[]): void;
 }
 
+/** The "X不" of an A-not-A question (`好不好`, `支不支持`, `是不是`), before the X it repeats. */
+const A_NOT_A = /(\p{Script=Han})[不没](?=\1)/gu;
+
 /**
  * The one pass over text that both {@link tokenize} and {@link tokenizeWords} build on: folds the text
  * (NFKC, lower case), segments it with `Intl.Segmenter`, drops stop words in both languages and reports
  * Latin words (stemmed) and runs of Chinese words.
  */
 export function scanText(text: string, visitor: TextVisitor): void {
-  const normalized = normalizeForSearch(text);
+  // "X不X" / "X没X" asks yes or no of X: `好不好` is `好`, `支不支持` is `支持`, `有没有` is `有`.
+  const normalized = normalizeForSearch(text).replace(A_NOT_A, '');
   if (!HAN.test(normalized)) {
     visitLatin(normalized, visitor);
     return;

@@ -3,6 +3,13 @@ import { containsTerm } from './contains-term';
 import { tokenizeWords } from './tokenize-words';
 
 describe('tokenizeWords', () => {
+  it('reads an A-not-A question as the word it asks about', () => {
+    // 好不好 asks whether something is good: no word of its own for the notes to miss.
+    expect(tokenizeWords('调度算法好不好')).toEqual([['调度'], ['算法']]);
+    expect(tokenizeWords('它支不支持热更新')).toContainEqual(['支持']);
+    expect(tokenizeWords('有没有缓存')).toEqual([['缓存']]);
+  });
+
   it('keeps whole words and leaves out bigrams across word boundaries and lone characters', () => {
     expect(tokenizeWords('如果容器完全不需要联网')).toEqual([['容器'], ['不需', '需要'], ['联网']]);
     expect(tokenizeWords('两个容器可以用同一个网络吗？')).toEqual([['容器'], ['网络']]);
