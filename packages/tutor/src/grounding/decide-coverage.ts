@@ -1,5 +1,10 @@
 import { backgroundZipf } from '@notetutor/lexicon';
-import { backgroundRarity, EVERYDAY_ZIPF, type QuestionWords } from '../text/background-rarity';
+import {
+  backgroundRarity,
+  commonWordRarity,
+  EVERYDAY_ZIPF,
+  type QuestionWords,
+} from '../text/background-rarity';
 import { joinBigrams } from '../text/han-bigrams';
 import { normalizeForSearch } from '../text/normalize-for-search';
 import { tokenize } from '../text/tokenize';
@@ -33,8 +38,11 @@ export const SUPPORT_THRESHOLD_WITH_CONCEPT = 0.25;
  * information including its heaviest word (what the question is most specifically about).
  */
 export const PARTIAL_SUPPORT = 0.3;
-/** A missing word is named to the learner when it weighs at least this share of an unseen term. */
-const NAMED_MISSING_WEIGHT = 0.3;
+/**
+ * A missing word is named to the learner when it weighs at least this share of an unseen term: when it is
+ * rarer than everyday language. "Your notes don't say anything about “edit”" is wrong when they say "modify".
+ */
+const NAMED_MISSING_WEIGHT = commonWordRarity();
 /** A concept this specific or more (see `TutorIndex.specificity`) says what a question is about. */
 export const SPECIFIC_CONCEPT = 0.3;
 /** Below this share of known IDF mass a clause is about things the notes never mention. */

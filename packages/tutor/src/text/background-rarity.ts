@@ -1,4 +1,4 @@
-import { backgroundZipf, zipfFrequency } from '@notetutor/lexicon';
+import { backgroundZipf, COMMON_WORD_ZIPF, zipfFrequency } from '@notetutor/lexicon';
 import { joinBigrams } from './han-bigrams';
 import { normalizeForSearch } from './normalize-for-search';
 import { stemEnglish } from './stem-english';
@@ -78,6 +78,11 @@ export function backgroundRarity(question: string): QuestionWords {
       return terms.map((term) => surface.get(term)?.[0] ?? term).join(' ');
     },
   };
+}
+
+/** The weight of a word as common as everyday language starts ({@link COMMON_WORD_ZIPF}): "edit", "folder". */
+export function commonWordRarity(): number {
+  return rarityOf(COMMON_WORD_ZIPF);
 }
 
 function rarityOf(zipf: number): number {
