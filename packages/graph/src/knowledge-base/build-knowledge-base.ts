@@ -135,6 +135,7 @@ export function buildKnowledgeBase(
           isBareHeading(title, found),
           first,
           named ? title.slice(named.start, named.end) : '',
+          found.map((m) => m.id),
         );
       }
       for (const passage of section.passages) {
@@ -208,6 +209,8 @@ export function buildKnowledgeBase(
       }
     }
   });
+  // The last document's open sections end with the notes.
+  structure.endDocument();
 
   const graph: ConceptGraph = new MultiDirectedGraph<ConceptNodeAttributes, RelationEdgeAttributes>({
     allowSelfLoops: false,

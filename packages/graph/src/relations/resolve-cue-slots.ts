@@ -83,9 +83,32 @@ function resolveSlot(analysis: PassageAnalysis, si: number, k: number, distribut
   }
   if (distribute) {
     const group = analysis.groups[si]?.find((g) => g.includes(k));
-    if (group) return unique(group.map((member) => idAt(analysis, si, member)));
+    if (group) {
+      // In Chinese, a member that begins a Latin-script term (`轮询、IP hash和…`: IP hash, not the IP address)
+      // is not what the enumeration lists.
+      const listed =
+        analysis.passage.lang === 'zh'
+          ? group.filter(
+              (member) =>
+                member === k || !beginsLatinTerm(sentence.skeleton, sentence.positions[member] as number),
+            )
+          : group;
+      return unique(listed.map((member) => idAt(analysis, si, member)));
+    }
   }
   return unique([idAt(analysis, si, k)]);
+}
+
+/**
+ * Whether the mention at `at` of a Chinese sentence's skeleton is followed by a Latin-script word: it is the
+ * first part of a longer term (`IP hash`, `kernel scheduling entity`), and the term, not the concept, is what
+ * the clause speaks of.
+ *
+ * @example
+ * beginsLatinTerm('使用\uE000 hash', 2); // true
+ */
+export function beginsLatinTerm(skeleton: string, at: number): boolean {
+  return /^ ?[a-z]/.test(skeleton.slice(at + 1, at + 3));
 }
 
 /** `这6种…` / `these six…` right before position `at` (mentions in between end the search). */
