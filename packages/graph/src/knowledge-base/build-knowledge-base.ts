@@ -135,7 +135,8 @@ export function buildKnowledgeBase(
           isBareHeading(title, found),
           first,
           named ? title.slice(named.start, named.end) : '',
-          found.map((m) => m.id),
+          found,
+          title,
         );
       }
       for (const passage of section.passages) {

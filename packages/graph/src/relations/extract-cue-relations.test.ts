@@ -123,6 +123,53 @@ describe('English reference notes: subject and object in the clause of the cue',
     expect(links).not.toContain('somaxconn -limits-> user-space');
   });
 
+  it('does not take an object of the clause, or a concept that modifies the object, for a slot', () => {
+    const docs: TestConcept[] = [
+      ['registry-object', 'OpenAPIRegistry', 'OpenAPIRegistry'],
+      ['app-registry', 'app.openAPIRegistry', 'app.openAPIRegistry'],
+      ['node-js', 'Node.js', 'Node.js'],
+      ['javascript', 'JavaScript', 'JavaScript'],
+      ['typescript', 'TypeScript', 'TypeScript'],
+      ['optional', 'optional', 'optional'],
+      ['kysely', 'Kysely', 'Kysely'],
+    ];
+    // `you` is the subject; `Node.js` is governed by `for`; `optional` modifies `types`.
+    expect(
+      linksOf('- You can access the OpenAPIRegistry object via app.openAPIRegistry.', docs),
+    ).not.toContain('registry-object -uses-> app-registry');
+    expect(
+      linksOf(
+        '- Kysely is mainly developed for Node.js but also runs on JavaScript runtimes like Deno.',
+        docs,
+      ),
+    ).not.toContain('node-js -based-on-> javascript');
+    expect(linksOf('- TypeScript adds optional types to JavaScript.', docs)).not.toContain(
+      'optional -implemented-by-> javascript',
+    );
+    // The subject's own verbs joined by `and`, and a singular class word after the object, are kept.
+    expect(linksOf('- Kysely has zero dependencies and runs on Node.js.', docs)).toContain(
+      'kysely -based-on-> node-js',
+    );
+    expect(linksOf('- The Docker daemon listens on the local socket file.', docs)).toContain(
+      'docker-daemon -uses-> unix-socket',
+    );
+  });
+
+  it('gives `it` the concept the sentence before ends with, not one from its middle', () => {
+    const tools: TestConcept[] = [
+      ['autocannon', 'autocannon', 'autocannon'],
+      ['node-js', 'Node.js', 'Node.js'],
+    ];
+    const links = linksOf(
+      '- Autocannon is written in JavaScript for the Node.js runtime and it is CPU-bound. It uses more CPU than wrk.',
+      tools,
+    );
+    expect(links).not.toContain('node-js -uses-> cpu');
+    expect(linksOf('- The kernel provides a feature called Cgroups. It can limit memory.', tools)).toContain(
+      'cgroups -limits-> memory',
+    );
+  });
+
   it('reads `X is a Y` as X one of Y only when Y heads the noun phrase', () => {
     const k8s: TestConcept[] = [
       ['cronjob', 'CronJob', 'CronJob'],

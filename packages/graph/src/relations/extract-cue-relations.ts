@@ -14,6 +14,8 @@ import { beginsLatinTerm, resolveCueSlots, type SubjectRoute } from './resolve-c
 /** What relation extraction needs to know about concepts besides the text. */
 export interface ConceptFacts {
   kindOf(id: string): ConceptKind | undefined;
+  /** A class noun (`bridge`): a name right before it is one of its instances (`the docker0 bridge`). */
+  isClassNoun?(id: string): boolean;
 }
 
 /** Where the candidates of one passage (or heading) go, and how strongly they count. */
@@ -78,6 +80,7 @@ function statesInClause(
   positions: readonly number[],
   match: RawMatch,
   subject: SubjectRoute,
+  isClassNounAt: (at: number) => boolean = () => false,
 ): boolean {
   const firstLiteral = match.literals[0];
   const lastLiteral = match.literals[match.literals.length - 1];
@@ -99,9 +102,26 @@ function statesInClause(
   if (match.cue.lang !== 'en') return true;
   const pattern = match.cue.pattern;
   const words = (text: string) => text.toLowerCase().match(/[a-z0-9'-]+/g) ?? [];
+  if (leading !== undefined && isObjectInItsClause(skeleton, leading)) return false;
+  for (const [at, k] of [
+    [posA, match.a],
+    [posB, match.b],
+  ] as const) {
+    // A slot the cue's next word follows is the cue's; any other (the object, or a slot between two cue
+    // words: `adds {A} to {B}`) must head its noun phrase.
+    if (at === undefined || k === undefined || at < firstLiteral[0]) continue;
+    const next = match.literals.find(([start]) => start > at);
+    const after = skeleton.slice(at + 1, next ? next[0] : undefined);
+    if (next && after.trim() === '') continue;
+    // `the docker0 bridge`: a name before its class noun is the thing itself.
+    const nextMention = /^ ?[\uE000-\uF8FF]/u.exec(after);
+    if (nextMention && isClassNounAt(at + nextMention[0].length)) continue;
+    if (modifiesNextWord(after)) return false;
+  }
   if (posA !== undefined && posA < firstLiteral[0] && !/\{A\}\s*…/.test(pattern)) {
     const gap = words(skeleton.slice(posA + 1, firstLiteral[0]));
     if (gap.length > 4 || gap.some((w) => PHRASE_BREAKS_EN.has(w))) return false;
+    if (CONJUNCTIONS_EN.has(gap[0] ?? '')) return false;
     // `are connected to`: after a form of be the cue is the clause's verb, not a participle.
     if (isParticiple(pattern) && !gap.some((w) => BE_EN.test(w)) && !gap.every((w) => ADVERB_EN.test(w)))
       return false;
@@ -133,10 +153,87 @@ function namesTheClass(gap: readonly string[], after: string): boolean {
   return next === undefined || PHRASE_BREAKS_EN.has(next) || next === 'and' || next === 'or';
 }
 
+/**
+ * Whether an English concept before a cue is an object in its clause rather than the subject: the clause has
+ * a subject of its own before it (`you can access the OpenAPIRegistry object via …`), or a preposition or a
+ * gerund governs it (`developed for Node.js but also runs on`, `calling z.compile() directly is`).
+ */
+function isObjectInItsClause(skeleton: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && !/[,;:.!?(\uE000-\uF8FF]/u.test(skeleton.charAt(from - 1))) from--;
+  const before =
+    skeleton
+      .slice(from, at)
+      .toLowerCase()
+      .match(/[a-z0-9'-]+/g) ?? [];
+  if (before.some((w) => SUBJECT_PRONOUNS_EN.has(w))) return true;
+  const governing = before.filter((w) => !ARTICLES_EN.has(w)).pop();
+  return governing !== undefined && (PREPOSITIONS_EN.has(governing) || /[a-z]{2}ing$/.test(governing));
+}
+const SUBJECT_PRONOUNS_EN = new Set(['i', 'you', 'we', 'they', 'he', 'she']);
+const ARTICLES_EN = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'their',
+  'your',
+  'our',
+]);
+/** Not `of`: `these three kinds of namespaces are…` is the subject. */
+const PREPOSITIONS_EN = new Set(
+  'in on at for with from under over into onto to by about along between than like after before during without within'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether an English concept after a cue only modifies what follows it: another concept (`provides … API
+ * references`, `contains libSQL API bindings`) or a plural noun (`adds optional types to`), which then heads
+ * the object. A singular word after it is as often the concept's own class word (`the local socket file`,
+ * `the PostgreSQL server`) and is let be.
+ */
+function modifiesNextWord(after: string): boolean {
+  if (/^ ?[\uE000-\uF8FF]/u.test(after)) return true;
+  const next = /^ ?([a-z][a-z'-]*)(?![a-z'-])/.exec(after)?.[1];
+  if (next === undefined || !/[a-z]{2}[^su']s$/.test(next)) return false;
+  return !(
+    PHRASE_BREAKS_EN.has(next) ||
+    FOLLOWERS_EN.has(next) ||
+    CONJUNCTIONS_EN.has(next) ||
+    BE_EN.test(next) ||
+    ADVERB_EN.test(next)
+  );
+}
+/** Words that end in -s and still follow an object rather than modify it. */
+const FOLLOWERS_EN = new Set([
+  'has',
+  'does',
+  'was',
+  'is',
+  'always',
+  'sometimes',
+  'perhaps',
+  'thus',
+  'besides',
+  'across',
+  'towards',
+]);
+
 /** A participle cue (`{A} using {B}`, `{A} called {B}`): its first word ends in -ing or -ed. */
 function isParticiple(pattern: string): boolean {
   return /^\{A\}\s+[a-z]+(?:ing|ed)\b/.test(pattern);
 }
+/**
+ * Right after a concept, a conjunction starts another clause whose subject is left out: the concept ended the
+ * one before (`developed for Node.js but also runs on …`: what runs is not Node.js). After the concept's own
+ * verb it joins two of its predicates (`Hono has zero dependencies and uses …`).
+ */
+const CONJUNCTIONS_EN = new Set(['and', 'but', 'or', 'yet', 'nor', 'so']);
 const BE_EN = /^(?:is|are|was|were|be|been|being|get|gets|got)$/;
 /** What may stand between a noun and a participle that belongs to it (`containers usually called`). */
 const ADVERB_EN = /^(?:also|all|both|then|now|often|always|[a-z]+ly)$/;
@@ -409,7 +506,11 @@ function emitMatch(
   // A relation is typed only when one clause states it: subject, cue and object (see `statesInClause`).
   const stated =
     (subject === 'slot' || subject === 'pronoun' || subject === 'opening') &&
-    statesInClause(sentence.skeleton, sentence.positions, match, subject);
+    statesInClause(sentence.skeleton, sentence.positions, match, subject, (at) => {
+      const index = sentence.members[sentence.skeleton.charCodeAt(at) - MENTION_BASE];
+      const id = index === undefined ? undefined : analysis.mentions[index]?.id;
+      return id !== undefined && facts.isClassNoun?.(id) === true;
+    });
   let linked = sink.linked.get(si);
   if (!linked) {
     linked = new Set();

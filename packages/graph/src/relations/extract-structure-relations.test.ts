@@ -80,10 +80,35 @@ describe('bullets under a heading', () => {
     );
     expect(dispatcher).not.toContain('dispatch-latency -part-of-> dispatcher');
     expect(dispatcher).toContain('dispatch-latency -related-to-> dispatcher');
-    // The heading names the item before its class: `FCFS 调度算法` is a scheduling algorithm.
+    // The heading names the item before its class: `FCFS 调度算法` is a scheduling algorithm; `Parse &
+    // Stringify` names two functions, neither a kind of the other.
     expect(linksOf('### FCFS 调度算法\nFCFS（First Come First Served）：先来先服务', os)).toContain(
       'fcfs -part-of-> scheduling-algorithm',
     );
+    const yaml = linksOf('## Parse & Stringify\n- Stringify: turns a value into YAML text', [
+      ['parse', 'Parse', 'Parse'],
+      ['stringify', 'Stringify', 'Stringify'],
+    ]);
+    expect(yaml).not.toContain('stringify -part-of-> parse');
+  });
+});
+
+describe('lists that are not content', () => {
+  it('makes the entries of a table of contents no parts of the heading', () => {
+    const links = linksOf(
+      [
+        '# ts-fsrs',
+        '- [Usage](#usage)',
+        '- [Reference](#reference)',
+        '- [API Documentation](#api-documentation)',
+      ].join('\n'),
+      [
+        ['ts-fsrs', 'ts-fsrs', 'ts-fsrs'],
+        ['reference', 'Reference', 'Reference'],
+        ['api-docs', 'API Documentation', 'API Documentation'],
+      ],
+    );
+    expect(links.filter((l) => l.includes('-part-of->'))).toEqual([]);
   });
 });
 

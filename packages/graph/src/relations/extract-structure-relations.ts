@@ -74,7 +74,7 @@ export class StructureRelations {
     subject: string | undefined;
     bare: boolean;
     name: string;
-    /** The concepts the heading names (`FCFS 调度算法`: fcfs and the head, 调度算法). */
+    /** The concepts the heading names right next to its subject (`FCFS 调度算法`: fcfs). */
     named: readonly string[];
     /** The labelled bullets of the section itself (not under a sub-heading). */
     items: ItemGroup;
@@ -101,7 +101,8 @@ export class StructureRelations {
     bare: boolean,
     evidence: string | undefined,
     name = '',
-    named: readonly string[] = [],
+    mentions: ReadonlyArray<{ id: string; start: number; end: number }> = [],
+    title = '',
   ): void {
     while (this.headings.length > 0 && (this.headings[this.headings.length - 1]?.depth ?? 0) >= depth)
       this.closeHeading();
@@ -116,6 +117,7 @@ export class StructureRelations {
       namesKindOf(name, parent.name)
     )
       this.push(subject, parent.subject, evidence);
+    const named = subject ? besideSubject(mentions, subject, title) : [];
     this.headings.push({ depth, subject, bare, name, named, items: { subject, items: [] } });
   }
 
@@ -168,6 +170,8 @@ export class StructureRelations {
    * only named with the heading's subject.
    */
   passage(passage: Passage, analysis: PassageAnalysis): void {
+    // A table of contents, a link list or a checklist lists places and tasks, not parts.
+    if (passage.role) return;
     const topic = labelOf(passage.text, analysis);
     const bare = bareConceptOf(passage.text, analysis);
     if (bare) this.bareItems.set(passage.id, bare);
@@ -207,6 +211,27 @@ export class StructureRelations {
       via: 'structure',
     });
   }
+}
+
+/**
+ * The concepts a heading names right next to its subject, with only spaces between (`FCFS 调度算法`: the
+ * heading calls FCFS a scheduling algorithm), not joined to it by other words (`Parse & Stringify`).
+ */
+function besideSubject(
+  mentions: ReadonlyArray<{ id: string; start: number; end: number }>,
+  subject: string,
+  title: string,
+): string[] {
+  const beside: string[] = [];
+  for (const head of mentions) {
+    if (head.id !== subject) continue;
+    for (const m of mentions) {
+      if (m.id === subject) continue;
+      const between = m.end <= head.start ? title.slice(m.end, head.start) : title.slice(head.end, m.start);
+      if ((m.end <= head.start || m.start >= head.end) && between.trim() === '') beside.push(m.id);
+    }
+  }
+  return beside;
 }
 
 /** Labelled bullets under one heading or one bullet, and the concept they may be items of. */
