@@ -96,7 +96,9 @@ function statesInClause(
     if (trailing === undefined)
       // `…向进程发送的通知`: a cue before 的 and a noun is a relative clause about that noun; only a subject
       // named in it (`A向B发送的通知`: A does send to B) is the one acting.
-      return subject === 'slot' || !RELATIVE_CLAUSE_ZH.test(skeleton.slice(lastLiteral[1]));
+      return (
+        subject === 'slot' || !RELATIVE_CLAUSE_ZH.test(skeleton.slice(lastLiteral[1], lastLiteral[1] + 2))
+      );
     return chineseObjectIsTheCues(skeleton, lastLiteral[1], trailing);
   }
   if (match.cue.lang !== 'en') return true;
@@ -111,7 +113,7 @@ function statesInClause(
     // words: `adds {A} to {B}`) must head its noun phrase.
     if (at === undefined || k === undefined || at < firstLiteral[0]) continue;
     const next = match.literals.find(([start]) => start > at);
-    const after = skeleton.slice(at + 1, next ? next[0] : undefined);
+    const after = skeleton.slice(at + 1, Math.min(next ? next[0] : skeleton.length, at + 1 + LOOK_AHEAD));
     if (next && after.trim() === '') continue;
     // `the docker0 bridge`: a name before its class noun is the thing itself.
     const nextMention = /^ ?[\uE000-\uF8FF]/u.exec(after);
@@ -134,7 +136,7 @@ function statesInClause(
       if (gap.length > 4 || gap.some((w) => w !== 'of' && PHRASE_BREAKS_EN.has(w))) return false;
       if (
         /\b(?:a|an)$/.test(pattern.replace(/\s*\{B\}$/, '')) &&
-        !namesTheClass(gap, skeleton.slice(posB + 1))
+        !namesTheClass(gap, skeleton.slice(posB + 1, posB + 1 + LOOK_AHEAD))
       )
         return false;
     }
@@ -224,6 +226,9 @@ const FOLLOWERS_EN = new Set([
   'towards',
 ]);
 
+/** How far past a slot the checks on the words after it look (the next word, or `…的方式`). */
+const LOOK_AHEAD = 40;
+
 /** A participle cue (`{A} using {B}`, `{A} called {B}`): its first word ends in -ing or -ed. */
 function isParticiple(pattern: string): boolean {
   return /^\{A\}\s+[a-z]+(?:ing|ed)\b/.test(pattern);
@@ -250,11 +255,11 @@ const RELATIVE_CLAUSE_ZH = /^的[^，,；;。！？!?\n]/u;
 function chineseObjectIsTheCues(skeleton: string, from: number, at: number): boolean {
   const gap = skeleton.slice(from, at);
   if (verbBetween(gap) || /[a-z0-9]{2,}/.test(gap) || /[(（]/.test(gap)) return false;
-  const after = MODIFIER_ZH.exec(skeleton.slice(at + 1));
+  const after = MODIFIER_ZH.exec(skeleton.slice(at + 1, at + 1 + LOOK_AHEAD));
   if (!after) return true;
   // `运行在每个节点上的代理`: the localizer closes the cue's 在 and the 的 makes the whole of it describe the
   // subject (kubelet is the agent that runs on the node), not the concept a modifier.
-  return LOCALIZER_ZH.test(after[1] ?? '') && /[在于]$/u.test(skeleton.slice(0, from));
+  return LOCALIZER_ZH.test(after[1] ?? '') && /[在于]/u.test(skeleton.charAt(from - 1));
 }
 const LOCALIZER_ZH = /^(?:之)?[上中里内下外]$/u;
 /**
