@@ -173,10 +173,23 @@ function withLayout(
   const context =
     parent && named(parent.id).includes(other)
       ? parent.text.replace(/\s+/g, ' ').trim().slice(0, 80)
-      : (passage.headingPath[passage.headingPath.length - 1] ?? '');
+      : headingNaming(kb, passage, other);
   if (!context) return sentence;
   const text = `${context} › ${sentence}`;
   return text.length > 240 ? `${text.slice(0, 239)}…` : text;
+}
+
+/** The nearest heading over a passage that names a concept (`抢占` over `用户态抢占`), else the nearest. */
+function headingNaming(
+  kb: KnowledgeBase,
+  passage: { headingPath: string[]; lang: 'zh' | 'en' },
+  id: string,
+): string {
+  for (let i = passage.headingPath.length - 1; i >= 0; i--) {
+    const title = passage.headingPath[i] as string;
+    if (kb.lookup.find(title, { lang: passage.lang }).some((m) => m.id === id)) return title;
+  }
+  return passage.headingPath[passage.headingPath.length - 1] ?? '';
 }
 
 function sentenceNaming(kb: KnowledgeBase, passageId: string, concepts: readonly string[]): string {
