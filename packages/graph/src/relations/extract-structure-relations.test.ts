@@ -113,6 +113,30 @@ describe('lists that are not content', () => {
 });
 
 describe('lead-ins', () => {
+  it('makes the labelled children of a bullet that counts kinds (`- 三种编码`) kinds of the heading’s concept', () => {
+    const links = linksOf(
+      [
+        '## String',
+        '- 最基本类型，二进制安全',
+        '  - 三种编码',
+        '    - int：整数值',
+        '    - embstr：≤ 44 字节，一次分配',
+        '  - 场景',
+        '    - 计数器：点赞数、限流',
+      ].join('\n'),
+      [
+        ['string', 'String', 'String'],
+        ['int-encoding', 'int', 'int'],
+        ['embstr', 'embstr', 'embstr'],
+        ['counter', 'counter', '计数器'],
+      ],
+    );
+    expect(links).toContain('int-encoding -part-of-> string');
+    expect(links).toContain('embstr -part-of-> string');
+    // `场景` counts nothing: a counter is a use of a string, not a kind of it.
+    expect(links).not.toContain('counter -part-of-> string');
+  });
+
   it('makes the child bullets of an English lead-in its parts, but not the bullets of a code example', () => {
     const k8s: TestConcept[] = [
       ['workload', 'workload resource', 'workload resource', 'workload resources'],

@@ -12,6 +12,10 @@ const LABELS = { labelEn: 'is one of', labelZh: '属于' };
 const LEAD_IN =
   /(?:[:：]\s*$|包括|包含|分为|如下|以下几|有以下|由以下|consists? of|is made up of|includes?|the following|as follows)/i;
 
+/** A short bullet that counts kinds: a number and a classifier of kinds, then a word or two. */
+const COUNTED_KINDS =
+  /^\s*(?:[0-9]+|[一二三四五六七八九十两几多])\s*(?:种|类)[\u3400-\u9fff]{1,6}[:：]?\s*$|^\s*(?:[0-9]+|two|three|four|five|six|several)\s+(?:kinds|types|sorts)\s+of\s+[a-z -]{1,30}[:：]?\s*$/i;
+
 /**
  * The concept a heading is about: its head — in Chinese the concept it ends with (`docker中的网络模型` →
  * 网络模型), in English the one it starts with (`Network modes of Docker` → network mode) — or none when the
@@ -196,8 +200,19 @@ export class StructureRelations {
         this.addItem(heading.items, topic.id, passage.id, namedAsKind);
       }
     }
-    const lead = leadInConcept(passage, analysis);
+    const lead = leadInConcept(passage, analysis) ?? this.countedKindsOf(passage, analysis);
     if (lead) this.leadIns.set(passage.id, lead);
+  }
+
+  /**
+   * A bullet that only counts kinds (`- 三种编码`, `- two kinds of probes`) and names no concept announces the
+   * kinds of the concept it sits under: its parent bullet's, else the heading's (`## String` › `三种编码` ›
+   * `int：…`, `embstr：…`).
+   */
+  private countedKindsOf(passage: Passage, analysis: PassageAnalysis): string | undefined {
+    if (analysis.mentions.length > 0 || !COUNTED_KINDS.test(passage.text)) return undefined;
+    const parent = passage.parentId ? this.bareItems.get(passage.parentId) : undefined;
+    return parent ?? this.headings[this.headings.length - 1]?.subject;
   }
 
   private push(source: string, target: string, evidence: string): void {
