@@ -135,6 +135,8 @@ export function buildKnowledgeBase(
           isBareHeading(title, found),
           first,
           named ? title.slice(named.start, named.end) : '',
+          found,
+          title,
         );
       }
       for (const passage of section.passages) {
@@ -208,6 +210,8 @@ export function buildKnowledgeBase(
       }
     }
   });
+  // The last document's open sections end with the notes.
+  structure.endDocument();
 
   const graph: ConceptGraph = new MultiDirectedGraph<ConceptNodeAttributes, RelationEdgeAttributes>({
     allowSelfLoops: false,

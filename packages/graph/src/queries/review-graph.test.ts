@@ -40,6 +40,15 @@ describe('reviewGraph', () => {
     }
   });
 
+  it('shows a relation the layout states with the heading that names its other end', () => {
+    const review = reviewGraph(kb, { relations: 1000 });
+    const layout = review.relationSample.find((r) => r.key === 'bridge->part-of->network-mode');
+    expect(layout?.passage).toMatch(/^docker-concepts\.zh#/);
+    const [heading, bullet] = layout?.sentence.split(' › ') ?? [];
+    expect(kb.lookup.find(heading ?? '', { lang: 'zh' }).map((m) => m.id)).toContain('network-mode');
+    expect(bullet).toMatch(/^bridge：/);
+  });
+
   it('reports an alias that names two concepts instead of picking one', () => {
     const review = reviewGraph(kb);
     const host = review.ambiguousAliases.find((a) => a.alias === 'host');

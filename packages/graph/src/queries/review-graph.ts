@@ -117,6 +117,7 @@ export function reviewGraph(kb: KnowledgeBase, options: ReviewOptions = {}): Gra
     const passage =
       a.evidence.find((p) => !kb.originalOf.has(p) && namesBoth(kb, p, source, target)) ??
       a.evidence.find((p) => namesBoth(kb, p, source, target)) ??
+      a.evidence.find((p) => !kb.originalOf.has(p)) ??
       a.evidence[0] ??
       '';
     return {
@@ -127,7 +128,9 @@ export function reviewGraph(kb: KnowledgeBase, options: ReviewOptions = {}): Gra
       reads: `${graph.getNodeAttribute(source, 'label')} ${a.label} ${graph.getNodeAttribute(target, 'label')}`,
       confidence: a.confidence,
       passage,
-      sentence: passage ? sentenceNaming(kb, passage, [source, target]) : '',
+      sentence: passage
+        ? withLayout(kb, passage, source, target, sentenceNaming(kb, passage, [source, target]))
+        : '',
     };
   });
   return {
@@ -150,6 +153,45 @@ function namesBoth(kb: KnowledgeBase, passageId: string, a: string, b: string): 
 }
 
 /** The shortest sentence of the passage naming all the concepts, else the one naming most, else its start. */
+/**
+ * A relation the layout states (a bullet under a heading or a lead-in about the other concept) is judged with
+ * that layout: the lead-in bullet or the heading goes before the sentence (`网络模型 › host：…`).
+ */
+function withLayout(
+  kb: KnowledgeBase,
+  passageId: string,
+  source: string,
+  target: string,
+  sentence: string,
+): string {
+  if (namesBoth(kb, passageId, source, target)) return sentence;
+  const passage = kb.passages.get(passageId);
+  if (!passage) return sentence;
+  const parent = passage.parentId ? kb.passages.get(passage.parentId) : undefined;
+  const named = (id: string) => kb.passageConcepts.get(id) ?? [];
+  const other = named(passageId).includes(source) ? target : source;
+  const context =
+    parent && named(parent.id).includes(other)
+      ? parent.text.replace(/\s+/g, ' ').trim().slice(0, 80)
+      : headingNaming(kb, passage, other);
+  if (!context) return sentence;
+  const text = `${context} › ${sentence}`;
+  return text.length > 240 ? `${text.slice(0, 239)}…` : text;
+}
+
+/** The nearest heading over a passage that names a concept (`抢占` over `用户态抢占`), else the nearest. */
+function headingNaming(
+  kb: KnowledgeBase,
+  passage: { headingPath: string[]; lang: 'zh' | 'en' },
+  id: string,
+): string {
+  for (let i = passage.headingPath.length - 1; i >= 0; i--) {
+    const title = passage.headingPath[i] as string;
+    if (kb.lookup.find(title, { lang: passage.lang }).some((m) => m.id === id)) return title;
+  }
+  return passage.headingPath[passage.headingPath.length - 1] ?? '';
+}
+
 function sentenceNaming(kb: KnowledgeBase, passageId: string, concepts: readonly string[]): string {
   const passage = kb.passages.get(passageId);
   if (!passage) return '';

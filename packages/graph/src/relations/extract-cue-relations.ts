@@ -9,11 +9,13 @@ import {
 } from '../vocabulary/compile-cue-patterns';
 import type { PassageAnalysis } from './analyse-passage';
 import { coOccurrence, type RelationCandidate } from './relation-candidate';
-import { resolveCueSlots } from './resolve-cue-slots';
+import { beginsLatinTerm, resolveCueSlots, type SubjectRoute } from './resolve-cue-slots';
 
 /** What relation extraction needs to know about concepts besides the text. */
 export interface ConceptFacts {
   kindOf(id: string): ConceptKind | undefined;
+  /** A class noun (`bridge`): a name right before it is one of its instances (`the docker0 bridge`). */
+  isClassNoun?(id: string): boolean;
 }
 
 /** Where the candidates of one passage (or heading) go, and how strongly they count. */
@@ -58,37 +60,215 @@ const PHRASE_BREAKS_EN = new Set(
 );
 
 /**
- * In English, whether the cue's clause bears out its slots: the subject right before the cue (at most four
- * words between — `pods can all inter-communicate via` — none of them a preposition or a relative word that
- * would make it the object of another phrase: `size used under memory pressure`, `understanding of K8s … use
- * kubectl`), and the object right after it (at most four words, `of` allowed: `a pair of`). A `…` in the
- * pattern next to a slot allows any stretch there. Chinese slots are already held within a few characters.
+ * Whether the cue's clause bears out its slots, subject and object in one clause with nothing standing
+ * between them and the cue that would make them part of another phrase.
+ *
+ * In English: the subject right before the cue (at most four words between — `pods can all inter-communicate
+ * via` — none of them a preposition or a relative word that would make it the object of another phrase: `size
+ * used under memory pressure`, `understanding of K8s … use kubectl`; before a participle cue, `using`,
+ * `called`, only auxiliaries and adverbs, since a participle belongs to the noun right before it: in `queue of
+ * txqueuelen length using its algorithm` what uses the algorithm is not txqueuelen), and the object right after
+ * it (at most four words, `of` allowed: `a pair of`; a `…` in the pattern next to a slot allows any stretch
+ * there, but not past a comma: `provides an upper limit on the value …, known in userspace as` limits nothing
+ * in user space).
+ *
+ * In Chinese (slots are already held within a few characters): not in a temporal clause, and the object is
+ * the cue's object — see {@link chineseObjectIsTheCues}.
  */
-function statesInClause(skeleton: string, positions: readonly number[], match: RawMatch): boolean {
+function statesInClause(
+  skeleton: string,
+  positions: readonly number[],
+  match: RawMatch,
+  subject: SubjectRoute,
+  isClassNounAt: (at: number) => boolean = () => false,
+): boolean {
   const firstLiteral = match.literals[0];
   const lastLiteral = match.literals[match.literals.length - 1];
   if (!firstLiteral || !lastLiteral) return true;
+  const posA = match.a === undefined ? undefined : positions[match.a];
+  const posB = positions[match.b];
+  // The slot after the cue's last word (the object, whichever of A and B the pattern puts there).
+  const trailing = [posA, posB].find((p): p is number => p !== undefined && p >= lastLiteral[1]);
+  const leading = [posA, posB].find((p): p is number => p !== undefined && p < firstLiteral[0]);
   if (match.cue.lang === 'zh') {
     if (inTemporalClause(skeleton, firstLiteral[0], lastLiteral[1])) return false;
-    const posB = positions[match.b];
-    if (posB === undefined || posB <= lastLiteral[1]) return true;
-    return !verbBetween(skeleton.slice(lastLiteral[1], posB));
+    for (const at of [leading, trailing]) if (at !== undefined && beginsLatinTerm(skeleton, at)) return false;
+    if (trailing === undefined)
+      // `…向进程发送的通知`: a cue before 的 and a noun is a relative clause about that noun; only a subject
+      // named in it (`A向B发送的通知`: A does send to B) is the one acting.
+      return (
+        subject === 'slot' || !RELATIVE_CLAUSE_ZH.test(skeleton.slice(lastLiteral[1], lastLiteral[1] + 2))
+      );
+    return chineseObjectIsTheCues(skeleton, lastLiteral[1], trailing);
   }
   if (match.cue.lang !== 'en') return true;
   const pattern = match.cue.pattern;
-  const posA = match.a === undefined ? undefined : positions[match.a];
-  const posB = positions[match.b];
   const words = (text: string) => text.toLowerCase().match(/[a-z0-9'-]+/g) ?? [];
+  if (leading !== undefined && isObjectInItsClause(skeleton, leading)) return false;
+  for (const [at, k] of [
+    [posA, match.a],
+    [posB, match.b],
+  ] as const) {
+    // A slot the cue's next word follows is the cue's; any other (the object, or a slot between two cue
+    // words: `adds {A} to {B}`) must head its noun phrase.
+    if (at === undefined || k === undefined || at < firstLiteral[0]) continue;
+    const next = match.literals.find(([start]) => start > at);
+    const after = skeleton.slice(at + 1, Math.min(next ? next[0] : skeleton.length, at + 1 + LOOK_AHEAD));
+    if (next && after.trim() === '') continue;
+    // `the docker0 bridge`: a name before its class noun is the thing itself.
+    const nextMention = /^ ?[\uE000-\uF8FF]/u.exec(after);
+    if (nextMention && isClassNounAt(at + nextMention[0].length)) continue;
+    if (modifiesNextWord(after)) return false;
+  }
   if (posA !== undefined && posA < firstLiteral[0] && !/\{A\}\s*…/.test(pattern)) {
     const gap = words(skeleton.slice(posA + 1, firstLiteral[0]));
     if (gap.length > 4 || gap.some((w) => PHRASE_BREAKS_EN.has(w))) return false;
+    if (CONJUNCTIONS_EN.has(gap[0] ?? '')) return false;
+    // `are connected to`: after a form of be the cue is the clause's verb, not a participle.
+    if (isParticiple(pattern) && !gap.some((w) => BE_EN.test(w)) && !gap.every((w) => ADVERB_EN.test(w)))
+      return false;
   }
-  if (posB !== undefined && posB > lastLiteral[1] && !/…\s*\{B\}/.test(pattern)) {
-    const gap = words(skeleton.slice(lastLiteral[1], posB));
-    if (gap.length > 4 || gap.some((w) => w !== 'of' && PHRASE_BREAKS_EN.has(w))) return false;
+  if (posB !== undefined && posB > lastLiteral[1]) {
+    const between = skeleton.slice(lastLiteral[1], posB);
+    if (/[,;:(]/.test(between)) return false;
+    if (!/…\s*\{B\}/.test(pattern)) {
+      const gap = words(between);
+      if (gap.length > 4 || gap.some((w) => w !== 'of' && PHRASE_BREAKS_EN.has(w))) return false;
+      if (
+        /\b(?:a|an)$/.test(pattern.replace(/\s*\{B\}$/, '')) &&
+        !namesTheClass(gap, skeleton.slice(posB + 1, posB + 1 + LOOK_AHEAD))
+      )
+        return false;
+    }
   }
   return true;
 }
+
+/**
+ * After `is a` / `is an`, whether the concept is the class the subject belongs to: the head of the noun
+ * phrase, so neither before `of` (`a group of containers`: a group) nor a modifier of a noun after it (`a
+ * Kubernetes object`: an object).
+ */
+function namesTheClass(gap: readonly string[], after: string): boolean {
+  if (gap.includes('of')) return false;
+  const next = /^\s*([a-z][a-z'-]*)/.exec(after)?.[1];
+  return next === undefined || PHRASE_BREAKS_EN.has(next) || next === 'and' || next === 'or';
+}
+
+/**
+ * Whether an English concept before a cue is an object in its clause rather than the subject: the clause has
+ * a subject of its own before it (`you can access the OpenAPIRegistry object via …`), or a preposition or a
+ * gerund governs it (`developed for Node.js but also runs on`, `calling z.compile() directly is`).
+ */
+function isObjectInItsClause(skeleton: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && !/[,;:.!?(\uE000-\uF8FF]/u.test(skeleton.charAt(from - 1))) from--;
+  const before =
+    skeleton
+      .slice(from, at)
+      .toLowerCase()
+      .match(/[a-z0-9'-]+/g) ?? [];
+  if (before.some((w) => SUBJECT_PRONOUNS_EN.has(w))) return true;
+  const governing = before.filter((w) => !ARTICLES_EN.has(w)).pop();
+  return governing !== undefined && (PREPOSITIONS_EN.has(governing) || /[a-z]{2}ing$/.test(governing));
+}
+const SUBJECT_PRONOUNS_EN = new Set(['i', 'you', 'we', 'they', 'he', 'she']);
+const ARTICLES_EN = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'their',
+  'your',
+  'our',
+]);
+/** Not `of`: `these three kinds of namespaces are…` is the subject. */
+const PREPOSITIONS_EN = new Set(
+  'in on at for with from under over into onto to by about along between than like after before during without within'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether an English concept after a cue only modifies what follows it: another concept (`provides … API
+ * references`, `contains libSQL API bindings`) or a plural noun (`adds optional types to`), which then heads
+ * the object. A singular word after it is as often the concept's own class word (`the local socket file`,
+ * `the PostgreSQL server`) and is let be.
+ */
+function modifiesNextWord(after: string): boolean {
+  if (/^ ?[\uE000-\uF8FF]/u.test(after)) return true;
+  const next = /^ ?([a-z][a-z'-]*)(?![a-z'-])/.exec(after)?.[1];
+  if (next === undefined || !/[a-z]{2}[^su']s$/.test(next)) return false;
+  return !(
+    PHRASE_BREAKS_EN.has(next) ||
+    FOLLOWERS_EN.has(next) ||
+    CONJUNCTIONS_EN.has(next) ||
+    BE_EN.test(next) ||
+    ADVERB_EN.test(next)
+  );
+}
+/** Words that end in -s and still follow an object rather than modify it. */
+const FOLLOWERS_EN = new Set([
+  'has',
+  'does',
+  'was',
+  'is',
+  'always',
+  'sometimes',
+  'perhaps',
+  'thus',
+  'besides',
+  'across',
+  'towards',
+]);
+
+/** How far past a slot the checks on the words after it look (the next word, or `…的方式`). */
+const LOOK_AHEAD = 40;
+
+/** A participle cue (`{A} using {B}`, `{A} called {B}`): its first word ends in -ing or -ed. */
+function isParticiple(pattern: string): boolean {
+  return /^\{A\}\s+[a-z]+(?:ing|ed)\b/.test(pattern);
+}
+/**
+ * Right after a concept, a conjunction starts another clause whose subject is left out: the concept ended the
+ * one before (`developed for Node.js but also runs on …`: what runs is not Node.js). After the concept's own
+ * verb it joins two of its predicates (`Hono has zero dependencies and uses …`).
+ */
+const CONJUNCTIONS_EN = new Set(['and', 'but', 'or', 'yet', 'nor', 'so']);
+const BE_EN = /^(?:is|are|was|were|be|been|being|get|gets|got)$/;
+/** What may stand between a noun and a participle that belongs to it (`containers usually called`). */
+const ADVERB_EN = /^(?:also|all|both|then|now|often|always|[a-z]+ly)$/;
+/** 的 after the cue and before a word: the cue is inside a relative clause (`向进程发送的通知`). */
+const RELATIVE_CLAUSE_ZH = /^的[^，,；;。！？!?\n]/u;
+
+/**
+ * Whether the Chinese concept after a cue is the cue's own object: nothing between them that is an object of
+ * its own — a verb (`内核需要切换进程`: what is needed is switching, not processes), a Latin-script word
+ * (`通过 abort 来终止子进程`: abort is the means), an aside opened in parentheses (`一起使用（先 fork`) — and the
+ * concept is not a modifier of a noun after it (`替代 Set-Cookie 头的域`: what is replaced is the domain;
+ * `负责进程切换的部件`).
+ */
+function chineseObjectIsTheCues(skeleton: string, from: number, at: number): boolean {
+  const gap = skeleton.slice(from, at);
+  if (verbBetween(gap) || /[a-z0-9]{2,}/.test(gap) || /[(（]/.test(gap)) return false;
+  const after = MODIFIER_ZH.exec(skeleton.slice(at + 1, at + 1 + LOOK_AHEAD));
+  if (!after) return true;
+  // `运行在每个节点上的代理`: the localizer closes the cue's 在 and the 的 makes the whole of it describe the
+  // subject (kubelet is the agent that runs on the node), not the concept a modifier.
+  return LOCALIZER_ZH.test(after[1] ?? '') && /[在于]/u.test(skeleton.charAt(from - 1));
+}
+const LOCALIZER_ZH = /^(?:之)?[上中里内下外]$/u;
+/**
+ * A mention followed, within two characters, by 的 and a noun it modifies (`Set-Cookie 头的域`, `进程切换的部件`),
+ * unless that noun only names the manner of it (`通过轮询的方式`: by round robin; `持久保存的方式`).
+ */
+const MODIFIER_ZH =
+  /^([^的，,；;。！？!?\n\uE000-\uF8FF]{0,2})的(?![，,；;。！？!?\n]|$|方式|方法|办法|形式|手段)/u;
+
 const CLAUSE_END_ZH = /[，,。；;！!？?\n]/u;
 
 /**
@@ -331,7 +511,11 @@ function emitMatch(
   // A relation is typed only when one clause states it: subject, cue and object (see `statesInClause`).
   const stated =
     (subject === 'slot' || subject === 'pronoun' || subject === 'opening') &&
-    statesInClause(sentence.skeleton, sentence.positions, match);
+    statesInClause(sentence.skeleton, sentence.positions, match, subject, (at) => {
+      const index = sentence.members[sentence.skeleton.charCodeAt(at) - MENTION_BASE];
+      const id = index === undefined ? undefined : analysis.mentions[index]?.id;
+      return id !== undefined && facts.isClassNoun?.(id) === true;
+    });
   let linked = sink.linked.get(si);
   if (!linked) {
     linked = new Set();

@@ -1,14 +1,20 @@
 import type { Lang, Passage } from '@notetutor/notes';
 import type { PassageAnalysis } from './analyse-passage';
-import type { RelationCandidate } from './relation-candidate';
+import { coOccurrence, type RelationCandidate } from './relation-candidate';
 
 /** How strongly structure states a relation: less than a cue in a clause, more than co-occurrence. */
 const STRUCTURE_STRENGTH = 0.5;
+/** A bullet under a heading that the layout does not show to be one of its items: named together, no more. */
+const WEAK_STRENGTH = 0.25;
 const LABELS = { labelEn: 'is one of', labelZh: '属于' };
 
 /** A lead-in that announces the items below it: `X 包括：`, `X consists of:`, `has the following:`. */
 const LEAD_IN =
   /(?:[:：]\s*$|包括|包含|分为|如下|以下几|有以下|由以下|consists? of|is made up of|includes?|the following|as follows)/i;
+
+/** A short bullet that counts kinds: a number and a classifier of kinds, then a word or two. */
+const COUNTED_KINDS =
+  /^\s*(?:[0-9]+|[一二三四五六七八九十两几多])\s*(?:种|类)[\u3400-\u9fff]{1,6}[:：]?\s*$|^\s*(?:[0-9]+|two|three|four|five|six|several)\s+(?:kinds|types|sorts)\s+of\s+[a-z -]{1,30}[:：]?\s*$/i;
 
 /**
  * The concept a heading is about: its head — in Chinese the concept it ends with (`docker中的网络模型` →
@@ -72,7 +78,15 @@ export class StructureRelations {
     subject: string | undefined;
     bare: boolean;
     name: string;
+    /** The concepts the heading names right next to its subject (`FCFS 调度算法`: fcfs). */
+    named: readonly string[];
+    /** The labelled bullets of the section itself (not under a sub-heading). */
+    items: ItemGroup;
   }> = [];
+  /** Passages (by id) that are just a concept's name (`- 哈希槽`, `- 写时复制（COW）`): the concept. */
+  private readonly bareItems = new Map<string, string>();
+  /** The labelled child bullets of such a passage (by its id), until the section ends. */
+  private readonly bareGroups = new Map<string, ItemGroup>();
   /** Lead-in passages (by id) and the concept each announces items of. */
   private readonly leadIns = new Map<string, string>();
 
@@ -80,10 +94,10 @@ export class StructureRelations {
 
   /**
    * A new section: `subject` from its heading (none for a question), `bare` when the heading is just that
-   * concept's name, `name` the heading's words naming it. A bare heading under a bare heading about another
-   * concept is one of it when its name says so, ending with the parent's name (`多级队列调度算法` under
-   * `调度算法`): sections under a heading are as often its aspects, its causes or its remedies (`信号量` under
-   * `条件竞争`) as its kinds.
+   * concept's name, `name` the heading's words naming it, `named` every concept the heading names. A bare
+   * heading under a bare heading about another concept is one of it when its name says so, ending with the
+   * parent's name (`多级队列调度算法` under `调度算法`): sections under a heading are as often its aspects, its
+   * causes or its remedies (`信号量` under `条件竞争`) as its kinds.
    */
   enterSection(
     depth: number,
@@ -91,9 +105,11 @@ export class StructureRelations {
     bare: boolean,
     evidence: string | undefined,
     name = '',
+    mentions: ReadonlyArray<{ id: string; start: number; end: number }> = [],
+    title = '',
   ): void {
     while (this.headings.length > 0 && (this.headings[this.headings.length - 1]?.depth ?? 0) >= depth)
-      this.headings.pop();
+      this.closeHeading();
     const parent = this.headings[this.headings.length - 1];
     if (
       subject &&
@@ -105,28 +121,98 @@ export class StructureRelations {
       namesKindOf(name, parent.name)
     )
       this.push(subject, parent.subject, evidence);
-    this.headings.push({ depth, subject, bare, name });
+    const named = subject ? besideSubject(mentions, subject, title) : [];
+    this.headings.push({ depth, subject, bare, name, named, items: { subject, items: [] } });
   }
 
-  /** Leaving a document: no heading or lead-in carries over. */
+  /** Leaving a document (and at the end of the notes): no heading or lead-in carries over. */
   endDocument(): void {
-    this.headings.length = 0;
+    while (this.headings.length > 0) this.closeHeading();
     this.leadIns.clear();
+    this.bareItems.clear();
   }
 
-  /** A passage of the current section (in reading order). */
+  /** Adds a labelled bullet to the items of a heading or of a bare bullet; typed now when its names say so. */
+  private addItem(group: ItemGroup, id: string, evidence: string, namedAsKind: boolean): void {
+    if (!group.subject || group.subject === id) return;
+    group.items.push({ id, evidence, typed: namedAsKind });
+    if (namedAsKind) this.push(id, group.subject, evidence);
+  }
+
+  /**
+   * A group of labelled bullets is complete: its items are the subject's when there are several of them
+   * (`bridge：…`, `host：…`, `none：…` under `网络模型`: the section enumerates), else the one labelled bullet
+   * is only named with it (`Dispatch latency：…` under `Dispatcher` is a property, not a part; `通过线程库：…`
+   * under `用户态线程` a way to make them).
+   */
+  private closeGroup(group: ItemGroup): void {
+    const { subject } = group;
+    if (!subject) return;
+    const distinct = new Set(group.items.map((item) => item.id));
+    for (const item of group.items) {
+      if (item.typed) continue;
+      if (distinct.size >= 2) this.push(item.id, subject, item.evidence);
+      else this.out.push(coOccurrence(item.id, subject, [item.evidence], WEAK_STRENGTH));
+    }
+  }
+
+  /** The innermost heading's section is over, and with it the bullets in it. */
+  private closeHeading(): void {
+    const heading = this.headings.pop();
+    if (heading) this.closeGroup(heading.items);
+    for (const group of this.bareGroups.values()) this.closeGroup(group);
+    this.bareGroups.clear();
+  }
+
+  /**
+   * A passage of the current section (in reading order). A bullet labelled with a concept is one of: the
+   * concept its parent bullet's lead-in announces (`X 包括：`); the concept its parent bullet is just the name
+   * of (`- 哈希槽` over `- hash tag：…`); the heading's subject, for a bullet of the section itself when the
+   * heading names it too (`### FCFS 调度算法`), its name ends with the subject's (`二值信号量` under `信号量`), or
+   * the section labels several (see `closeHeading`). A bullet under another bullet that is none of these
+   * (`- 场景` over `- 计数器：…`, `- 原理` over `- 写时复制`) is an item of that bullet, not of the heading: it is
+   * only named with the heading's subject.
+   */
   passage(passage: Passage, analysis: PassageAnalysis): void {
+    // A table of contents, a link list or a checklist lists places and tasks, not parts.
+    if (passage.role) return;
     const topic = labelOf(passage.text, analysis);
+    const bare = bareConceptOf(passage.text, analysis);
+    if (bare) this.bareItems.set(passage.id, bare);
     const parentLead = passage.parentId ? this.leadIns.get(passage.parentId) : undefined;
     if (topic && parentLead && topic.id !== parentLead) {
       this.push(topic.id, parentLead, passage.id);
     } else if (topic) {
-      // Under a heading about a concept (its head: `docker中的网络模型`), a bullet its label names is one of its items.
-      const subject = this.headings[this.headings.length - 1]?.subject;
-      if (subject && subject !== topic.id) this.push(topic.id, subject, passage.id);
+      const heading = this.headings[this.headings.length - 1];
+      const parentConcept = passage.parentId ? this.bareItems.get(passage.parentId) : undefined;
+      if (passage.parentId && parentConcept) {
+        let group = this.bareGroups.get(passage.parentId);
+        if (!group) {
+          group = { subject: parentConcept, items: [] };
+          this.bareGroups.set(passage.parentId, group);
+        }
+        this.addItem(group, topic.id, passage.id, false);
+      } else if (passage.parentId) {
+        if (heading?.subject && heading.subject !== topic.id)
+          this.out.push(coOccurrence(topic.id, heading.subject, [passage.id], WEAK_STRENGTH));
+      } else if (heading) {
+        const namedAsKind = heading.named.includes(topic.id) || namesKindOf(topic.surface, heading.name);
+        this.addItem(heading.items, topic.id, passage.id, namedAsKind);
+      }
     }
-    const lead = leadInConcept(passage, analysis);
+    const lead = leadInConcept(passage, analysis) ?? this.countedKindsOf(passage, analysis);
     if (lead) this.leadIns.set(passage.id, lead);
+  }
+
+  /**
+   * A bullet that only counts kinds (`- 三种编码`, `- two kinds of probes`) and names no concept announces the
+   * kinds of the concept it sits under: its parent bullet's, else the heading's (`## String` › `三种编码` ›
+   * `int：…`, `embstr：…`).
+   */
+  private countedKindsOf(passage: Passage, analysis: PassageAnalysis): string | undefined {
+    if (analysis.mentions.length > 0 || !COUNTED_KINDS.test(passage.text)) return undefined;
+    const parent = passage.parentId ? this.bareItems.get(passage.parentId) : undefined;
+    return parent ?? this.headings[this.headings.length - 1]?.subject;
   }
 
   private push(source: string, target: string, evidence: string): void {
@@ -140,6 +226,33 @@ export class StructureRelations {
       via: 'structure',
     });
   }
+}
+
+/**
+ * The concepts a heading names right next to its subject, with only spaces between (`FCFS 调度算法`: the
+ * heading calls FCFS a scheduling algorithm), not joined to it by other words (`Parse & Stringify`).
+ */
+function besideSubject(
+  mentions: ReadonlyArray<{ id: string; start: number; end: number }>,
+  subject: string,
+  title: string,
+): string[] {
+  const beside: string[] = [];
+  for (const head of mentions) {
+    if (head.id !== subject) continue;
+    for (const m of mentions) {
+      if (m.id === subject) continue;
+      const between = m.end <= head.start ? title.slice(m.end, head.start) : title.slice(head.end, m.start);
+      if ((m.end <= head.start || m.start >= head.end) && between.trim() === '') beside.push(m.id);
+    }
+  }
+  return beside;
+}
+
+/** Labelled bullets under one heading or one bullet, and the concept they may be items of. */
+interface ItemGroup {
+  subject: string | undefined;
+  items: Array<{ id: string; evidence: string; typed: boolean }>;
 }
 
 /**
@@ -168,16 +281,26 @@ function namesKindOf(name: string, parent: string): boolean {
 /**
  * The concept a bullet or row is the item of: the one its label names whole — the passage opens with it and,
  * after a gloss if any, a colon follows (`拥塞避免：…`, `慢开始（slow start）：…`), or the passage is just its name.
- * `CPU burst：…` names an item `CPU burst`, not CPU.
+ * `CPU burst：…` names an item `CPU burst`, not CPU; `也称为协作式调度（cooperative scheduling）` names none.
  */
-function labelOf(text: string, analysis: PassageAnalysis): { id: string } | undefined {
+function labelOf(text: string, analysis: PassageAnalysis): { id: string; surface: string } | undefined {
   const topic = analysis.topic;
   if (!topic) return undefined;
   const first = analysis.mentions.find((m) => !m.inGloss);
-  if (!first || first.id !== topic.id) return undefined;
+  if (!first || first.id !== topic.id || WORD.test(text.slice(0, first.start))) return undefined;
+  const surface = text.slice(first.start, first.end);
   const after = text.slice(first.end).replace(/^\s*[（(][^）)]{0,40}[）)]/, '');
-  if (/^\s*[：:]/.test(after) || !/[A-Za-z0-9\u3400-\u9fff]/.test(after)) return { id: topic.id };
+  if (/^\s*[：:]/.test(after) || !WORD.test(after)) return { id: topic.id, surface };
   return undefined;
+}
+const WORD = /[A-Za-z0-9\u3400-\u9fff]/;
+
+/** The concept a passage is just the name of, with its gloss if any (`写时复制（COW）`, `哈希槽`). */
+function bareConceptOf(text: string, analysis: PassageAnalysis): string | undefined {
+  const first = analysis.mentions.find((m) => !m.inGloss);
+  if (!first || WORD.test(text.slice(0, first.start))) return undefined;
+  const after = text.slice(first.end).replace(/^\s*[（(][^）)]{0,40}[）)]/, '');
+  return WORD.test(after) ? undefined : first.id;
 }
 
 /** The concept a lead-in announces items of: the last one named before the lead-in's words or colon. */

@@ -9,8 +9,11 @@ const ELIDED_PREFIX_ZH =
   /^(?:并且|而且|所以|因此|然后|同时|另外|也|都|还|就|则|才|会|可以|能够|能|要|必须|默认|自动|直接|再|并)*$/;
 const ELIDED_PREFIX_EN =
   /^(?:\s|and|but|so|then|also|automatically|by default|can|could|must|will|should|may|always|usually|only)*$/;
-const PRONOUN =
-  /(?:它们|它|其(?![次中他它实余])|该(?![怎])|(?<![a-z])(?:it|they|this|these|those|its|their)(?![a-z]))/;
+/**
+ * A pronoun subject. Not `this` (in English most often the whole of what the sentence before says) nor a
+ * possessive (`its queue uses …`: the queue is the subject).
+ */
+const PRONOUN = /(?:它们|它|其(?![次中他它实余])|该(?![怎])|(?<![a-z])(?:it|they)(?![a-z']))/;
 const DETERMINER_ZH =
   /(?:这|这些|此|上述|以上|那些|该)[0-9一二三四五六七八九十几两多]*(?:种|个|类|些|项|大)?$/;
 const DETERMINER_EN =
@@ -83,9 +86,32 @@ function resolveSlot(analysis: PassageAnalysis, si: number, k: number, distribut
   }
   if (distribute) {
     const group = analysis.groups[si]?.find((g) => g.includes(k));
-    if (group) return unique(group.map((member) => idAt(analysis, si, member)));
+    if (group) {
+      // In Chinese, a member that begins a Latin-script term (`轮询、IP hash和…`: IP hash, not the IP address)
+      // is not what the enumeration lists.
+      const listed =
+        analysis.passage.lang === 'zh'
+          ? group.filter(
+              (member) =>
+                member === k || !beginsLatinTerm(sentence.skeleton, sentence.positions[member] as number),
+            )
+          : group;
+      return unique(listed.map((member) => idAt(analysis, si, member)));
+    }
   }
   return unique([idAt(analysis, si, k)]);
+}
+
+/**
+ * Whether the mention at `at` of a Chinese sentence's skeleton is followed by a Latin-script word: it is the
+ * first part of a longer term (`IP hash`, `kernel scheduling entity`), and the term, not the concept, is what
+ * the clause speaks of.
+ *
+ * @example
+ * beginsLatinTerm('使用\uE000 hash', 2); // true
+ */
+export function beginsLatinTerm(skeleton: string, at: number): boolean {
+  return /^ ?[a-z]/.test(skeleton.slice(at + 1, at + 3));
 }
 
 /** `这6种…` / `these six…` right before position `at` (mentions in between end the search). */
@@ -137,6 +163,11 @@ function resolveSubject(
     const previous = analysis.sentences[si - 1];
     if (!previous || previous.members.length === 0) return none;
     const lastK = previous.members.length - 1;
+    // The concept the sentence before ends with (`…a feature called Cgroups. It can limit…`); one in the
+    // middle of it (`written for the Node.js runtime and it is CPU-bound. It uses more CPU`) is no more the
+    // pronoun's than the words around it.
+    const tail = previous.skeleton.slice((previous.positions[lastK] as number) + 1);
+    if (/[a-z0-9\u3400-\u9fff]/u.test(tail.replace(/[（(][^）)]*[）)]/gu, ''))) return none;
     return { ids: resolveSlot(analysis, si - 1, lastK, true), route: 'pronoun' };
   }
   if (!(cue.lang === 'zh' ? ELIDED_PREFIX_ZH : ELIDED_PREFIX_EN).test(prefix.trim())) return none;
