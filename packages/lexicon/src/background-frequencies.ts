@@ -9,6 +9,7 @@ export interface FrequencyTable {
 let english: FrequencyTable | undefined;
 let chinese: FrequencyTable | undefined;
 let chineseVerbs: ReadonlySet<string> | undefined;
+let chineseNouns: ReadonlySet<string> | undefined;
 
 /**
  * English word frequencies from SUBTLEX-US (74,286 words counted in 51 million words of film and TV subtitles:
@@ -86,4 +87,26 @@ export function chineseVerbSet(): ReadonlySet<string> {
   }
   chineseVerbs = verbs;
   return verbs;
+}
+
+/**
+ * Chinese words jieba's dictionary tags as nouns (`n`, and names: `nr`, `ns`, `nt`, `nz`): `银行家`, `算法`, not
+ * `什么` or `以后`. Scanned from the dictionary on first use, keeping only the nouns.
+ */
+export function chineseNounSet(): ReadonlySet<string> {
+  if (chineseNouns) return chineseNouns;
+  const text = loadPackageFile('@node-rs/jieba', 'dict.txt');
+  const nouns = new Set<string>();
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const tag = text.lastIndexOf(' ', end - 1);
+    if (tag > start && text.charCodeAt(tag + 1) === 0x6e /* n */) {
+      nouns.add(text.slice(start, text.indexOf(' ', start)).toLowerCase());
+    }
+    start = end + 1;
+  }
+  chineseNouns = nouns;
+  return nouns;
 }

@@ -1,5 +1,5 @@
 export { type BilingualDictionary, bilingualDictionary } from './bilingual-dictionary';
-export { isChineseVerb } from './is-chinese-verb';
+export { isChineseNoun, isChineseVerb } from './is-chinese-verb';
 export { COMMON_WORD_ZIPF, isCommonWord } from './is-common-word';
 export { type LexiconLanguage, languageOfWord } from './language-of-word';
 export { writtenEnglishZipf } from './written-english';

@@ -1,4 +1,4 @@
-import { chineseVerbSet } from './background-frequencies';
+import { chineseNounSet, chineseVerbSet } from './background-frequencies';
 
 /**
  * Whether jieba's dictionary tags a Chinese word as a verb (`切换`, `释放`, `需要`): what tells a verb phrase
@@ -9,4 +9,14 @@ import { chineseVerbSet } from './background-frequencies';
  */
 export function isChineseVerb(word: string): boolean {
   return chineseVerbSet().has(word.trim());
+}
+
+/**
+ * Whether jieba's dictionary tags a Chinese word as a noun or a name (`银行家`, `算法`; not `什么`, `以后`).
+ *
+ * @example isChineseNoun('算法') // true
+ * @example isChineseNoun('什么') // false
+ */
+export function isChineseNoun(word: string): boolean {
+  return chineseNounSet().has(word.trim());
 }

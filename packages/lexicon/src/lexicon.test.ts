@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bilingualDictionary } from './bilingual-dictionary';
 import { cleanGloss, deriveGlosses } from './derive-glosses';
-import { isChineseVerb } from './is-chinese-verb';
+import { isChineseNoun, isChineseVerb } from './is-chinese-verb';
 import { isCommonWord } from './is-common-word';
 import { writtenEnglishZipf } from './written-english';
 import { backgroundZipf, zipfFrequency } from './zipf-frequency';
@@ -19,6 +19,16 @@ describe('backgroundZipf', () => {
     // Never below the spoken frequency, and Chinese is jieba's alone.
     expect(backgroundZipf('the')).toBe(zipfFrequency('the'));
     expect(backgroundZipf('具体')).toBe(zipfFrequency('具体'));
+  });
+});
+
+describe('isChineseNoun', () => {
+  it('knows nouns and names from jieba, not pronouns, time words or verbs', () => {
+    expect(isChineseNoun('算法')).toBe(true);
+    expect(isChineseNoun('银行家')).toBe(true);
+    expect(isChineseNoun('什么')).toBe(false);
+    expect(isChineseNoun('以后')).toBe(false);
+    expect(isChineseNoun('切换')).toBe(false);
   });
 });
 

@@ -1,11 +1,11 @@
-import { backgroundZipf } from '@notetutor/lexicon';
+import { backgroundZipf, isChineseNoun } from '@notetutor/lexicon';
 import {
   backgroundRarity,
   commonWordRarity,
   EVERYDAY_ZIPF,
   type QuestionWords,
 } from '../text/background-rarity';
-import { joinBigrams } from '../text/han-bigrams';
+import { hanBigrams, joinBigrams } from '../text/han-bigrams';
 import { normalizeForSearch } from '../text/normalize-for-search';
 import { tokenize } from '../text/tokenize';
 import { tokenizeWords } from '../text/tokenize-words';
@@ -93,10 +93,18 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
     const id = index.passages.termId.get(term);
     return id !== undefined && (view.documentFrequency[id] ?? 0) > 0;
   };
+  // Chinese names the notes never write ("银行家算法"), by word key: each weighs as the term it is.
+  const names = new Set<string>();
   const clauses = input.question
     .split(CLAUSE_BREAK)
     .map((text) =>
-      joinAbsentCompounds(index, text, correct(tokenizeWords(text, known)), known, input.translations),
+      joinAbsentChineseNames(
+        index,
+        text,
+        joinAbsentCompounds(index, text, correct(tokenizeWords(text, known)), known, input.translations),
+        known,
+        names,
+      ),
     )
     .filter((words) => words.length > 0);
   for (const words of clauses)
@@ -147,7 +155,9 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
     const partialAllowed = n === clauses.length - 1 + whole.length;
     const wholeOnly = whole.length > 0 && n === clauses.length;
     const words = dedupeWords(clause).map((terms) =>
-      weighWord(terms, termIdf, characterIdf, unseenIdf, conceptTerms, questionWords, input.translations),
+      names.has(terms.join('\u0000'))
+        ? nameWord(terms, unseenIdf)
+        : weighWord(terms, termIdf, characterIdf, unseenIdf, conceptTerms, questionWords, input.translations),
     );
     let mass = 0;
     let knownMass = 0;
@@ -288,6 +298,72 @@ function joinAbsentCompounds(
     result.push([compound]);
   }
   return result;
+}
+
+const HAN_RUN = /\p{Script=Han}+/gu;
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+/** Characters of a modifier looked at before a head word (`银行家` before `算法`). */
+const MAX_MODIFIER_CHARS = 4;
+
+/**
+ * A Chinese noun the notes never use, written right before a word they do use, names a kind of it they do not
+ * cover: `银行家算法` (the banker's algorithm) over notes on scheduling `算法` is a name the notes never write,
+ * and the support of `算法` says nothing about it. Such a name (a noun of the dictionary none of whose bigrams the notes use,
+ * before a head the notes use, the whole never in the notes) replaces the modifier's words and is recorded in
+ * `names`, to weigh as an unseen term; the head stays a word of its own.
+ */
+function joinAbsentChineseNames(
+  index: TutorIndex,
+  text: string,
+  words: string[][],
+  known: (term: string) => boolean,
+  names: Set<string>,
+): string[][] {
+  let result = words;
+  for (const run of normalizeForSearch(text).matchAll(HAN_RUN)) {
+    const segments = [...segmenter.segment(run[0])].map((s) => s.segment);
+    let offset = 0;
+    const starts = segments.map((segment) => {
+      const start = offset;
+      offset += segment.length;
+      return start;
+    });
+    for (let j = 1; j < segments.length; j++) {
+      const head = segments[j] as string;
+      if ([...head].length < 2 || !hanBigrams(head).every(known)) continue;
+      const end = starts[j] as number;
+      for (let i = j - 1; i >= 0; i--) {
+        const modifier = run[0].slice(starts[i], end);
+        if ([...modifier].length > MAX_MODIFIER_CHARS) break;
+        if ([...modifier].length < 2 || !isChineseNoun(modifier)) continue;
+        // No bigram of the modifier is in the notes (`集中式` shares `集中` with the notes' `集中化`: a paraphrase,
+        // not another thing); nor then is the name.
+        if (hanBigrams(modifier).some(known)) continue;
+        const terms = hanBigrams(modifier + head);
+        result = result.filter(
+          (word) => !modifier.includes(joinBigrams(word)) || !word.every((t) => HAN_WORD.test(t)),
+        );
+        result.push(terms);
+        names.add(terms.join('\u0000'));
+        break;
+      }
+    }
+  }
+  return result;
+}
+
+/** A name the notes never write (see `joinAbsentChineseNames`): weighs as an unseen term, and is one. */
+function nameWord(terms: string[], unseenIdf: number): WeighedWord {
+  return {
+    terms,
+    idf: unseenIdf,
+    unseen: true,
+    term: true,
+    translations: [],
+    concepts: [],
+    characters: [],
+    supported: false,
+  };
 }
 
 function compoundInNotes(index: TutorIndex, parts: readonly string[], stems: readonly string[]): boolean {
