@@ -99,7 +99,6 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
     .split(CLAUSE_BREAK)
     .map((text) =>
       joinAbsentChineseNames(
-        index,
         text,
         joinAbsentCompounds(index, text, correct(tokenizeWords(text, known)), known, input.translations),
         known,
@@ -313,7 +312,6 @@ const MAX_MODIFIER_CHARS = 4;
  * `names`, to weigh as an unseen term; the head stays a word of its own.
  */
 function joinAbsentChineseNames(
-  index: TutorIndex,
   text: string,
   words: string[][],
   known: (term: string) => boolean,
