@@ -80,10 +80,31 @@ export function chineseVerbSet(): ReadonlySet<string> {
   while (start < text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    const line = text.slice(start, end).trimEnd();
-    if (line.endsWith(' v')) verbs.add(line.slice(0, line.indexOf(' ')).toLowerCase());
+    // The line, trimmed at its end, ends in ` v`: read in place (slicing 349,046 lines cost more than the rest).
+    let last = end;
+    while (last > start && isSpace(text.charCodeAt(last - 1))) last--;
+    if (last - start >= 2 && text.charCodeAt(last - 1) === 0x76 && text.charCodeAt(last - 2) === 0x20) {
+      verbs.add(text.slice(start, text.indexOf(' ', start)).toLowerCase());
+    }
     start = end + 1;
   }
   chineseVerbs = verbs;
   return verbs;
+}
+
+/** What `String.prototype.trimEnd` removes (JavaScript's white space and line terminators). */
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }

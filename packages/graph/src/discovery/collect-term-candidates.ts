@@ -107,7 +107,7 @@ export function isReferencePassage(passage: Passage): boolean {
   if (text.length === 0) return false;
   let linked = 0;
   for (const link of passage.links) linked += link.text.replace(/\s+/g, '').length;
-  for (const m of passage.text.matchAll(URL_LIKE)) linked += m[0].length;
+  if (mayHoldUrl(passage.text)) for (const m of passage.text.matchAll(URL_LIKE)) linked += m[0].length;
   return linked * 2 >= text.length;
 }
 
@@ -115,9 +115,24 @@ export function isReferencePassage(passage: Passage): boolean {
 const URL_LIKE =
   /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>()（）]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:io|com|org|net|cn|dev|me|gov|edu|co)(?:\/[^\s<>()（）]*)?/gi;
 
+/** The first units of the domains `URL_LIKE` knows (`io`, `com`, … `co`), lower case. */
+const DOMAIN_FIRST = new Set([...'icondmge'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether `URL_LIKE` can match: the text has `://`, or a dot after `www` or before a known domain's first
+ * letter. Most passages have neither, and the pattern is costly to run (it tries every word).
+ */
+function mayHoldUrl(text: string): boolean {
+  for (let at = text.indexOf('.'); at >= 0; at = text.indexOf('.', at + 1)) {
+    if (DOMAIN_FIRST.has(text.charCodeAt(at + 1) | 0x20)) return true;
+    if (at >= 3 && (text.slice(at - 3, at).toLowerCase() === 'www')) return true;
+  }
+  return text.includes('://');
+}
+
 /** The text with every URL blanked (same length, so offsets hold): its slugs are no terms. */
 function blankUrls(text: string): string {
-  if (!text.includes('/') && !text.includes('.')) return text;
+  if (!mayHoldUrl(text)) return text;
   return text.replace(URL_LIKE, (url) => ' '.repeat(url.length));
 }
 
