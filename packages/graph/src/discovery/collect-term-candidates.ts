@@ -55,6 +55,25 @@ export function collectTermCandidates(
   isTranslation: (passageId: string) => boolean,
   sight: (sighting: TermSighting) => void,
 ): void {
+  // One adder per route, made once: what they add depends on the passage being read (`translated`).
+  let translated = false;
+  const adders = new Map<SightingRoute, AddSighting>();
+  const via = (route: SightingRoute): AddSighting => {
+    let adder = adders.get(route);
+    if (!adder) {
+      adder = (sighted, kind, strong, _passageId, gloss) => {
+        const term = cleanTerm(sighted);
+        if (term === '') return;
+        sight(
+          gloss === undefined
+            ? { term, kind, strong, translated, route }
+            : { term, kind, strong, translated, gloss, route },
+        );
+      };
+      adders.set(route, adder);
+    }
+    return adder;
+  };
   for (const doc of documents) {
     const docTranslated = doc.passages.some((p) => isTranslation(p.id));
     for (const section of doc.sections) {
@@ -75,20 +94,10 @@ export function collectTermCandidates(
       }
     }
     for (const passage of doc.passages) {
-      const translated = isTranslation(passage.id);
+      translated = isTranslation(passage.id);
       // A list of references (mostly link texts, a table of contents) names its targets, not terms.
       if (isReferencePassage(passage)) continue;
-      collectFromPassage(passage, lookup, mentionsOf(passage), (route) => {
-        return (sighted, kind, strong, _passageId, gloss) => {
-          const term = cleanTerm(sighted);
-          if (term === '') return;
-          sight(
-            gloss === undefined
-              ? { term, kind, strong, translated, route }
-              : { term, kind, strong, translated, gloss, route },
-          );
-        };
-      });
+      collectFromPassage(passage, lookup, mentionsOf(passage), via);
     }
   }
 }
@@ -256,12 +265,6 @@ function collectEnglishTerms(passage: Passage, text: string, covered: CoveredSpa
   const { id } = passage;
   const sentenceStarts = new Set(passage.sentences.map((s) => s.start));
   let phrase: { words: string[]; start: number; end: number } | undefined;
-  const flush = () => {
-    if (phrase) add(phrase.words.join(' '), 'term', false, id);
-    phrase = undefined;
-  };
-  const isAlnum = (c: number) =>
-    (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
   for (let i = 0; i < text.length; i++) {
     const c0 = text.charCodeAt(i);
     if (!((c0 >= 0x61 && c0 <= 0x7a) || (c0 >= 0x41 && c0 <= 0x5a))) continue;
@@ -287,7 +290,8 @@ function collectEnglishTerms(passage: Passage, text: string, covered: CoveredSpa
     i = j;
     if (plain) {
       // An ordinary lower-case word (most of English prose): never a term, and it ends a proper-noun phrase.
-      flush();
+      if (phrase) add(phrase.words.join(' '), 'term', false, id);
+      phrase = undefined;
       continue;
     }
     const word = text.slice(start, end);
@@ -310,10 +314,14 @@ function collectEnglishTerms(passage: Passage, text: string, covered: CoveredSpa
       phrase.end = end;
       continue;
     }
-    flush();
-    if (usable) phrase = { words: [word], start, end };
+    if (phrase) add(phrase.words.join(' '), 'term', false, id);
+    phrase = usable ? { words: [word], start, end } : undefined;
   }
-  flush();
+  if (phrase) add(phrase.words.join(' '), 'term', false, id);
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 }
 
 /** A term followed by its gloss in brackets: `cgroups (control groups)`, `UTS(主机名称)`. */

@@ -119,6 +119,14 @@ export function buildKnowledgeBase(
     if (!fromTranslation) mentions.set(concept, (mentions.get(concept) ?? 0) + count);
   };
   const structure = new StructureRelations(relations);
+  // One sink per passage, told before each extractor how strongly what it finds counts (candidates copy the
+  // values when made).
+  let sink: CandidateSink = { evidence: [], strength: 1, via: 'cue', out: relations, linked: new Map() };
+  const counting = (strength: number, via: CandidateSink['via']) => {
+    sink.strength = strength;
+    sink.via = via;
+    return sink;
+  };
   readable.forEach((doc, d) => {
     structure.endDocument();
     for (const section of read.sections[d] ?? []) {
@@ -164,19 +172,12 @@ export function buildKnowledgeBase(
         if (passage.kind === 'code') continue;
         prose.push(analysis);
         structure.passage(passage, analysis);
-        // One sink per passage, told before each extractor how strongly what it finds counts (candidates
-        // copy the values when made).
-        const sink: CandidateSink = {
+        sink = {
           evidence: [passage.id],
           strength: 1,
           via: 'cue',
           out: relations,
           linked: new Map<number, Set<number>>(),
-        };
-        const counting = (strength: number, via: CandidateSink['via']) => {
-          sink.strength = strength;
-          sink.via = via;
-          return sink;
         };
         extractCueRelations(analysis, cues, facts, counting(1, 'cue'));
         if (architectures.length > 0) {

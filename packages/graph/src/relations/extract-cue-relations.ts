@@ -78,7 +78,6 @@ function statesInClause(skeleton: string, positions: readonly number[], match: R
   const pattern = match.cue.pattern;
   const posA = match.a === undefined ? undefined : positions[match.a];
   const posB = positions[match.b];
-  const words = (text: string) => text.toLowerCase().match(/[a-z0-9'-]+/g) ?? [];
   if (posA !== undefined && posA < firstLiteral[0] && !/\{A\}\s*…/.test(pattern)) {
     const gap = words(skeleton.slice(posA + 1, firstLiteral[0]));
     if (gap.length > 4 || gap.some((w) => PHRASE_BREAKS_EN.has(w))) return false;
@@ -88,6 +87,10 @@ function statesInClause(skeleton: string, positions: readonly number[], match: R
     if (gap.length > 4 || gap.some((w) => w !== 'of' && PHRASE_BREAKS_EN.has(w))) return false;
   }
   return true;
+}
+
+function words(text: string): string[] {
+  return text.toLowerCase().match(/[a-z0-9'-]+/g) ?? [];
 }
 const CLAUSE_END_ZH = /[，,。；;！!？?\n]/u;
 
