@@ -92,7 +92,6 @@ function statesInClause(skeleton: string, positions: readonly number[], match: R
 function words(text: string): string[] {
   return text.toLowerCase().match(/[a-z0-9'-]+/g) ?? [];
 }
-const CLAUSE_END_ZH = /[，,。；;！!？?\n]/u;
 
 /**
  * Whether a Chinese cue sits in a temporal clause (`在使用upstream模块时，…`): "when using X" says when something
@@ -100,9 +99,9 @@ const CLAUSE_END_ZH = /[，,。；;！!？?\n]/u;
  */
 function inTemporalClause(skeleton: string, start: number, end: number): boolean {
   let from = start;
-  while (from > 0 && !CLAUSE_END_ZH.test(skeleton.charAt(from - 1))) from--;
+  while (from > 0 && !CLAUSE_BREAK_CODES.has(skeleton.charCodeAt(from - 1))) from--;
   let to = end;
-  while (to < skeleton.length && !CLAUSE_END_ZH.test(skeleton.charAt(to))) to++;
+  while (to < skeleton.length && !CLAUSE_BREAK_CODES.has(skeleton.charCodeAt(to))) to++;
   return /在/u.test(skeleton.slice(from, start)) && /的时候|时(?![间刻钟代])/u.test(skeleton.slice(end, to));
 }
 
