@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { bilingualDictionary } from './bilingual-dictionary';
 import { cleanGloss, deriveGlosses } from './derive-glosses';
 import { isChineseVerb } from './is-chinese-verb';
-import { isCommonWord } from './is-common-word';
+import { chineseFrequencies, englishFrequencies } from './background-frequencies';
+import { COMMON_WORD_ZIPF, isCommonWord } from './is-common-word';
 import { zipfFrequency } from './zipf-frequency';
 
 describe('zipfFrequency', () => {
@@ -58,5 +59,23 @@ describe('bilingual dictionary', () => {
     ]);
     expect(table.has('个')).toBe(false);
     expect(table.get('端口')).toEqual(['interface', 'port']);
+  });
+});
+
+describe('isCommonWord at the everyday threshold', () => {
+  it('answers from the derived word lists exactly as the frequency tables do, in both languages', () => {
+    // Every word of both background corpora, plus forms they do not have: the set and the Zipf value agree.
+    const words = [
+      ...englishFrequencies().counts.keys(),
+      ...chineseFrequencies().counts.keys(),
+      ' Eating ',
+      'QZXWVK',
+      '',
+      '计时器',
+    ];
+    const disagreeing = words.filter((w) => isCommonWord(w) !== zipfFrequency(w) >= COMMON_WORD_ZIPF);
+    expect(disagreeing).toEqual([]);
+    expect(isCommonWord('eating')).toBe(true);
+    expect(isCommonWord('kubelet')).toBe(false);
   });
 });
