@@ -112,12 +112,12 @@ export function collectTermCandidates(
 export function isReferencePassage(passage: Passage): boolean {
   if (passage.kind === 'code') return false;
   if (passage.role !== undefined) return true;
-  const text = passage.text.replace(/\s+/g, '');
-  if (text.length === 0) return false;
+  const length = lengthWithoutSpaces(passage.text);
+  if (length === 0) return false;
   let linked = 0;
-  for (const link of passage.links) linked += link.text.replace(/\s+/g, '').length;
+  for (const link of passage.links) linked += lengthWithoutSpaces(link.text);
   if (mayHoldUrl(passage.text)) for (const m of passage.text.matchAll(URL_LIKE)) linked += m[0].length;
-  return linked * 2 >= text.length;
+  return linked * 2 >= length;
 }
 
 /** A URL or a bare domain with a path (`https://a.b/c`, `kubernetes.io/docs`, `www.x.com`). */
@@ -263,7 +263,14 @@ function labelRoute(label: string, lang: Passage['lang']): SightingRoute {
 
 function collectEnglishTerms(passage: Passage, text: string, covered: CoveredSpans, add: AddSighting): void {
   const { id } = passage;
-  const sentenceStarts = new Set(passage.sentences.map((s) => s.start));
+  // Sentence starts, read with a pointer as the scan moves forward (the parser gives them in order; a set
+  // otherwise).
+  const sentences = passage.sentences;
+  let inOrder = true;
+  for (let s = 1; s < sentences.length && inOrder; s++)
+    inOrder = (sentences[s - 1] as { start: number }).start <= (sentences[s] as { start: number }).start;
+  const sentenceStarts = inOrder ? undefined : new Set(sentences.map((s) => s.start));
+  let nextSentence = 0;
   let phrase: { words: string[]; start: number; end: number } | undefined;
   for (let i = 0; i < text.length; i++) {
     const c0 = text.charCodeAt(i);
@@ -295,8 +302,10 @@ function collectEnglishTerms(passage: Passage, text: string, covered: CoveredSpa
       continue;
     }
     const word = text.slice(start, end);
+    while (nextSentence < sentences.length && (sentences[nextSentence] as { start: number }).start < start)
+      nextSentence++;
     const atSentenceStart =
-      sentenceStarts.has(start) ||
+      (sentenceStarts ? sentenceStarts.has(start) : sentences[nextSentence]?.start === start) ||
       start === 0 ||
       SENTENCE_OPENER.test(text.slice(Math.max(0, start - 3), start));
     const technical =
@@ -328,12 +337,44 @@ function isAlnum(c: number): boolean {
 const GLOSSED = /^(.+?)\s*[（(]([^()（）]+)[)）]\s*$/;
 /** Markdown markers left at a term's edges (a label cut out of a code span: `` `Vary: Accept-Encoding` ``). */
 const EDGE_MARKERS = /^[\s`*~]+|[\s`*~]+$/gu;
+/** A unit `EDGE_MARKERS` strips (white space, `` ` ``, `*`, `~`). */
+function isEdgeMarker(c: number): boolean {
+  return c === 0x60 || c === 0x2a || c === 0x7e || isWhiteSpace(c);
+}
+
+/** JavaScript's `\s`. */
+function isWhiteSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** The length of a text without its white space (what `text.replace(/\s+/g, '').length` gives). */
+function lengthWithoutSpaces(text: string): number {
+  let length = 0;
+  for (let i = 0; i < text.length; i++) if (!isWhiteSpace(text.charCodeAt(i))) length++;
+  return length;
+}
+
 /** A Latin abbreviation of a phrase (`e.g`, `i.e.`, `etc.`), never a term. */
 const LATIN_ABBREVIATION = /^(?:(?:[a-z]\.){1,3}[a-z]?\.?|etc\.?|vs\.?|cf\.?)$/iu;
 
 /** A sighted term without markdown markers at its edges; '' when what is left names nothing. */
 function cleanTerm(term: string): string {
-  const clean = term.replace(EDGE_MARKERS, '');
+  const clean =
+    term !== '' && !isEdgeMarker(term.charCodeAt(0)) && !isEdgeMarker(term.charCodeAt(term.length - 1))
+      ? term
+      : term.replace(EDGE_MARKERS, '');
   return LATIN_ABBREVIATION.test(clean) ? '' : clean;
 }
 

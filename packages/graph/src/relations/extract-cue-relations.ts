@@ -187,7 +187,8 @@ export function extractCueRelations(
     // Every pattern's `{B}` is a concept: a sentence that names none states nothing.
     if (sentence.members.length === 0) return;
     const skeleton = sentence.skeleton;
-    const tried: number[] = [];
+    const tried = TRIED;
+    tried.length = 0;
     const mark = nextTryMark(compiled.cues.length);
     const firstUnits = compiled.anchors.firstUnits();
     for (let pos = 0; pos < skeleton.length; pos++) {
@@ -217,7 +218,7 @@ export function extractCueRelations(
       const cue = compiled.cues[index] as CompiledCue;
       collectMatches(cue, skeleton, raw);
     }
-    if (raw.length > 1) raw.sort(byPrecedence);
+    if (raw.length > 1) sortInPlace(raw, byPrecedence);
     const accepted: RawMatch[] = [];
     for (const match of raw) {
       const overlaps = accepted.some((other) =>
@@ -227,6 +228,19 @@ export function extractCueRelations(
     }
     for (const match of accepted) emitMatch(analysis, si, match, facts, sink);
   });
+}
+
+// The cues a sentence tries, sorted (one array for all sentences).
+const TRIED: number[] = [];
+
+/** A stable insertion sort (the few matches of a sentence; `Array.prototype.sort` allocates for each). */
+function sortInPlace<T>(items: T[], compare: (x: T, y: T) => number): void {
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i] as T;
+    let j = i;
+    for (; j > 0 && compare(items[j - 1] as T, item) > 0; j--) items[j] = items[j - 1] as T;
+    items[j] = item;
+  }
 }
 
 /** The more specific pattern first, then the vocabulary's order, a match with its `{A}`, the earlier one. */
@@ -334,12 +348,14 @@ function emitMatch(
   const stated =
     (subject === 'slot' || subject === 'pronoun' || subject === 'opening') &&
     statesInClause(sentence.skeleton, sentence.positions, match);
-  let linked = sink.linked.get(si);
-  if (!linked) {
-    linked = new Set();
-    sink.linked.set(si, linked);
+  if (match.a !== undefined) {
+    let linked = sink.linked.get(si);
+    if (!linked) {
+      linked = new Set();
+      sink.linked.set(si, linked);
+    }
+    linked.add(linkedPair(Math.min(match.a, match.b), Math.max(match.a, match.b)));
   }
-  if (match.a !== undefined) linked.add(linkedPair(Math.min(match.a, match.b), Math.max(match.a, match.b)));
   for (const source of sources) {
     for (const target of targets) {
       if (source === target) continue;
