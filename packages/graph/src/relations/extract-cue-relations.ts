@@ -220,14 +220,19 @@ export function extractCueRelations(
     }
     if (raw.length > 1) sortInPlace(raw, byPrecedence);
     const accepted: RawMatch[] = [];
-    for (const match of raw) {
-      const overlaps = accepted.some((other) =>
-        other.literals.some(([s, e]) => match.literals.some(([s2, e2]) => s2 < e && s < e2)),
-      );
-      if (!overlaps) accepted.push(match);
-    }
+    for (const match of raw) if (!sharesWords(accepted, match)) accepted.push(match);
     for (const match of accepted) emitMatch(analysis, si, match, facts, sink);
   });
+}
+
+/** Whether a match's cue words overlap those of a match already accepted. */
+function sharesWords(accepted: readonly RawMatch[], match: RawMatch): boolean {
+  for (const other of accepted) {
+    for (const [s, e] of other.literals) {
+      for (const [s2, e2] of match.literals) if (s2 < e && s < e2) return true;
+    }
+  }
+  return false;
 }
 
 // The cues a sentence tries, sorted (one array for all sentences).
