@@ -112,11 +112,13 @@ export function collectTermCandidates(
 export function isReferencePassage(passage: Passage): boolean {
   if (passage.kind === 'code') return false;
   if (passage.role !== undefined) return true;
-  const length = lengthWithoutSpaces(passage.text);
-  if (length === 0) return false;
   let linked = 0;
   for (const link of passage.links) linked += lengthWithoutSpaces(link.text);
   if (mayHoldUrl(passage.text)) for (const m of passage.text.matchAll(URL_LIKE)) linked += m[0].length;
+  // Without links or URLs it says something (or nothing, when blank): no need to measure it.
+  if (linked === 0) return false;
+  const length = lengthWithoutSpaces(passage.text);
+  if (length === 0) return false;
   return linked * 2 >= length;
 }
 
@@ -362,7 +364,10 @@ function isWhiteSpace(c: number): boolean {
 /** The length of a text without its white space (what `text.replace(/\s+/g, '').length` gives). */
 function lengthWithoutSpaces(text: string): number {
   let length = 0;
-  for (let i = 0; i < text.length; i++) if (!isWhiteSpace(text.charCodeAt(i))) length++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c > 0x20 && c < 0x7f) || (c >= 0x3400 && c <= 0x9fff) || !isWhiteSpace(c)) length++;
+  }
   return length;
 }
 
