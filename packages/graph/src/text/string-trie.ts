@@ -18,6 +18,8 @@ interface FlatTrie<V> {
    * on first use when the root has no table.
    */
   firstUnits: Uint8Array | undefined;
+  /** Without a root table: bit `unit & 31` set for every first unit (a cheap test before the list). */
+  rootBloom: number;
   /** Children of node n: `childUnit` / `childNode` from `childStart[n]` to `childStart[n + 1]`. */
   childStart: Int32Array;
   childUnit: Uint16Array;
@@ -143,7 +145,7 @@ export class StringTrie<V> {
   startsAt(text: string, pos: number): boolean {
     const flat = this.flatten();
     if (flat.firstUnits) return flat.firstUnits[text.charCodeAt(pos)] === 1;
-    return pos < text.length && childOf(flat, 0, text.charCodeAt(pos)) !== 0;
+    return pos < text.length && rootChildOf(flat, text.charCodeAt(pos)) !== 0;
   }
 
   /**
@@ -209,14 +211,17 @@ export class StringTrie<V> {
     }
     childStart[0] = 0;
     childStart[order.length] = at;
-    this.flat = { rootChild, firstUnits, childStart, childUnit, childNode, values };
+    let rootBloom = 0;
+    if (!rootTable) for (const code of this.root.next?.keys() ?? []) rootBloom |= 1 << (code & 31);
+    this.flat = { rootChild, firstUnits, rootBloom, childStart, childUnit, childNode, values };
     return this.flat;
   }
 }
 
 /** The child of the root under a unit, or 0. */
 function rootChildOf<V>(flat: FlatTrie<V>, code: number): number {
-  return flat.rootChild ? (flat.rootChild[code] as number) : childOf(flat, 0, code);
+  if (flat.rootChild) return flat.rootChild[code] as number;
+  return (flat.rootBloom >>> (code & 31)) & 1 ? childOf(flat, 0, code) : 0;
 }
 
 /** The child of a node under a unit, or 0 (the root's only when it has no table). */
