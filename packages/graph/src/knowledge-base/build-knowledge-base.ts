@@ -17,6 +17,7 @@ import { RelationAggregator } from '../relations/relation-aggregator';
 import { foldForMatch } from '../text/fold-for-match';
 import type {
   ConceptGraph,
+  ConceptMention,
   ConceptNodeAttributes,
   KnowledgeBase,
   RelationEdgeAttributes,
@@ -145,9 +146,11 @@ export function buildKnowledgeBase(
     structure.endDocument();
     for (const section of read.sections[d] ?? []) {
       const prose: PassageAnalysis[] = [];
+      let titleMentions: ConceptMention[] | undefined;
       if (section.section) {
         const title = section.section.title;
         const found = title.trim() === '' ? [] : lookup.find(title, { lang: doc.lang });
+        titleMentions = found;
         const first = section.passages.find((p) => p.kind !== 'code')?.id;
         const subject = headingSubject(found, doc.lang, title);
         const named = found.find((m) => m.id === subject);
@@ -209,6 +212,7 @@ export function buildKnowledgeBase(
           lang: doc.lang,
           passages: prose,
           lookup,
+          titleMentions,
           cues,
           facts,
           documentFrequency: df,
