@@ -152,7 +152,8 @@ const SOURCES: ReadonlyArray<readonly [string, string]> = [
 
 function sourceSizes(): Record<string, number> {
   const sizes: Record<string, number> = {};
-  for (const [pkg, file] of SOURCES) sizes[`${pkg}/${file}`] = statSync(path.join(packageRoot(pkg), file)).size;
+  for (const [pkg, file] of SOURCES)
+    sizes[`${pkg}/${file}`] = statSync(path.join(packageRoot(pkg), file)).size;
   return sizes;
 }
 
@@ -185,7 +186,12 @@ function readWordLists(): WordLists | null {
     const lists = JSON.parse(readFileSync(file, 'utf8')) as WordLists;
     const sizes = sourceSizes();
     const current = Object.keys(sizes).every((k) => lists.sources?.[k] === sizes[k]);
-    if (current && Array.isArray(lists.commonEn) && Array.isArray(lists.commonZh) && Array.isArray(lists.verbsZh))
+    if (
+      current &&
+      Array.isArray(lists.commonEn) &&
+      Array.isArray(lists.commonZh) &&
+      Array.isArray(lists.verbsZh)
+    )
       wordLists = lists;
   } catch {
     // A broken file is as good as none: the tables are read instead.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { chineseFrequencies, englishFrequencies } from './background-frequencies';
 import { bilingualDictionary } from './bilingual-dictionary';
 import { cleanGloss, deriveGlosses } from './derive-glosses';
 import { isChineseVerb } from './is-chinese-verb';
-import { chineseFrequencies, englishFrequencies } from './background-frequencies';
 import { COMMON_WORD_ZIPF, isCommonWord } from './is-common-word';
 import { zipfFrequency } from './zipf-frequency';
 

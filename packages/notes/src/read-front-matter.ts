@@ -60,10 +60,11 @@ export function readFrontMatter(text: string): FrontMatterSplit {
   return { ...split, data: value as Record<string, unknown> };
 }
 
-/** `key: value`, the value starting with a letter (so no quote, indicator, number or `~`). */
-const PLAIN_LINE = /^([A-Za-z][A-Za-z0-9_-]*):[ ]+([A-Za-z\u3400-\u9fff][^\n]*?)[ ]*$/;
-/** What would make YAML read the value otherwise: a comment, a nested key, a control or special character. */
-const NOT_PLAIN = /: |:$| #|[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;
+/** `key: value`, the value starting with a letter (no quote, indicator, number or `~`), printable characters only. */
+const PLAIN_LINE =
+  /^([A-Za-z][A-Za-z0-9_-]*):[ ]+([A-Za-z\u3400-\u9fff][ -~\u00a0-\u2027\u202a-\ufefe\uff00-\uffff]*?)[ ]*$/;
+/** What would make YAML read the value otherwise: a comment or a nested key. */
+const NOT_PLAIN = /: |:$| #/;
 /** The words YAML 1.2 (the core schema) reads as null or a boolean. */
 const SPECIAL_WORDS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
 

@@ -136,7 +136,7 @@ const DOMAIN_FIRST = new Set([...'icondmge'].map((c) => c.charCodeAt(0)));
 function mayHoldUrl(text: string): boolean {
   for (let at = text.indexOf('.'); at >= 0; at = text.indexOf('.', at + 1)) {
     if (DOMAIN_FIRST.has(text.charCodeAt(at + 1) | 0x20)) return true;
-    if (at >= 3 && (text.slice(at - 3, at).toLowerCase() === 'www')) return true;
+    if (at >= 3 && text.slice(at - 3, at).toLowerCase() === 'www') return true;
   }
   return text.includes('://');
 }
