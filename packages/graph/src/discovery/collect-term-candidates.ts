@@ -55,6 +55,25 @@ export function collectTermCandidates(
   isTranslation: (passageId: string) => boolean,
   sight: (sighting: TermSighting) => void,
 ): void {
+  // One adder per route, made once: what they add depends on the passage being read (`translated`).
+  let translated = false;
+  const adders = new Map<SightingRoute, AddSighting>();
+  const via = (route: SightingRoute): AddSighting => {
+    let adder = adders.get(route);
+    if (!adder) {
+      adder = (sighted, kind, strong, _passageId, gloss) => {
+        const term = cleanTerm(sighted);
+        if (term === '') return;
+        sight(
+          gloss === undefined
+            ? { term, kind, strong, translated, route }
+            : { term, kind, strong, translated, gloss, route },
+        );
+      };
+      adders.set(route, adder);
+    }
+    return adder;
+  };
   for (const doc of documents) {
     const docTranslated = doc.passages.some((p) => isTranslation(p.id));
     for (const section of doc.sections) {
@@ -75,20 +94,10 @@ export function collectTermCandidates(
       }
     }
     for (const passage of doc.passages) {
-      const translated = isTranslation(passage.id);
+      translated = isTranslation(passage.id);
       // A list of references (mostly link texts, a table of contents) names its targets, not terms.
       if (isReferencePassage(passage)) continue;
-      collectFromPassage(passage, lookup, mentionsOf(passage), (route) => {
-        return (sighted, kind, strong, _passageId, gloss) => {
-          const term = cleanTerm(sighted);
-          if (term === '') return;
-          sight(
-            gloss === undefined
-              ? { term, kind, strong, translated, route }
-              : { term, kind, strong, translated, gloss, route },
-          );
-        };
-      });
+      collectFromPassage(passage, lookup, mentionsOf(passage), via);
     }
   }
 }
@@ -103,21 +112,38 @@ export function collectTermCandidates(
 export function isReferencePassage(passage: Passage): boolean {
   if (passage.kind === 'code') return false;
   if (passage.role !== undefined) return true;
-  const text = passage.text.replace(/\s+/g, '');
-  if (text.length === 0) return false;
   let linked = 0;
-  for (const link of passage.links) linked += link.text.replace(/\s+/g, '').length;
-  for (const m of passage.text.matchAll(URL_LIKE)) linked += m[0].length;
-  return linked * 2 >= text.length;
+  for (const link of passage.links) linked += lengthWithoutSpaces(link.text);
+  if (mayHoldUrl(passage.text)) for (const m of passage.text.matchAll(URL_LIKE)) linked += m[0].length;
+  // Without links or URLs it says something (or nothing, when blank): no need to measure it.
+  if (linked === 0) return false;
+  const length = lengthWithoutSpaces(passage.text);
+  if (length === 0) return false;
+  return linked * 2 >= length;
 }
 
 /** A URL or a bare domain with a path (`https://a.b/c`, `kubernetes.io/docs`, `www.x.com`). */
 const URL_LIKE =
   /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>()（）]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:io|com|org|net|cn|dev|me|gov|edu|co)(?:\/[^\s<>()（）]*)?/gi;
 
+/** The first units of the domains `URL_LIKE` knows (`io`, `com`, … `co`), lower case. */
+const DOMAIN_FIRST = new Set([...'icondmge'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether `URL_LIKE` can match: the text has `://`, or a dot after `www` or before a known domain's first
+ * letter. Most passages have neither, and the pattern is costly to run (it tries every word).
+ */
+function mayHoldUrl(text: string): boolean {
+  for (let at = text.indexOf('.'); at >= 0; at = text.indexOf('.', at + 1)) {
+    if (DOMAIN_FIRST.has(text.charCodeAt(at + 1) | 0x20)) return true;
+    if (at >= 3 && text.slice(at - 3, at).toLowerCase() === 'www') return true;
+  }
+  return text.includes('://');
+}
+
 /** The text with every URL blanked (same length, so offsets hold): its slugs are no terms. */
 function blankUrls(text: string): string {
-  if (!text.includes('/') && !text.includes('.')) return text;
+  if (!mayHoldUrl(text)) return text;
   return text.replace(URL_LIKE, (url) => ' '.repeat(url.length));
 }
 
@@ -239,14 +265,15 @@ function labelRoute(label: string, lang: Passage['lang']): SightingRoute {
 
 function collectEnglishTerms(passage: Passage, text: string, covered: CoveredSpans, add: AddSighting): void {
   const { id } = passage;
-  const sentenceStarts = new Set(passage.sentences.map((s) => s.start));
+  // Sentence starts, read with a pointer as the scan moves forward (the parser gives them in order; a set
+  // otherwise).
+  const sentences = passage.sentences;
+  let inOrder = true;
+  for (let s = 1; s < sentences.length && inOrder; s++)
+    inOrder = (sentences[s - 1] as { start: number }).start <= (sentences[s] as { start: number }).start;
+  const sentenceStarts = inOrder ? undefined : new Set(sentences.map((s) => s.start));
+  let nextSentence = 0;
   let phrase: { words: string[]; start: number; end: number } | undefined;
-  const flush = () => {
-    if (phrase) add(phrase.words.join(' '), 'term', false, id);
-    phrase = undefined;
-  };
-  const isAlnum = (c: number) =>
-    (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
   for (let i = 0; i < text.length; i++) {
     const c0 = text.charCodeAt(i);
     if (!((c0 >= 0x61 && c0 <= 0x7a) || (c0 >= 0x41 && c0 <= 0x5a))) continue;
@@ -272,12 +299,15 @@ function collectEnglishTerms(passage: Passage, text: string, covered: CoveredSpa
     i = j;
     if (plain) {
       // An ordinary lower-case word (most of English prose): never a term, and it ends a proper-noun phrase.
-      flush();
+      if (phrase) add(phrase.words.join(' '), 'term', false, id);
+      phrase = undefined;
       continue;
     }
     const word = text.slice(start, end);
+    while (nextSentence < sentences.length && (sentences[nextSentence] as { start: number }).start < start)
+      nextSentence++;
     const atSentenceStart =
-      sentenceStarts.has(start) ||
+      (sentenceStarts ? sentenceStarts.has(start) : sentences[nextSentence]?.start === start) ||
       start === 0 ||
       SENTENCE_OPENER.test(text.slice(Math.max(0, start - 3), start));
     const technical =
@@ -295,22 +325,61 @@ function collectEnglishTerms(passage: Passage, text: string, covered: CoveredSpa
       phrase.end = end;
       continue;
     }
-    flush();
-    if (usable) phrase = { words: [word], start, end };
+    if (phrase) add(phrase.words.join(' '), 'term', false, id);
+    phrase = usable ? { words: [word], start, end } : undefined;
   }
-  flush();
+  if (phrase) add(phrase.words.join(' '), 'term', false, id);
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 }
 
 /** A term followed by its gloss in brackets: `cgroups (control groups)`, `UTS(主机名称)`. */
 const GLOSSED = /^(.+?)\s*[（(]([^()（）]+)[)）]\s*$/;
 /** Markdown markers left at a term's edges (a label cut out of a code span: `` `Vary: Accept-Encoding` ``). */
 const EDGE_MARKERS = /^[\s`*~]+|[\s`*~]+$/gu;
+/** A unit `EDGE_MARKERS` strips (white space, `` ` ``, `*`, `~`). */
+function isEdgeMarker(c: number): boolean {
+  return c === 0x60 || c === 0x2a || c === 0x7e || isWhiteSpace(c);
+}
+
+/** JavaScript's `\s`. */
+function isWhiteSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** The length of a text without its white space (what `text.replace(/\s+/g, '').length` gives). */
+function lengthWithoutSpaces(text: string): number {
+  let length = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c > 0x20 && c < 0x7f) || (c >= 0x3400 && c <= 0x9fff) || !isWhiteSpace(c)) length++;
+  }
+  return length;
+}
+
 /** A Latin abbreviation of a phrase (`e.g`, `i.e.`, `etc.`), never a term. */
 const LATIN_ABBREVIATION = /^(?:(?:[a-z]\.){1,3}[a-z]?\.?|etc\.?|vs\.?|cf\.?)$/iu;
 
 /** A sighted term without markdown markers at its edges; '' when what is left names nothing. */
 function cleanTerm(term: string): string {
-  const clean = term.replace(EDGE_MARKERS, '');
+  const clean =
+    term !== '' && !isEdgeMarker(term.charCodeAt(0)) && !isEdgeMarker(term.charCodeAt(term.length - 1))
+      ? term
+      : term.replace(EDGE_MARKERS, '');
   return LATIN_ABBREVIATION.test(clean) ? '' : clean;
 }
 

@@ -205,6 +205,12 @@ export function findCorpusMentions(corpus: NotesCorpus, vocabulary: Vocabulary):
 
 /** The text has a few words of its own besides the span `[start, end)` (not just numbering or a share). */
 function saysMoreThan(text: string, start: number, end: number): boolean {
-  const rest = (text.slice(0, start) + text.slice(end)).match(/[A-Za-z\u3400-\u9fff]/g);
-  return (rest?.length ?? 0) >= 6;
+  let letters = 0;
+  for (let i = 0; i < text.length && letters < 6; i++) {
+    if (i === start) i = Math.max(start, end);
+    if (i >= text.length) break;
+    const c = text.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x3400 && c <= 0x9fff)) letters++;
+  }
+  return letters >= 6;
 }

@@ -17,6 +17,7 @@ import { RelationAggregator } from '../relations/relation-aggregator';
 import { foldForMatch } from '../text/fold-for-match';
 import type {
   ConceptGraph,
+  ConceptMention,
   ConceptNodeAttributes,
   KnowledgeBase,
   RelationEdgeAttributes,
@@ -111,21 +112,45 @@ export function buildKnowledgeBase(
   const definitions = createDefinitionChooser();
   const mentions = new Map<string, number>();
   const evidence = new Map<string, string[]>();
+  // Beside each evidence list, the reading order of its passages (to sort it without looking each one up).
+  const evidenceOrder = new Map<string, number[]>();
   const passageConcepts = new Map<string, string[]>();
-  const addEvidence = (concept: string, passageId: string, count: number, fromTranslation: boolean) => {
+  const addEvidence = (
+    concept: string,
+    passageId: string,
+    order: number,
+    count: number,
+    fromTranslation: boolean,
+  ) => {
     const list = evidence.get(concept);
-    if (!list) evidence.set(concept, [passageId]);
-    else if (list[list.length - 1] !== passageId) list.push(passageId);
+    if (!list) {
+      evidence.set(concept, [passageId]);
+      evidenceOrder.set(concept, [order]);
+    } else if (list[list.length - 1] !== passageId) {
+      list.push(passageId);
+      evidenceOrder.get(concept)?.push(order);
+    }
     if (!fromTranslation) mentions.set(concept, (mentions.get(concept) ?? 0) + count);
   };
+  const order = (id: string) => passageOrder.get(id) ?? Number.MAX_SAFE_INTEGER;
   const structure = new StructureRelations(relations);
+  // One sink per passage, told before each extractor how strongly what it finds counts (candidates copy the
+  // values when made).
+  let sink: CandidateSink = { evidence: [], strength: 1, via: 'cue', out: relations, linked: new Map() };
+  const counting = (strength: number, via: CandidateSink['via']) => {
+    sink.strength = strength;
+    sink.via = via;
+    return sink;
+  };
   readable.forEach((doc, d) => {
     structure.endDocument();
     for (const section of read.sections[d] ?? []) {
       const prose: PassageAnalysis[] = [];
+      let titleMentions: ConceptMention[] | undefined;
       if (section.section) {
         const title = section.section.title;
         const found = title.trim() === '' ? [] : lookup.find(title, { lang: doc.lang });
+        titleMentions = found;
         const first = section.passages.find((p) => p.kind !== 'code')?.id;
         const subject = headingSubject(found, doc.lang, title);
         const named = found.find((m) => m.id === subject);
@@ -159,26 +184,19 @@ export function buildKnowledgeBase(
           }
         }
         for (let i = 0; i < named.length; i++) {
-          addEvidence(named[i] as string, passage.id, counts[i] as number, isTranslated);
+          addEvidence(named[i] as string, passage.id, index, counts[i] as number, isTranslated);
         }
         passageConcepts.set(passage.id, named);
         if (!isTranslated) definitions.add(analysis);
         if (passage.kind === 'code') continue;
         prose.push(analysis);
         structure.passage(passage, analysis);
-        // One sink per passage, told before each extractor how strongly what it finds counts (candidates
-        // copy the values when made).
-        const sink: CandidateSink = {
+        sink = {
           evidence: [passage.id],
           strength: 1,
           via: 'cue',
           out: relations,
           linked: new Map<number, Set<number>>(),
-        };
-        const counting = (strength: number, via: CandidateSink['via']) => {
-          sink.strength = strength;
-          sink.via = via;
-          return sink;
         };
         extractCueRelations(analysis, cues, facts, counting(1, 'cue'));
         if (architectures.length > 0) {
@@ -196,6 +214,7 @@ export function buildKnowledgeBase(
           lang: doc.lang,
           passages: prose,
           lookup,
+          titleMentions,
           cues,
           facts,
           documentFrequency: df,
@@ -204,9 +223,10 @@ export function buildKnowledgeBase(
       );
       const first = prose[0]?.passage.id;
       if (!first) continue;
+      const firstOrder = order(first);
       for (const concept of named) {
         if (!(passageConcepts.get(first) ?? []).includes(concept))
-          addEvidence(concept, first, 1, isTranslation(first));
+          addEvidence(concept, first, firstOrder, 1, isTranslation(first));
       }
     }
   });
@@ -217,7 +237,6 @@ export function buildKnowledgeBase(
     allowSelfLoops: false,
   });
   const chosen = definitions.result();
-  const order = (id: string) => passageOrder.get(id) ?? Number.MAX_SAFE_INTEGER;
   for (const id of [...evidence.keys()].sort(byCodePoint)) {
     const entry = entryById.get(id) as ConceptEntry;
     const conceptEvidence = evidence.get(id) ?? [];
@@ -230,7 +249,7 @@ export function buildKnowledgeBase(
       origin: entry.origin,
       definition: chosen.get(id) ?? null,
       mentions: mentions.get(id) ?? 0,
-      evidence: inReadingOrder(conceptEvidence, order),
+      evidence: inReadingOrder(conceptEvidence, evidenceOrder.get(id) ?? conceptEvidence.map(order)),
       centrality: 0,
       x: 0,
       y: 0,
@@ -286,9 +305,8 @@ function displayLabel(
   return zh ? entry.labelZh : entry.labelEn;
 }
 
-/** Sorts passage ids by reading order (they mostly arrive in it: check before sorting). */
-function inReadingOrder(ids: string[], order: (id: string) => number): string[] {
-  const ranks = ids.map(order);
+/** Sorts passage ids by reading order, given as `ranks` (they mostly arrive in it: check before sorting). */
+function inReadingOrder(ids: string[], ranks: readonly number[]): string[] {
   let sorted = true;
   for (let i = 1; i < ranks.length && sorted; i++) sorted = (ranks[i - 1] as number) <= (ranks[i] as number);
   if (sorted) return ids;

@@ -41,22 +41,18 @@ export function analysePassage(
 ): PassageAnalysis {
   const text = passage.text;
   const mentions: PassageMention[] = [];
-  const add = (id: string, start: number, end: number) => {
-    const last = mentions[mentions.length - 1];
-    // `Docker daemon守护进程`: one mention of one concept, however many aliases stand side by side.
-    if (last && last.id === id && isBlank(text, last.end, start)) {
-      last.end = end;
-      last.surface = '';
-      return;
-    }
-    mentions.push({ id, start, end, surface: '', inGloss: false, emphasised: false });
-  };
   if ('spans' in found) {
     for (let i = 0; i < found.ids.length; i++) {
-      add(found.ids[i] as string, found.spans[2 * i] as number, found.spans[2 * i + 1] as number);
+      addMention(
+        mentions,
+        text,
+        found.ids[i] as string,
+        found.spans[2 * i] as number,
+        found.spans[2 * i + 1] as number,
+      );
     }
   } else {
-    for (const m of found) add(m.id, m.start, m.end);
+    for (const m of found) addMention(mentions, text, m.id, m.start, m.end);
   }
   for (const m of mentions) m.surface = text.slice(m.start, m.end);
   markEmphasis(text, passage.emphasis, mentions);
@@ -71,6 +67,17 @@ export function analysePassage(
     groups.push(findListGroups(sentence.skeleton, sentence.positions, passage.lang));
   }
   return { passage, mentions, glosses, glossOwners, sentences, groups, topic: findTopic(text, mentions) };
+}
+
+function addMention(mentions: PassageMention[], text: string, id: string, start: number, end: number): void {
+  const last = mentions[mentions.length - 1];
+  // `Docker daemon守护进程`: one mention of one concept, however many aliases stand side by side.
+  if (last && last.id === id && isBlank(text, last.end, start)) {
+    last.end = end;
+    last.surface = '';
+    return;
+  }
+  mentions.push({ id, start, end, surface: '', inGloss: false, emphasised: false });
 }
 
 function isBlank(text: string, from: number, to: number): boolean {

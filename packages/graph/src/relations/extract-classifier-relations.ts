@@ -25,34 +25,43 @@ export function extractClassifierRelations(
 ): void {
   const { mentions, glosses, glossOwners } = analysis;
   const text = analysis.passage.text;
-  const instanceOf = (name: PassageMention, head: PassageMention, looseness: 'gloss' | 'apposition') => {
-    if (name.id === head.id) return;
-    const sameKind = facts.kindOf(name.id) === facts.kindOf(head.id) || facts.isDiscovered(name.id);
-    if (facts.isClassNoun(head.id) && sameKind) {
-      push(sink, head.id, name.id, 'implemented-by', 'classifier', sink.strength);
-    } else if (looseness === 'gloss') {
-      push(sink, name.id, head.id, 'related-to', 'classifier', sink.strength * 0.5);
-    }
-  };
-  glosses.forEach(([open, close], g) => {
+  for (let g = 0; g < glosses.length; g++) {
+    const [open, close] = glosses[g] as [number, number];
     const owner = mentions[glossOwners[g] as number];
-    if (!owner) return;
+    if (!owner) continue;
     // The head of a Chinese or English noun phrase is its last word: the gloss's last mention, if it ends it.
     let head: PassageMention | undefined;
     for (const m of mentions) {
       if (m.start > open && m.end <= close - 1) head = m;
     }
-    if (!head || text.slice(head.end, close - 1).trim() !== '') return;
-    instanceOf(owner, head, 'gloss');
-  });
+    if (!head || text.slice(head.end, close - 1).trim() !== '') continue;
+    instanceOf(facts, sink, owner, head, 'gloss');
+  }
   for (let i = 0; i + 1 < mentions.length; i++) {
     const name = mentions[i] as PassageMention;
     const next = mentions[i + 1] as PassageMention;
     if (name.inGloss || next.inGloss) continue;
-    const between = text.slice(name.end, next.start);
-    if (between !== '' && between !== ' ') continue;
+    // Nothing or one space between the two names.
+    const gap = next.start - name.end;
+    if (gap > 1 || (gap === 1 && text.charCodeAt(name.end) !== 0x20)) continue;
     if (!/[A-Za-z0-9]$/.test(name.surface.normalize('NFKC'))) continue;
-    instanceOf(name, next, 'apposition');
+    instanceOf(facts, sink, name, next, 'apposition');
+  }
+}
+
+function instanceOf(
+  facts: ClassNounFacts,
+  sink: CandidateSink,
+  name: PassageMention,
+  head: PassageMention,
+  looseness: 'gloss' | 'apposition',
+): void {
+  if (name.id === head.id) return;
+  const sameKind = facts.kindOf(name.id) === facts.kindOf(head.id) || facts.isDiscovered(name.id);
+  if (facts.isClassNoun(head.id) && sameKind) {
+    push(sink, head.id, name.id, 'implemented-by', 'classifier', sink.strength);
+  } else if (looseness === 'gloss') {
+    push(sink, name.id, head.id, 'related-to', 'classifier', sink.strength * 0.5);
   }
 }
 

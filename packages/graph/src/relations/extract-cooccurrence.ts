@@ -12,12 +12,11 @@ const WINDOW = 3;
 let groupOfScratch = new Int32Array(64);
 let clauseOfScratch = new Int32Array(64);
 
-function scratch(count: number): { groupOf: Int32Array; clauseOf: Int32Array } {
+function reserveScratch(count: number): void {
   if (groupOfScratch.length < count) {
     groupOfScratch = new Int32Array(count * 2);
     clauseOfScratch = new Int32Array(count * 2);
   }
-  return { groupOf: groupOfScratch, clauseOf: clauseOfScratch };
 }
 
 /**
@@ -30,16 +29,18 @@ function scratch(count: number): { groupOf: Int32Array; clauseOf: Int32Array } {
  * extractCooccurrence(analysis, sink);
  */
 export function extractCooccurrence(analysis: PassageAnalysis, sink: CandidateSink): void {
-  analysis.sentences.forEach((sentence, si) => {
+  for (let si = 0; si < analysis.sentences.length; si++) {
+    const sentence = analysis.sentences[si] as (typeof analysis.sentences)[number];
     const count = sentence.members.length;
-    if (count < 2) return;
+    if (count < 2) continue;
     const linked = sink.linked.get(si);
-    const { groupOf, clauseOf } = scratch(count);
+    reserveScratch(count);
+    const groupOf = groupOfScratch;
+    const clauseOf = clauseOfScratch;
     groupOf.fill(-1, 0, count);
     clauseOf.fill(0, 0, count);
-    (analysis.groups[si] ?? []).forEach((group, g) => {
-      for (const k of group) groupOf[k] = g;
-    });
+    const groups = analysis.groups[si] ?? [];
+    for (let g = 0; g < groups.length; g++) for (const k of groups[g] as number[]) groupOf[k] = g;
     let clause = 0;
     let k = 0;
     const skeleton = sentence.skeleton;
@@ -58,5 +59,5 @@ export function extractCooccurrence(analysis: PassageAnalysis, sink: CandidateSi
         sink.out.push(coOccurrence(source, target, sink.evidence, sink.strength));
       }
     }
-  });
+  }
 }

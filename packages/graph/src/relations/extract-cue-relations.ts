@@ -269,17 +269,15 @@ const LOCALIZER_ZH = /^(?:之)?[上中里内下外]$/u;
 const MODIFIER_ZH =
   /^([^的，,；;。！？!?\n\uE000-\uF8FF]{0,2})的(?![，,；;。！？!?\n]|$|方式|方法|办法|形式|手段)/u;
 
-const CLAUSE_END_ZH = /[，,。；;！!？?\n]/u;
-
 /**
  * Whether a Chinese cue sits in a temporal clause (`在使用upstream模块时，…`): "when using X" says when something
  * happens, not that anything uses X.
  */
 function inTemporalClause(skeleton: string, start: number, end: number): boolean {
   let from = start;
-  while (from > 0 && !CLAUSE_END_ZH.test(skeleton.charAt(from - 1))) from--;
+  while (from > 0 && !CLAUSE_BREAK_CODES.has(skeleton.charCodeAt(from - 1))) from--;
   let to = end;
-  while (to < skeleton.length && !CLAUSE_END_ZH.test(skeleton.charAt(to))) to++;
+  while (to < skeleton.length && !CLAUSE_BREAK_CODES.has(skeleton.charCodeAt(to))) to++;
   return /在/u.test(skeleton.slice(from, start)) && /的时候|时(?![间刻钟代])/u.test(skeleton.slice(end, to));
 }
 
@@ -365,7 +363,8 @@ export function extractCueRelations(
     // Every pattern's `{B}` is a concept: a sentence that names none states nothing.
     if (sentence.members.length === 0) return;
     const skeleton = sentence.skeleton;
-    const tried: number[] = [];
+    const tried = TRIED;
+    tried.length = 0;
     const mark = nextTryMark(compiled.cues.length);
     const firstUnits = compiled.anchors.firstUnits();
     for (let pos = 0; pos < skeleton.length; pos++) {
@@ -395,16 +394,34 @@ export function extractCueRelations(
       const cue = compiled.cues[index] as CompiledCue;
       collectMatches(cue, skeleton, raw);
     }
-    if (raw.length > 1) raw.sort(byPrecedence);
+    if (raw.length > 1) sortInPlace(raw, byPrecedence);
     const accepted: RawMatch[] = [];
-    for (const match of raw) {
-      const overlaps = accepted.some((other) =>
-        other.literals.some(([s, e]) => match.literals.some(([s2, e2]) => s2 < e && s < e2)),
-      );
-      if (!overlaps) accepted.push(match);
-    }
+    for (const match of raw) if (!sharesWords(accepted, match)) accepted.push(match);
     for (const match of accepted) emitMatch(analysis, si, match, facts, sink);
   });
+}
+
+/** Whether a match's cue words overlap those of a match already accepted. */
+function sharesWords(accepted: readonly RawMatch[], match: RawMatch): boolean {
+  for (const other of accepted) {
+    for (const [s, e] of other.literals) {
+      for (const [s2, e2] of match.literals) if (s2 < e && s < e2) return true;
+    }
+  }
+  return false;
+}
+
+// The cues a sentence tries, sorted (one array for all sentences).
+const TRIED: number[] = [];
+
+/** A stable insertion sort (the few matches of a sentence; `Array.prototype.sort` allocates for each). */
+function sortInPlace<T>(items: T[], compare: (x: T, y: T) => number): void {
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i] as T;
+    let j = i;
+    for (; j > 0 && compare(items[j - 1] as T, item) > 0; j--) items[j] = items[j - 1] as T;
+    items[j] = item;
+  }
 }
 
 /** The more specific pattern first, then the vocabulary's order, a match with its `{A}`, the earlier one. */
@@ -516,12 +533,14 @@ function emitMatch(
       const id = index === undefined ? undefined : analysis.mentions[index]?.id;
       return id !== undefined && facts.isClassNoun?.(id) === true;
     });
-  let linked = sink.linked.get(si);
-  if (!linked) {
-    linked = new Set();
-    sink.linked.set(si, linked);
+  if (match.a !== undefined) {
+    let linked = sink.linked.get(si);
+    if (!linked) {
+      linked = new Set();
+      sink.linked.set(si, linked);
+    }
+    linked.add(linkedPair(Math.min(match.a, match.b), Math.max(match.a, match.b)));
   }
-  if (match.a !== undefined) linked.add(linkedPair(Math.min(match.a, match.b), Math.max(match.a, match.b)));
   for (const source of sources) {
     for (const target of targets) {
       if (source === target) continue;

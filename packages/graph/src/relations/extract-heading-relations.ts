@@ -1,5 +1,5 @@
 import type { Lang, Section } from '@notetutor/notes';
-import type { ConceptLookup } from '../types';
+import type { ConceptLookup, ConceptMention } from '../types';
 import type { CompiledCues } from '../vocabulary/compile-cue-patterns';
 import { analysePassage, type PassageAnalysis } from './analyse-passage';
 import { type ConceptFacts, extractCueRelations } from './extract-cue-relations';
@@ -13,6 +13,8 @@ export interface SectionContext {
   /** Analyses of the section's passages (prose only), in order. */
   passages: readonly PassageAnalysis[];
   lookup: ConceptLookup;
+  /** The heading's mentions when the caller has already looked them up (`lookup.find` of the title). */
+  titleMentions?: readonly ConceptMention[];
   cues: CompiledCues;
   facts: ConceptFacts;
   documentFrequency: (id: string) => number;
@@ -44,7 +46,7 @@ export function extractHeadingRelations(
       sentences: [],
       emphasis: [],
     },
-    context.lookup.find(section.title, { lang: context.lang }),
+    context.titleMentions ?? context.lookup.find(section.title, { lang: context.lang }),
   );
   const named = [...new Set(heading.mentions.filter((m) => !m.inGloss).map((m) => m.id))];
   if (named.length === 0) return [];

@@ -19,17 +19,6 @@ export function findListGroups(skeleton: string, positions: readonly number[], l
   // The current run is a stretch k = runStart … k - 1 of consecutive mentions (no array until it is a list).
   let runStart = 0;
   let bareCommas = 0;
-  const close = (end: number) => {
-    const length = end - runStart;
-    const onlyCommaPair = lang === 'en' && length === 2 && bareCommas === 1;
-    if (length >= 2 && !onlyCommaPair) {
-      const group: number[] = [];
-      for (let k = runStart; k < end; k++) group.push(k);
-      groups.push(group);
-    }
-    runStart = end;
-    bareCommas = 0;
-  };
   for (let k = 1; k < positions.length; k++) {
     const from = (positions[k - 1] as number) + 1;
     const to = positions[k] as number;
@@ -41,11 +30,24 @@ export function findListGroups(skeleton: string, positions: readonly number[], l
     ) {
       if (gapIs(BARE_COMMA, skeleton, from)) bareCommas++;
     } else {
-      close(k);
+      closeRun(groups, runStart, k, bareCommas, lang);
+      runStart = k;
+      bareCommas = 0;
     }
   }
-  close(positions.length);
+  closeRun(groups, runStart, positions.length, bareCommas, lang);
   return groups;
+}
+
+/** Ends the run `runStart … end - 1`: a list when two or more (in English, not a bare `A, B`). */
+function closeRun(groups: number[][], runStart: number, end: number, bareCommas: number, lang: Lang): void {
+  const length = end - runStart;
+  const onlyCommaPair = lang === 'en' && length === 2 && bareCommas === 1;
+  if (length >= 2 && !onlyCommaPair) {
+    const group: number[] = [];
+    for (let k = runStart; k < end; k++) group.push(k);
+    groups.push(group);
+  }
 }
 
 function gapIs(separator: RegExp, skeleton: string, from: number): boolean {

@@ -73,8 +73,12 @@ export class RelationAggregator {
   /** Adds one statement of a relation (named `push` so extractors can write to an array or to this). */
   push(candidate: RelationCandidate): void {
     if (candidate.source === candidate.target) return;
-    let { source, target } = candidate;
-    if (SYMMETRIC.has(candidate.type) && target < source) [source, target] = [target, source];
+    let source = candidate.source;
+    let target = candidate.target;
+    if (SYMMETRIC.has(candidate.type) && target < source) {
+      source = candidate.target;
+      target = candidate.source;
+    }
     const sourceIndex = intern(this.conceptIndex, source);
     let bySource = this.groups.get(sourceIndex);
     if (!bySource) {

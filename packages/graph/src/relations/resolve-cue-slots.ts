@@ -1,9 +1,10 @@
-import { CLAUSE_BREAKS, type CompiledCue } from '../vocabulary/compile-cue-patterns';
+import type { CompiledCue } from '../vocabulary/compile-cue-patterns';
 import type { PassageAnalysis } from './analyse-passage';
 import type { ConceptFacts, RawMatch } from './extract-cue-relations';
 
 const MENTION_RE = /[\uE000-\uF8FF]/;
-const BREAK_RE = new RegExp(`[${CLAUSE_BREAKS}]`);
+/** The units of `CLAUSE_BREAKS`, read by char code. */
+const BREAK_CODES = new Set([...'，,；;。！？!?\n'].map((c) => c.charCodeAt(0)));
 /** Words that may stand before a cue in a clause whose subject is left out (`就需要进行DNAT`, `and automatically`). */
 const ELIDED_PREFIX_ZH =
   /^(?:并且|而且|所以|因此|然后|同时|另外|也|都|还|就|则|才|会|可以|能够|能|要|必须|默认|自动|直接|再|并)*$/;
@@ -153,7 +154,7 @@ function resolveSubject(
   if (!sentence) return none;
   const skeleton = sentence.skeleton;
   let clauseStart = first;
-  while (clauseStart > 0 && !BREAK_RE.test(skeleton.charAt(clauseStart - 1))) clauseStart--;
+  while (clauseStart > 0 && !BREAK_CODES.has(skeleton.charCodeAt(clauseStart - 1))) clauseStart--;
   const prefix = skeleton.slice(clauseStart, first);
   if (cue.hasA && MENTION_RE.test(prefix)) return none;
   if (PRONOUN.test(prefix)) {

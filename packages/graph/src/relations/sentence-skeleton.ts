@@ -61,68 +61,97 @@ export function buildSentenceSkeleton(
   const members: number[] = [];
   const positions: number[] = [];
   const text = folded.text;
-  const offsets = folded.offsets;
+  // The state of this skeleton lives in module variables read by `foldedAt`, `copyUnits` and `appendText`
+  // (functions made per sentence cost more than the work they did).
+  cur.folded = folded;
+  cur.glosses = glosses;
+  cur.english = lang === 'en';
   // Folding rarely moves a unit: guess that the distance from the last look-up is the same in both texts,
   // and search only when the guess is wrong.
-  let hintFolded = foldedIndexOf(folded, start);
-  let hintOriginal = offsets[hintFolded] as number;
-  const at = (original: number) => {
-    let f = hintFolded + (original - hintOriginal);
-    if (
-      f < 0 ||
-      f > text.length ||
-      (offsets[f] as number) < original ||
-      (f > 0 && (offsets[f - 1] as number) >= original)
-    ) {
-      f = foldedIndexOf(folded, original);
-    }
-    hintFolded = f;
-    hintOriginal = offsets[f] as number;
-    return f;
-  };
+  cur.hintFolded = foldedIndexOf(folded, start);
+  cur.hintOriginal = folded.offsets[cur.hintFolded] as number;
   // The skeleton is written unit by unit into a scratch buffer and made a string once.
-  let length = 0;
-  const english = lang === 'en';
-  const copy = (from: number, to: number) => {
-    reserve(length + (to - from));
-    for (let f = from; f < to; f++) {
-      const unit = text.charCodeAt(f);
-      // English: `, which` opens a relative clause about the noun before it, not a new clause.
-      if (unit === 0x2c && english && opensRelativeClause(text, f + 1, to)) continue;
-      units[length++] = unit;
-    }
-  };
-  let cursor = start;
-  const appendText = (to: number) => {
-    if (to <= cursor) return;
-    let from = cursor;
-    for (const [gs, ge] of glosses) {
-      if (ge <= from || gs >= to) continue;
-      if (gs > from) copy(at(from), at(gs));
-      from = Math.max(from, ge);
-    }
-    if (from < to) copy(at(from), at(to));
-    cursor = to;
-  };
+  cur.length = 0;
+  cur.cursor = start;
   for (let i = 0; i < mentions.length; i++) {
     const mention = mentions[i] as PassageMention;
     if (mention.start < start || mention.end > end || mention.inGloss) continue;
-    if (mention.start < cursor) continue;
+    if (mention.start < cur.cursor) continue;
     if (members.length >= MAX_SENTENCE_MENTIONS) break;
     // English: a possessive (`the host's operating system`) modifies the noun after it; it is no slot.
-    if (lang === 'en' && isPossessive(text, at(mention.end))) continue;
+    if (lang === 'en' && isPossessive(text, foldedAt(mention.end))) continue;
     appendText(mention.start);
-    reserve(length + 1);
-    positions.push(length);
-    units[length++] = MENTION_BASE + members.length;
+    reserve(cur.length + 1);
+    positions.push(cur.length);
+    units[cur.length++] = MENTION_BASE + members.length;
     members.push(i);
-    cursor = mention.end;
+    cur.cursor = mention.end;
   }
   appendText(end);
-  return { start, end, skeleton: unitsToString(length), members, positions };
+  const skeleton = unitsToString(cur.length);
+  cur.folded = EMPTY_FOLDED;
+  cur.glosses = [];
+  return { start, end, skeleton, members, positions };
 }
 
-// Scratch buffer of skeleton units (skeletons are built one at a time and never re-enter).
+const EMPTY_FOLDED: FoldedText = { text: '', offsets: new Int32Array(0) };
+
+/** The skeleton being built (skeletons are built one at a time and never re-enter). */
+const cur = {
+  folded: EMPTY_FOLDED,
+  glosses: [] as ReadonlyArray<readonly [number, number]>,
+  english: false,
+  hintFolded: 0,
+  hintOriginal: 0,
+  /** Units written to `units`. */
+  length: 0,
+  /** The original offset up to which the sentence is written. */
+  cursor: 0,
+};
+
+/** The folded index of an original offset (see `foldedIndexOf`), from the last look-up's distance when it holds. */
+function foldedAt(original: number): number {
+  const { text, offsets } = cur.folded;
+  let f = cur.hintFolded + (original - cur.hintOriginal);
+  if (
+    f < 0 ||
+    f > text.length ||
+    (offsets[f] as number) < original ||
+    (f > 0 && (offsets[f - 1] as number) >= original)
+  ) {
+    f = foldedIndexOf(cur.folded, original);
+  }
+  cur.hintFolded = f;
+  cur.hintOriginal = offsets[f] as number;
+  return f;
+}
+
+/** Writes folded units [from, to) to the skeleton. */
+function copyUnits(from: number, to: number): void {
+  const text = cur.folded.text;
+  reserve(cur.length + (to - from));
+  for (let f = from; f < to; f++) {
+    const unit = text.charCodeAt(f);
+    // English: `, which` opens a relative clause about the noun before it, not a new clause.
+    if (unit === 0x2c && cur.english && opensRelativeClause(text, f + 1, to)) continue;
+    units[cur.length++] = unit;
+  }
+}
+
+/** Writes the sentence from the cursor up to original offset `to`, glosses left out. */
+function appendText(to: number): void {
+  if (to <= cur.cursor) return;
+  let from = cur.cursor;
+  for (const [gs, ge] of cur.glosses) {
+    if (ge <= from || gs >= to) continue;
+    if (gs > from) copyUnits(foldedAt(from), foldedAt(gs));
+    from = Math.max(from, ge);
+  }
+  if (from < to) copyUnits(foldedAt(from), foldedAt(to));
+  cur.cursor = to;
+}
+
+// Scratch buffer of skeleton units.
 let units = new Uint16Array(1024);
 const decoder = new TextDecoder('utf-16le');
 

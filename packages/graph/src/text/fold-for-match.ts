@@ -97,6 +97,21 @@ function decode(length: number): string {
   return decoder.decode(scratchUnits.subarray(0, length));
 }
 
+// What NFKC (and lower-casing) makes of single units off the fast paths (`“`, `é`, `·`): asked once each.
+const FOLDED_UNITS = new Map<number, string>();
+const FOLDED_UNITS_KEEP_CASE = new Map<number, string>();
+
+function foldedUnit(c: number, keepCase: boolean): string {
+  const cache = keepCase ? FOLDED_UNITS_KEEP_CASE : FOLDED_UNITS;
+  let piece = cache.get(c);
+  if (piece === undefined) {
+    piece = String.fromCharCode(c).normalize('NFKC');
+    if (!keepCase) piece = piece.toLowerCase();
+    cache.set(c, piece);
+  }
+  return piece;
+}
+
 /** Folds `source` into the scratch buffers; returns the folded length. */
 function fold(source: string, keepCase: boolean): number {
   ensureCapacity(source.length + 8, 0);
@@ -119,10 +134,14 @@ function fold(source: string, keepCase: boolean): number {
       continue;
     } else {
       const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < source.length;
-      const unit = pair ? source.slice(i, i + 2) : source.charAt(i);
-      let piece = unit.normalize('NFKC');
-      if (!keepCase) piece = piece.toLowerCase();
-      if (pair) i++;
+      let piece: string;
+      if (pair) {
+        piece = source.slice(i, i + 2).normalize('NFKC');
+        if (!keepCase) piece = piece.toLowerCase();
+        i++;
+      } else {
+        piece = foldedUnit(c, keepCase);
+      }
       for (let k = 0; k < piece.length; k++) {
         const p = piece.charCodeAt(k);
         if (isSpaceCode(p)) {

@@ -1,4 +1,4 @@
-import { COMMON_WORD_ZIPF, zipfFrequency } from '@notetutor/lexicon';
+import { isCommonWord as isEverydayWord } from '@notetutor/lexicon';
 import type { Lang } from '@notetutor/notes';
 import { COMMON_ENGLISH_WORDS } from './common-english-words';
 
@@ -64,8 +64,9 @@ function stems(word: string): string[] {
 export function isCommonWord(word: string, lang: Lang = 'en'): boolean {
   const folded = word.trim().toLowerCase();
   if (folded === '') return false;
-  if (/[\u3400-\u9fff]/.test(folded)) return zipfFrequency(folded, 'zh') >= COMMON_WORD_ZIPF;
+  // The lexicon's everyday-word test (Zipf ≥ 4), which asks a set of those words rather than the full tables.
+  if (/[\u3400-\u9fff]/.test(folded)) return isEverydayWord(folded, 'zh');
   if (lang === 'zh' && !/^[a-z]+$/.test(folded)) return false;
   if (/[^a-z]/.test(folded)) return false;
-  return stems(folded).some((w) => COMMON_ENGLISH_WORDS.has(w) || zipfFrequency(w, 'en') >= COMMON_WORD_ZIPF);
+  return stems(folded).some((w) => COMMON_ENGLISH_WORDS.has(w) || isEverydayWord(w, 'en'));
 }

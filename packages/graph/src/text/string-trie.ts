@@ -8,10 +8,18 @@ interface TrieNode<V> {
  * UTF-16 unit; every other node lists its children (sorted by unit) in one shared pair of arrays.
  */
 interface FlatTrie<V> {
-  /** UTF-16 unit → child of the root (0: none). */
-  rootChild: Int32Array;
-  /** UTF-16 unit → 1 when some key starts with it (a smaller table than `rootChild`, for scanning loops). */
-  firstUnits: Uint8Array;
+  /**
+   * UTF-16 unit → child of the root (0: none); undefined for a root with few children, which are then listed
+   * like any other node's (a small trie, such as a section's labels, need not fill two 64K-entry tables).
+   */
+  rootChild: Int32Array | undefined;
+  /**
+   * UTF-16 unit → 1 when some key starts with it (a smaller table than `rootChild`, for scanning loops); made
+   * on first use when the root has no table.
+   */
+  firstUnits: Uint8Array | undefined;
+  /** Without a root table: bit `unit & 31` set for every first unit (a cheap test before the list). */
+  rootBloom: number;
   /** Children of node n: `childUnit` / `childNode` from `childStart[n]` to `childStart[n + 1]`. */
   childStart: Int32Array;
   childUnit: Uint16Array;
@@ -21,6 +29,8 @@ interface FlatTrie<V> {
 
 /** Children counts up to this are searched in a line; more, by bisection. */
 const LINEAR_CHILDREN = 8;
+/** A root with more children than this gets the unit-indexed tables. */
+const ROOT_TABLE_CHILDREN = 16;
 
 /**
  * A character trie over UTF-16 units, for scanning a long text once and finding, at each position, the keys
@@ -89,7 +99,7 @@ export class StringTrie<V> {
     const ends = this.stackEnds;
     let depth = 0;
     if (pos < text.length) {
-      let node = flat.rootChild[text.charCodeAt(pos)] as number;
+      let node = rootChildOf(flat, text.charCodeAt(pos));
       for (let i = pos + 1; node !== 0; i++) {
         if (flat.values[node]) {
           nodes[depth] = node;
@@ -117,7 +127,7 @@ export class StringTrie<V> {
     const flat = this.flatten();
     const values = flat.values;
     let count = 0;
-    let node = flat.rootChild[text.charCodeAt(pos)] as number;
+    let node = rootChildOf(flat, text.charCodeAt(pos));
     for (let i = pos + 1; node !== 0; i++) {
       const here = values[node];
       if (here) {
@@ -133,7 +143,9 @@ export class StringTrie<V> {
 
   /** True when some key starts with the character at `text[pos]` (a cheap pre-check). */
   startsAt(text: string, pos: number): boolean {
-    return this.flatten().firstUnits[text.charCodeAt(pos)] === 1;
+    const flat = this.flatten();
+    if (flat.firstUnits) return flat.firstUnits[text.charCodeAt(pos)] === 1;
+    return pos < text.length && rootChildOf(flat, text.charCodeAt(pos)) !== 0;
   }
 
   /**
@@ -141,7 +153,15 @@ export class StringTrie<V> {
    * loop to read directly (valid until the next `add`).
    */
   firstUnits(): Uint8Array {
-    return this.flatten().firstUnits;
+    const flat = this.flatten();
+    if (!flat.firstUnits) {
+      const firstUnits = new Uint8Array(0x10000);
+      for (let at = flat.childStart[0] as number; at < (flat.childStart[1] as number); at++) {
+        firstUnits[flat.childUnit[at] as number] = 1;
+      }
+      flat.firstUnits = firstUnits;
+    }
+    return flat.firstUnits;
   }
 
   private flatten(): FlatTrie<V> {
@@ -149,7 +169,7 @@ export class StringTrie<V> {
   }
 
   private buildFlat(): FlatTrie<V> {
-    // Number the nodes breadth-first; the root's children go to the table, the others to the child lists.
+    // Number the nodes breadth-first; a big root's children go to the table, the others to the child lists.
     const order: TrieNode<V>[] = [this.root];
     const indexOf = new Map<TrieNode<V>, number>([[this.root, 0]]);
     let edges = 0;
@@ -163,8 +183,10 @@ export class StringTrie<V> {
         if (n !== 0) edges++;
       }
     }
-    const rootChild = new Int32Array(0x10000);
-    const firstUnits = new Uint8Array(0x10000);
+    const rootTable = (this.root.next?.size ?? 0) > ROOT_TABLE_CHILDREN;
+    if (!rootTable) edges += this.root.next?.size ?? 0;
+    const rootChild = rootTable ? new Int32Array(0x10000) : undefined;
+    const firstUnits = rootTable ? new Uint8Array(0x10000) : undefined;
     const childStart = new Int32Array(order.length + 1);
     const childUnit = new Uint16Array(edges);
     const childNode = new Int32Array(edges);
@@ -177,7 +199,7 @@ export class StringTrie<V> {
       if (!node.next) continue;
       for (const code of [...node.next.keys()].sort((a, b) => a - b)) {
         const child = indexOf.get(node.next.get(code) as TrieNode<V>) as number;
-        if (n === 0) {
+        if (n === 0 && rootChild && firstUnits) {
           rootChild[code] = child;
           firstUnits[code] = 1;
         } else {
@@ -189,12 +211,20 @@ export class StringTrie<V> {
     }
     childStart[0] = 0;
     childStart[order.length] = at;
-    this.flat = { rootChild, firstUnits, childStart, childUnit, childNode, values };
+    let rootBloom = 0;
+    if (!rootTable) for (const code of this.root.next?.keys() ?? []) rootBloom |= 1 << (code & 31);
+    this.flat = { rootChild, firstUnits, rootBloom, childStart, childUnit, childNode, values };
     return this.flat;
   }
 }
 
-/** The child of a (non-root) node under a unit, or 0. */
+/** The child of the root under a unit, or 0. */
+function rootChildOf<V>(flat: FlatTrie<V>, code: number): number {
+  if (flat.rootChild) return flat.rootChild[code] as number;
+  return (flat.rootBloom >>> (code & 31)) & 1 ? childOf(flat, 0, code) : 0;
+}
+
+/** The child of a node under a unit, or 0 (the root's only when it has no table). */
 function childOf<V>(flat: FlatTrie<V>, node: number, code: number): number {
   let lo = flat.childStart[node] as number;
   let hi = flat.childStart[node + 1] as number;
