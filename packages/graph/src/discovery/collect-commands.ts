@@ -7,9 +7,11 @@ export type AddSighting = (
   strong: boolean,
   passageId: string,
   gloss?: string,
+  /** The gloss is written first, as the term (`忙等待（busy waiting）`), the sighted term in brackets after it. */
+  glossFirst?: boolean,
 ) => void;
 
-const SHELL_LANGS = new Set([
+export const SHELL_LANGS: ReadonlySet<string> = new Set([
   '',
   'sh',
   'bash',
@@ -58,8 +60,17 @@ function collectFromCode(passage: Passage, add: AddSighting): void {
   }
 }
 
+/** The highlighting prefix some markdown dialects put in inline code (`#!c mmap(…)`, `#!python x`). */
+const HIGHLIGHT_PREFIX = /^#!([\w-]+)\s+/;
+
 function collectFromInlineCode(code: string, passageId: string, add: AddSighting): void {
-  const text = code.trim();
+  let text = code.trim();
+  const highlight = HIGHLIGHT_PREFIX.exec(text);
+  if (highlight) {
+    // Code in a programming language (`#!c increment(&sequence)`) shows no command, and its words are the example's.
+    if (!SHELL_LANGS.has((highlight[1] ?? '').toLowerCase())) return;
+    text = text.slice(highlight[0].length);
+  }
   if (text === '' || text.length > 80) return;
   if (text.startsWith('-')) {
     const flag = text.split(/\s+/)[0] ?? '';

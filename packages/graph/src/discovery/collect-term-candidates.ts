@@ -3,6 +3,7 @@ import { COMMON_ENGLISH_WORDS } from '../text/common-english-words';
 import { isCommonWord } from '../text/is-common-word';
 import type { ConceptLookup } from '../types';
 import { type AddSighting, collectCommands, FLAG } from './collect-commands';
+import { blankProgramCode } from '../text/code-spans';
 import { CoveredSpans } from './covered-spans';
 import { findGlossPairs } from './find-gloss-pairs';
 import { headingTerms } from './heading-terms';
@@ -17,6 +18,11 @@ export interface TermSighting {
   /** Seen in a translation (counted apart from the originals). */
   translated: boolean;
   gloss?: string;
+  /**
+   * The gloss is the name the notes write as the term, the sighted term the other name in brackets after it
+   * (`忙等待（busy waiting）`): the gloss is the term's name in the notes' own language.
+   */
+  glossFirst?: boolean;
   /**
    * How the notes name it: `defined` (bold, glossed, `X命令` / `the X command`), `code` (a command, flag or
    * inline code), `label` (a bullet's or table row's label), `heading`, `prose` (a technical word in text).
@@ -79,13 +85,13 @@ export function collectTermCandidates(
       // A list of references (mostly link texts, a table of contents) names its targets, not terms.
       if (isReferencePassage(passage)) continue;
       collectFromPassage(passage, lookup, mentionsOf(passage), (route) => {
-        return (sighted, kind, strong, _passageId, gloss) => {
+        return (sighted, kind, strong, _passageId, gloss, glossFirst) => {
           const term = cleanTerm(sighted);
           if (term === '') return;
           sight(
             gloss === undefined
               ? { term, kind, strong, translated, route }
-              : { term, kind, strong, translated, gloss, route },
+              : { term, kind, strong, translated, gloss, route, ...(glossFirst ? { glossFirst } : {}) },
           );
         };
       });
@@ -185,7 +191,7 @@ function collectFromPassage(
       const words = latin.split(/\s+/);
       if (words.length > 2 && !words.every((w) => /^[A-Z0-9]/.test(w))) continue;
       const at = text.indexOf(latin, start);
-      if (!covered.overlaps(at, at + latin.length)) add(latin, 'term', true, id, lastWord(cjkTerm[1]));
+      if (!covered.overlaps(at, at + latin.length)) add(latin, 'term', true, id, lastWord(cjkTerm[1]), true);
     }
   }
   if (
@@ -218,7 +224,9 @@ function collectFromPassage(
     }
   }
   if (lang === 'zh') {
-    for (const m of text.matchAll(LATIN_RUN_ZH)) {
+    // The words of program code (`#!c increment(&sequence)`) are the example's, not the prose's.
+    const prose = text.includes('`') ? blankProgramCode(text) : text;
+    for (const m of prose.matchAll(LATIN_RUN_ZH)) {
       for (const [piece, start] of uncoveredPieces(m[0], m.index, covered)) {
         if (start > 0 && /[A-Za-z0-9]/.test(text.charAt(start - 1))) continue;
         via('prose')(piece, 'term', false, id);
@@ -335,7 +343,8 @@ function isTermTail(c: number): boolean {
 
 /** The last word of a Chinese run, after its last function character (`运行在每个节点` → `节点`). */
 function lastWord(run: string): string {
-  const parts = run.split(/[在的是个了和与把被每其这那些]/);
+  // What names the term follows the last function character or naming verb (`情况称为条件竞争` → `条件竞争`).
+  const parts = run.split(/称为|叫做|也叫|又叫|又称|[在的是个了和与把被每其这那些]/);
   const last = (parts[parts.length - 1] ?? '').replace(
     /^(?:通过|又叫|也叫|叫做|称为|充当|导致|利用|使用|采用|即)/,
     '',

@@ -5,6 +5,7 @@ import { damerauLevenshtein } from '../text/damerau-levenshtein';
 import { foldKey } from '../text/fold-for-match';
 import { isCommonWord, looksLikeClause } from '../text/is-common-word';
 import type { ConceptLookup, VocabularyAlias } from '../types';
+import { collectExampleNames } from './collect-example-names';
 import { collectTermCandidates, type SightingRoute, type TermSighting } from './collect-term-candidates';
 import type { MentionList } from './mention-list';
 
@@ -45,6 +46,8 @@ interface Candidate {
   original: number;
   translated: number;
   routes: Set<SightingRoute>;
+  /** Names in the other script that the notes write as the term, this one in brackets after (`忙等待（busy waiting）`). */
+  writtenAs: Map<string, number>;
   /** The label a merge chose (a numeronym's full word: `Kubernetes` for `k8s`). */
   preferred?: string;
 }
@@ -138,6 +141,7 @@ export function discoverConcepts(
         original: 0,
         translated: 0,
         routes: new Set(),
+        writtenAs: new Map(),
       };
       candidates.set(key, candidate);
     }
@@ -151,14 +155,15 @@ export function discoverConcepts(
     let gloss = readGlosses.get(sighting.gloss);
     if (gloss === undefined) {
       const text = sighting.gloss.trim().replace(/\s+/g, ' ');
-      gloss = text && isGloss(text, stop) ? tidy(text) : null;
+      gloss = text && isGloss(text, stop, options.lookup) ? tidy(text) : null;
       readGlosses.set(sighting.gloss, gloss);
     }
     if (gloss && foldKey(gloss) !== key && glossNamesTerm(surface, gloss)) {
       candidate.glosses.set(gloss, (candidate.glosses.get(gloss) ?? 0) + 1);
+      if (sighting.glossFirst) candidate.writtenAs.set(gloss, (candidate.writtenAs.get(gloss) ?? 0) + 1);
     }
   });
-  return toConcepts(candidates, options.takenIds);
+  return toConcepts(candidates, options.takenIds, collectExampleNames(documents));
 }
 
 /** A sighted spelling as a candidate: its tidy surface and its key. */
@@ -258,9 +263,13 @@ function abbreviates(short: string, long: string): boolean {
   return true;
 }
 
-function isGloss(gloss: string, stop: ReadonlySet<string>): boolean {
+function isGloss(gloss: string, stop: ReadonlySet<string>, lookup: ConceptLookup): boolean {
   const key = foldKey(gloss);
   if (GLOSS_STOP.has(key) || stop.has(key)) return false;
+  // A name of a vocabulary concept stays that concept's (`创建了一个进程（fork）`: 进程 is the process, not fork),
+  // and a common word of the language would name everyday text (`运行（running）`): neither is another name.
+  if (lookup.resolve(gloss) !== undefined) return false;
+  if (!/\s/.test(gloss) && isCommonWord(gloss, CJK.test(gloss) ? 'zh' : 'en')) return false;
   // `Client（通常是浏览器）`: a remark in brackets, not another name.
   if (looksLikeClause(gloss) || !/^[A-Za-z\u3400-\u9fff]/.test(gloss)) return false;
   if (gloss.length > 30 || /[。，,；;！!？?]/.test(gloss)) return false;
@@ -306,6 +315,7 @@ function slug(text: string): string {
 function absorb(into: Candidate, from: Candidate): void {
   for (const [t, n] of from.surfaces) into.surfaces.set(t, (into.surfaces.get(t) ?? 0) + n);
   for (const [g, n] of from.glosses) into.glosses.set(g, (into.glosses.get(g) ?? 0) + n);
+  for (const [g, n] of from.writtenAs) into.writtenAs.set(g, (into.writtenAs.get(g) ?? 0) + n);
   into.strong ||= from.strong;
   into.original += from.original;
   into.translated += from.translated;
@@ -436,8 +446,10 @@ function mergeVariants(candidates: Map<string, Candidate>): void {
 }
 
 /** What the notes must still do for a candidate to be a concept: `DiscoveredConcept.minUses`, or -1: never. */
-function usesNeeded(c: Candidate, surface: string): number {
+function usesNeeded(c: Candidate, surface: string, exampleNames: ReadonlySet<string>): number {
   const { routes } = c;
+  // A variable of the notes' own program example (`int *sequence`) is the example's, unless they define it.
+  if (exampleNames.has(c.key) && !routes.has('defined')) return -1;
   const words = CJK.test(surface) ? [surface] : surface.split(/\s+/);
   // A common word of the language is a concept only where the notes define, gloss or emphasise it.
   // A section's title that the prose writes as a name (`## Deployment 与 Service` … `Service 的流量`) counts too.
@@ -453,7 +465,11 @@ function usesNeeded(c: Candidate, surface: string): number {
   return 2;
 }
 
-function toConcepts(candidates: Map<string, Candidate>, takenIds: ReadonlySet<string>): DiscoveredConcept[] {
+function toConcepts(
+  candidates: Map<string, Candidate>,
+  takenIds: ReadonlySet<string>,
+  exampleNames: ReadonlySet<string>,
+): DiscoveredConcept[] {
   mergeVariants(candidates);
   const taken = new Set(takenIds);
   const concepts: DiscoveredConcept[] = [];
@@ -461,7 +477,7 @@ function toConcepts(candidates: Map<string, Candidate>, takenIds: ReadonlySet<st
     const c = candidates.get(key) as Candidate;
     if (!c.strong && Math.max(c.original, c.translated) < 2) continue;
     const surface = c.preferred ?? bestSpelling(c.surfaces) ?? key;
-    const minUses = usesNeeded(c, surface);
+    const minUses = usesNeeded(c, surface, exampleNames);
     if (minUses < 0) continue;
     // The label is the name as the notes write it; a gloss is an alias, never (part of) the label.
     const latin = CJK.test(surface)
@@ -475,9 +491,12 @@ function toConcepts(candidates: Map<string, Candidate>, takenIds: ReadonlySet<st
     }
     taken.add(id);
     const aliasTexts = [...new Set([surface, ...c.surfaces.keys(), ...c.glosses.keys()])];
+    // Labels follow the notes' language: where Chinese notes write a Chinese name as the term and the Latin one
+    // in brackets after it (`忙等待（busy waiting）`), the Chinese name is the Chinese label.
+    const written = CJK.test(surface) ? undefined : mostFrequent(c.writtenAs);
     concepts.push({
       id,
-      labelZh: surface,
+      labelZh: written ?? surface,
       labelEn: surface,
       kind: c.kind,
       aliases: aliasTexts.map((text) => ({ text })),

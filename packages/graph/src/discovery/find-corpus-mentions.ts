@@ -1,5 +1,6 @@
 import type { ConceptKind } from '@notetutor/contracts';
 import type { NotesCorpus, NotesDocument, NotesWarning, Passage } from '@notetutor/notes';
+import { codeSpans, insideSpans, isProgramCode } from '../text/code-spans';
 import { flattenString } from '../text/flatten-string';
 import { type FoldedText, foldForMatch } from '../text/fold-for-match';
 import { sectionsOf } from '../text/sections-of';
@@ -144,11 +145,14 @@ export function findCorpusMentions(corpus: NotesCorpus, vocabulary: Vocabulary):
       if (extra.ids.length === 0 || translated[i] === 1 || passage.kind === 'code') return;
       if (isReferencePassage(passage)) return;
       const counted = new Set<string>();
+      const programs = programSpans(passage.text);
       for (let m = 0; m < extra.ids.length; m++) {
         const id = extra.ids[m] as string;
         if (counted.has(id)) continue;
         const surface = passage.text.slice(extra.spans[2 * m] as number, extra.spans[2 * m + 1] as number);
         if (passage.inlineCode.some((code) => code.trim() === surface)) continue;
+        // A name inside a line of program code (`increment(&sequence)`) is the example's, not the prose's.
+        if (insideSpans(programs, extra.spans[2 * m] as number, extra.spans[2 * m + 1] as number)) continue;
         // A passage that is only the term (an entry of a table of contents or a checklist) does not use it.
         if (!saysMoreThan(passage.text, extra.spans[2 * m] as number, extra.spans[2 * m + 1] as number))
           continue;
@@ -201,6 +205,11 @@ export function findCorpusMentions(corpus: NotesCorpus, vocabulary: Vocabulary):
     documentFrequency,
     warnings,
   };
+}
+
+/** The inline code spans of a text that are program code: a call, a pointer, a block or a statement. */
+function programSpans(text: string): Array<[number, number]> {
+  return codeSpans(text).filter(([start, end]) => isProgramCode(text.slice(start, end)));
 }
 
 /** The text has a few words of its own besides the span `[start, end)` (not just numbering or a share). */
