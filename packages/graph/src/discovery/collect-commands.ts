@@ -49,6 +49,14 @@ function collectFromCode(passage: Passage, add: AddSighting): void {
   const prompted = lines.some((l) => /^\s*(?:\$|PS>|>)\s+\S/.test(l));
   const lang = (passage.codeLang ?? '').toLowerCase();
   if (!prompted && !SHELL_LANGS.has(lang)) return;
+  if (!prompted && isConfiguration(lines)) {
+    // `worker_processes 4;`, `upstream backend {`: a directive and its values; the directive is the term.
+    for (const raw of lines) {
+      const directive = STATEMENT.test(raw) ? /^\s*([a-z][a-z0-9_]*)\b/.exec(raw)?.[1] : undefined;
+      if (directive && directive.length > 1) add(directive, 'term', true, passage.id);
+    }
+    return;
+  }
   for (const raw of lines) {
     const prompt = /^\s*(?:\$|PS>|>|#)\s+/.exec(raw);
     if (prompted && !prompt) continue;
@@ -87,9 +95,25 @@ function collectFromInlineCode(code: string, passageId: string, add: AddSighting
   add(text, 'term', true, passageId);
 }
 
+/** A configuration statement: it ends with `;`, `{` or `}`, a comment after it aside. */
+const STATEMENT = /[;{}]\s*(?:#.*)?$/;
+
+/** A block whose lines are mostly configuration statements (an nginx.conf in a `shell` block) is no shell session. */
+function isConfiguration(lines: readonly string[]): boolean {
+  let statements = 0;
+  let other = 0;
+  for (const line of lines) {
+    if (/^\s*(?:#.*)?$/.test(line)) continue;
+    if (STATEMENT.test(line)) statements++;
+    else other++;
+  }
+  return statements > 0 && statements >= other;
+}
+
 /** `kubectl get pods -n x` → `kubectl get`; `ls -la` → `ls`; not a command line → undefined. */
 function commandOf(line: string): string | undefined {
-  const words = line.trim().split(/\s+/);
+  // `sudo certbot --nginx`: sudo runs the command after it.
+  const words = line.trim().replace(/^sudo\s+(?:-\S+\s+)*/, '').split(/\s+/);
   const program = words[0] ?? '';
   if (!/^[a-z][a-z0-9._-]*$/.test(program) || program.length < 2) return undefined;
   const sub = words[1];

@@ -1,11 +1,11 @@
 import type { ConceptKind } from '@notetutor/contracts';
 import type { NotesDocument, Passage } from '@notetutor/notes';
 import { COMMON_ENGLISH_WORDS } from '../text/common-english-words';
-import { damerauLevenshtein } from '../text/damerau-levenshtein';
 import { foldKey } from '../text/fold-for-match';
 import { isCommonWord, looksLikeClause } from '../text/is-common-word';
 import type { ConceptLookup, VocabularyAlias } from '../types';
 import { collectExampleNames } from './collect-example-names';
+import { glossNamesTerm } from './gloss-names-term';
 import { collectTermCandidates, type SightingRoute, type TermSighting } from './collect-term-candidates';
 import type { MentionList } from './mention-list';
 
@@ -233,36 +233,6 @@ function isTermLike(term: string, stop: ReadonlySet<string>): boolean {
   return true;
 }
 
-/**
- * Whether a gloss is another name for its term, so an alias: a name in the other script (`UTS(主机名称)`,
- * `控制组(cgroups)`), an abbreviation or its expansion (`Interrupt Coalescence (IC)`, `cgroups (control groups)`,
- * `AUFS (advanced multi-layered unification filesystem)`) or a spelling of it (`amecs (emacs)`). Two different
- * Latin names are a qualifier or a remark (`Interrupt Coalescing (soft IRQ)`): kept out of the label, and no alias.
- */
-export function glossNamesTerm(term: string, gloss: string): boolean {
-  if (CJK.test(term) !== CJK.test(gloss)) return true;
-  if (CJK.test(term)) return true;
-  const a = term.toLowerCase();
-  const b = gloss.toLowerCase();
-  const [short, long] = a.replace(/\s+/g, '').length <= b.replace(/\s+/g, '').length ? [a, b] : [b, a];
-  if (!/\s/.test(short) && abbreviates(short.replace(/[^a-z0-9]/g, ''), long)) return true;
-  // A misspelling, for words long enough that two edits leave them recognisable (not `tcp` and `udp`).
-  return Math.min(a.length, b.length) >= 5 && damerauLevenshtein(a, b, 2) <= 2;
-}
-
-/** Whether `short` starts as `long` does and has its letters in order within it (`aufs` in `advanced … filesystem`). */
-function abbreviates(short: string, long: string): boolean {
-  const letters = long.replace(/[^a-z0-9]/g, '');
-  if (short.length < 2 || short === letters || short[0] !== letters[0]) return false;
-  let at = 0;
-  for (const c of short) {
-    at = letters.indexOf(c, at);
-    if (at < 0) return false;
-    at++;
-  }
-  return true;
-}
-
 function isGloss(gloss: string, stop: ReadonlySet<string>, lookup: ConceptLookup): boolean {
   const key = foldKey(gloss);
   if (GLOSS_STOP.has(key) || stop.has(key)) return false;
@@ -336,7 +306,8 @@ function total(c: Candidate): number {
 
 /**
  * Merges the candidates that are one concept: spacing, hyphen and case variants (`kube-proxy`, `kube proxy`;
- * `NodeController`, `Node Controller`), plural and singular, a term and its gloss in either order (`ACK（确认位）`,
+ * `NodeController`, `Node Controller`), plural and singular, a quality and its adjective (`freshness`,
+ * `fresh`), a dotted path and its last part (`net.ipv4.tcp_rmem`, `tcp_rmem`), a term and its gloss in either order (`ACK（确认位）`,
  * `确认位（ACK）`, `慢开始（slow start）`), a Chinese-and-Latin name and its parts (`确认位 ACK`), an abbreviation and
  * the expansion its letters spell (`CRD`, `Custom Resource Definition`), a numeronym (`k8s`, `Kubernetes`).
  */
@@ -366,6 +337,11 @@ function mergeVariants(candidates: Map<string, Candidate>): void {
     if (/[a-z]ies$/.test(key)) forms.push(compactKey(`${key.slice(0, -3)}y`));
     if (/[a-z]s$/.test(key)) forms.push(compactKey(key.slice(0, -1)));
     if (/(?:s|x|ch|sh)es$/.test(key)) forms.push(compactKey(key.slice(0, -2)));
+    // A quality and its adjective are one concept (`freshness`, `fresh`).
+    if (/^[a-z]{4,}ness$/.test(key)) forms.push(key.slice(0, -4));
+    // A dotted path names its last part (`net.ipv4.tcp_rmem`, `tcp_rmem`) when that part is a name of its own.
+    const last = /\.([a-z][a-z0-9]*[_-][a-z0-9_-]+)$/.exec(key)?.[1];
+    if (last) forms.push(compactKey(last));
     const known = forms.map((f) => owner.get(f)).find((k) => k !== undefined && candidates.has(k));
     if (known !== undefined) {
       const [keep, drop] = bigger(known, key) as [string, string];

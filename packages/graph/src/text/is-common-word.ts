@@ -26,6 +26,8 @@ const CLAUSE_MARKS_ZH =
  */
 export function looksLikeClause(term: string): boolean {
   if (/[\u3400-\u9fff]/.test(term) && CLAUSE_MARKS_ZH.test(term)) return true;
+  // A contraction holds a verb or a negation (`they're coming`, `don't`): a clause, never a name.
+  if (/[a-z](?:'|’)(?:re|ve|ll|d|m|t)\b/i.test(term)) return true;
   // A compound joined by `-`, `_` or `.` is one word of a name (`no-cache`, `must-revalidate`), whatever its parts.
   const words = term.toLowerCase().match(/[a-z0-9]+(?:[-_.][a-z0-9]+)+|[a-z]+(?:'[a-z]+)?/g) ?? [];
   if (words.length < 2) return false;
