@@ -28,6 +28,8 @@ export interface TermSighting {
    * inline code), `label` (a bullet's or table row's label), `heading`, `prose` (a technical word in text).
    */
   route: SightingRoute;
+  /** For a heading: the ids of the passages it titles (its section and sub-sections). */
+  titled?: readonly string[];
 }
 
 /** How a sighting names its term (see `TermSighting.route`). */
@@ -63,8 +65,17 @@ export function collectTermCandidates(
 ): void {
   for (const doc of documents) {
     const docTranslated = doc.passages.some((p) => isTranslation(p.id));
-    for (const section of doc.sections) {
-      for (const part of headingTerms(section.title)) {
+    doc.sections.forEach((section, at) => {
+      const terms = headingTerms(section.title);
+      if (terms.length === 0) return;
+      // The passages the heading titles: its section's and its sub-sections'.
+      const titled: string[] = [...section.passageIds];
+      for (let next = at + 1; next < doc.sections.length; next++) {
+        const sub = doc.sections[next] as NotesDocument['sections'][number];
+        if (sub.depth <= section.depth) break;
+        for (const id of sub.passageIds) titled.push(id);
+      }
+      for (const part of terms) {
         if (lookup.find(part, { lang: doc.lang }).length > 0) continue;
         // `Interrupt Coalescing (soft IRQ)`: the gloss is an alias, never part of the label.
         const glossed = GLOSSED.exec(part);
@@ -76,10 +87,12 @@ export function collectTermCandidates(
           strong: true,
           translated: docTranslated,
           route: 'heading',
+          // English titles are set in title case; a Latin word heading Chinese notes is a name by its script.
+          ...(doc.lang === 'en' ? { titled } : {}),
           ...(glossed?.[2] ? { gloss: glossed[2] } : {}),
         });
       }
-    }
+    });
     for (const passage of doc.passages) {
       const translated = isTranslation(passage.id);
       // A list of references (mostly link texts, a table of contents) names its targets, not terms.

@@ -1,6 +1,7 @@
 import type { ConceptKind } from '@notetutor/contracts';
 import type { NotesDocument, Passage } from '@notetutor/notes';
 import { COMMON_ENGLISH_WORDS } from '../text/common-english-words';
+import { zipfFrequency } from '@notetutor/lexicon';
 import { foldKey } from '../text/fold-for-match';
 import { isCommonWord, looksLikeClause } from '../text/is-common-word';
 import type { ConceptLookup, VocabularyAlias } from '../types';
@@ -22,6 +23,11 @@ export interface DiscoveredConcept {
    * or inline code's wording; 2 for a bullet or table label (its own passage is one).
    */
   minUses: number;
+  /**
+   * Passages whose use of it does not count: for a heading's wording made of everyday words (`Core Concepts`,
+   * `Configuration`), the passages that heading titles, where the prose speaks of the section itself.
+   */
+  titled?: ReadonlySet<string>;
 }
 
 /** Options of `discoverConcepts`. */
@@ -46,6 +52,8 @@ interface Candidate {
   original: number;
   translated: number;
   routes: Set<SightingRoute>;
+  /** The passages its headings title. */
+  titled: Set<string>;
   /** Names in the other script that the notes write as the term, this one in brackets after (`忙等待（busy waiting）`). */
   writtenAs: Map<string, number>;
   /** The label a merge chose (a numeronym's full word: `Kubernetes` for `k8s`). */
@@ -142,12 +150,14 @@ export function discoverConcepts(
         translated: 0,
         routes: new Set(),
         writtenAs: new Map(),
+        titled: new Set(),
       };
       candidates.set(key, candidate);
     }
     if (sighting.kind === 'command') candidate.kind = 'command';
     candidate.strong ||= sighting.strong;
     candidate.routes.add(sighting.route);
+    if (sighting.titled) for (const id of sighting.titled) candidate.titled.add(id);
     candidate.surfaces.set(surface, (candidate.surfaces.get(surface) ?? 0) + 1);
     if (sighting.translated) candidate.translated++;
     else candidate.original++;
@@ -286,6 +296,7 @@ function absorb(into: Candidate, from: Candidate): void {
   for (const [t, n] of from.surfaces) into.surfaces.set(t, (into.surfaces.get(t) ?? 0) + n);
   for (const [g, n] of from.glosses) into.glosses.set(g, (into.glosses.get(g) ?? 0) + n);
   for (const [g, n] of from.writtenAs) into.writtenAs.set(g, (into.writtenAs.get(g) ?? 0) + n);
+  for (const id of from.titled) into.titled.add(id);
   into.strong ||= from.strong;
   into.original += from.original;
   into.translated += from.translated;
@@ -441,6 +452,16 @@ function usesNeeded(c: Candidate, surface: string, exampleNames: ReadonlySet<str
   return 2;
 }
 
+/**
+ * A heading's wording and nothing more: only headings name it, in everyday English words (`Core Concepts`,
+ * `Pod Design`, `References`); a name the language does not know (`CronJob`, `kubectl`) is a term by itself.
+ */
+function isTitleWording(c: Candidate, surface: string): boolean {
+  if (c.titled.size === 0 || [...c.routes].some((r) => r !== 'heading')) return false;
+  const words = surface.split(/\s+/);
+  return words.every((w) => /^[A-Za-z]+$/.test(w) && zipfFrequency(w.toLowerCase(), 'en') > 0);
+}
+
 function toConcepts(
   candidates: Map<string, Candidate>,
   takenIds: ReadonlySet<string>,
@@ -477,6 +498,7 @@ function toConcepts(
       kind: c.kind,
       aliases: aliasTexts.map((text) => ({ text })),
       minUses,
+      ...(minUses > 0 && isTitleWording(c, surface) ? { titled: c.titled } : {}),
     });
   }
   return concepts;
