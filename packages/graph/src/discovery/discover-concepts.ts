@@ -104,6 +104,9 @@ const GLOSS_STOP = new Set(
   ]),
 );
 const CJK = /[\u3400-\u9fff]/;
+/** A file name: a name, a dot and the extension of a script, a configuration, data or a document. */
+const FILE_NAME =
+  /^[\w\u2010\u2011.-]+\.(?:conf|sh|bash|zsh|ya?ml|json|py|rb|md|txt|log|rdb|aof|cfg|ini|toml|xml|html?|css|pem|crt|csr|csv|sql|tar|gz|tgz|zip|bak)$/i;
 
 /**
  * Finds concepts the vocabulary does not name, so that a new notes file brings its own concepts: bold terms,
@@ -233,6 +236,8 @@ function isTermLike(term: string, stop: ReadonlySet<string>): boolean {
   if (!/[A-Za-z\u3400-\u9fff]/.test(term)) return false;
   if (/^[0-9.]+$/.test(term) || /^v?[0-9]+(?:\.[0-9]+)+$/i.test(term)) return false;
   if (/^https?:|www\.|\.(?:png|jpe?g|gif|svg|webp)$/i.test(term)) return false;
+  // A file of the example (`rename.sh`, `domain‑name.conf`, a fingerprinted `app.3f9a2c.js`) is no concept.
+  if (FILE_NAME.test(term) || /\.(?=[a-z0-9]*[0-9])(?=[a-z0-9]*[a-z])[a-z0-9]{5,}\./i.test(term)) return false;
   if (/[。，,；;！!？?]/.test(term)) return false;
   if (CJK.test(term)) {
     const cjkCount = [...term].filter((c) => CJK.test(c)).length;
