@@ -6,6 +6,7 @@ import { type AddSighting, collectCommands, FLAG } from './collect-commands';
 import { blankProgramCode } from '../text/code-spans';
 import { CoveredSpans } from './covered-spans';
 import { findGlossPairs } from './find-gloss-pairs';
+import { glossNamesTerm } from './gloss-names-term';
 import { headingTerms } from './heading-terms';
 import type { MentionList } from './mention-list';
 
@@ -140,6 +141,21 @@ function blankUrls(text: string): string {
   return text.replace(URL_LIKE, (url) => ' '.repeat(url.length));
 }
 
+/**
+ * A table row with its column headers blanked (`分类: 分支 | zsh alias: gb` → the cells only; same length, so
+ * offsets hold): a header names a column, and repeats in every row, not a term of the prose.
+ */
+function blankColumnHeaders(text: string, headers: readonly string[] | undefined): string {
+  if (!headers || headers.length === 0) return text;
+  let out = text;
+  for (const header of headers) {
+    const label = `${header}: `;
+    if (header.trim() === '' || !out.includes(label)) continue;
+    out = out.split(label).join(' '.repeat(label.length));
+  }
+  return out;
+}
+
 function collectFromPassage(
   passage: Passage,
   lookup: ConceptLookup,
@@ -149,7 +165,7 @@ function collectFromPassage(
   const { id, lang } = passage;
   collectCommands(passage, via('code'));
   if (passage.kind === 'code') return;
-  const text = blankUrls(passage.text);
+  const text = blankColumnHeaders(blankUrls(passage.text), passage.tableHeader);
   const defined = via('defined');
   for (const term of passage.emphasis) {
     // A bold lead ending in a colon (`**How:**`, `**Check command:**`) is a label, not an emphasised term.
@@ -183,7 +199,7 @@ function collectFromPassage(
     const last = lastUnitBefore(before);
     const latinTerm = isTermTail(last) ? LATIN_BEFORE_GLOSS.exec(before) : null;
     if (latinTerm?.[1]) {
-      const term = lang === 'en' ? technicalTail(latinTerm[1]) : latinTerm[1];
+      const term = lang === 'en' ? technicalTail(latinTerm[1], inside) : latinTerm[1];
       // `amecs (emacs)` corrects a typo; `cgroups (control groups)` and `etcd(键值存储)` explain a term.
       const plainWord = /^[a-z]+$/.test(term);
       if (
@@ -369,18 +385,24 @@ function lastWord(run: string): string {
  * The term right before an English gloss: its last word (unless a common word), with the capitalised or
  * technical words before it (`early versions used AUFS` → `AUFS`, `the Linux Container` → `Linux Container`).
  */
-function technicalTail(phrase: string): string {
+function technicalTail(phrase: string, gloss: string): string {
   const words = phrase.split(' ').map((w) => w.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, ''));
   const last = words[words.length - 1] ?? '';
   if (last === '' || COMMON_ENGLISH_WORDS.has(last.toLowerCase())) return '';
-  const tail = [last];
-  for (let i = words.length - 2; i >= 0; i--) {
-    const w = words[i] ?? '';
-    if (w !== '' && (/[0-9_+-]/.test(w) || /[A-Z]/.test(w)) && !COMMON_ENGLISH_WORDS.has(w.toLowerCase()))
-      tail.unshift(w);
-    else break;
-  }
-  return tail.join(' ');
+  const tailOf = (joins: (w: string) => boolean) => {
+    const tail = [last];
+    for (let i = words.length - 2; i >= 0; i--) {
+      const w = words[i] ?? '';
+      if (w !== '' && joins(w) && !COMMON_ENGLISH_WORDS.has(w.toLowerCase())) tail.unshift(w);
+      else break;
+    }
+    return tail.join(' ');
+  };
+  const capitalised = tailOf((w) => /[0-9_+-]/.test(w) || /[A-Z]/.test(w));
+  // A capital makes an everyday word part of the name when the gloss names the whole (`Interrupt Coalescence
+  // (IC)`), not before a remark: `Calls netfilter (\`POST_ROUTING\`)` opens a sentence with a verb.
+  if (capitalised === last || glossNamesTerm(capitalised, gloss)) return capitalised;
+  return tailOf((w) => /[0-9_+-]/.test(w) || (/[A-Z]/.test(w) && !isCommonWord(w, 'en')));
 }
 
 /** Parts of a Latin run not covered by known mentions, split at the covered spans. */
