@@ -262,7 +262,7 @@ function collectFromPassage(
       }
     }
   } else {
-    collectEnglishTerms(passage, text, covered, via('prose'));
+    collectEnglishTerms(passage, text.includes('`') ? blankProgramCode(text) : text, covered, via('prose'));
   }
 }
 

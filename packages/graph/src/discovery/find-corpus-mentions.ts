@@ -2,6 +2,7 @@ import type { ConceptKind } from '@notetutor/contracts';
 import type { NotesCorpus, NotesDocument, NotesWarning, Passage } from '@notetutor/notes';
 import { codeSpans, insideSpans, isProgramCode } from '../text/code-spans';
 import { flattenString } from '../text/flatten-string';
+import { foldKey } from '../text/fold-for-match';
 import { type FoldedText, foldForMatch } from '../text/fold-for-match';
 import { sectionsOf } from '../text/sections-of';
 import type { ConceptOrigin, Vocabulary } from '../types';
@@ -138,6 +139,8 @@ export function findCorpusMentions(corpus: NotesCorpus, vocabulary: Vocabulary):
   if (discovered.length > 0) {
     const discoveredLookup = createConceptLookup(discovered);
     const uses = new Map<string, number>();
+    // A bullet repeating a heading of the notes word for word is an entry of a table of contents.
+    const titles = new Set(readable.flatMap((doc) => doc.sections.map((section) => titleKey(section.title))));
     const titledBy = new Map(discovered.filter((c) => c.titled).map((c) => [c.id, c.titled as ReadonlySet<string>]));
     passageList.forEach((passage, i) => {
       const extra: MentionList = { ids: [], spans: [] };
@@ -145,6 +148,7 @@ export function findCorpusMentions(corpus: NotesCorpus, vocabulary: Vocabulary):
       extras.push(extra);
       if (extra.ids.length === 0 || translated[i] === 1 || passage.kind === 'code') return;
       if (isReferencePassage(passage)) return;
+      if (passage.kind === 'bullet' && titles.has(titleKey(passage.text))) return;
       const counted = new Set<string>();
       const programs = programSpans(passage.text);
       for (let m = 0; m < extra.ids.length; m++) {
@@ -219,6 +223,11 @@ export function findCorpusMentions(corpus: NotesCorpus, vocabulary: Vocabulary):
 /** The inline code spans of a text that are program code: a call, a pointer, a block or a statement. */
 function programSpans(text: string): Array<[number, number]> {
   return codeSpans(text).filter(([start, end]) => isProgramCode(text.slice(start, end)));
+}
+
+/** A heading or a bullet as compared with headings: folded, its numbering and markers left out. */
+function titleKey(text: string): string {
+  return foldKey(text.replace(/^[\s*#>-]*(?:[0-9]+(?:\.[0-9]+)*[.、)]?\s+)?/, '').replace(/[*_`]/g, ''));
 }
 
 /** The word at `start` is capitalised, and not because it opens a sentence, a line or a label. */

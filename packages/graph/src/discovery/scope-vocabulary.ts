@@ -1,7 +1,7 @@
 import { isChineseVerb } from '@notetutor/lexicon';
 import type { Passage } from '@notetutor/notes';
 import { foldKey } from '../text/fold-for-match';
-import { looksLikeClause } from '../text/is-common-word';
+import { isCommonWord, looksLikeClause } from '../text/is-common-word';
 import type { VocabularyConcept } from '../types';
 import type { MentionList } from './mention-list';
 
@@ -41,6 +41,10 @@ export function scopeVocabulary(
     primary.set(concept.id, keys);
   }
   const inEffect = new Set<string>(concepts.filter((c) => c.local).map((c) => c.id));
+  // The first passage naming a concept by an everyday word, until another one does.
+  const inPassing = new Map<string, number>();
+  let prose = 0;
+  for (const passage of passages) if (passage.kind !== 'code') prose++;
   passages.forEach((passage, i) => {
     const list = found[i];
     // A code block's words are the example's (`Fix parsing docker image version error` in a rebase list).
@@ -55,6 +59,16 @@ export function scopeVocabulary(
       // A Chinese verb (`隔离`: to isolate) names the action; it names the concept only where the notes make
       // it a term: emphasised, glossed or as a label (`**隔离**`, `隔离（isolation）`, `隔离：…`).
       if (isChineseVerb(surface) && !namedAsTerm(passage, start, end)) continue;
+      // An everyday word (`process`, `port`) is one of the notes' concepts where they make it a term, or
+      // where they come back to it: one passage in passing (`a container process`) is the everyday word.
+      if (prose > 1 && isCommonWord(surface, passage.lang) && !namedAsTerm(passage, start, end)) {
+        const seen = inPassing.get(id);
+        if (seen === undefined) {
+          inPassing.set(id, i);
+          continue;
+        }
+        if (seen === i) continue;
+      }
       inEffect.add(id);
     }
   });

@@ -14,9 +14,12 @@ export function codeSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
-/** An inline code span that is program code: a highlighting prefix (`#!c`), a call (`f(x)`), an address or a pointer (`&x`, `*p`). */
+/**
+ * An inline code span that is program code: a highlighting prefix (`#!c`), a call (`f(x)`), an address or a
+ * pointer (`&x`, `*p`), a block (`awk '{ print $6 }'`).
+ */
 export function isProgramCode(span: string): boolean {
-  return /^`+#!\w/.test(span) || /\w\(|[&*]\w/.test(span);
+  return /^`+#!\w/.test(span) || /\w\(|[&*]\w|\{[^}]*\}/.test(span);
 }
 
 /**
