@@ -61,6 +61,8 @@ function collectFromCode(passage: Passage, add: AddSighting): void {
     const prompt = /^\s*(?:\$|PS>|>|#)\s+/.exec(raw);
     if (prompted && !prompt) continue;
     if (!prompted && /^\s*#/.test(raw)) continue;
+    // Columns set apart by runs of spaces are a command's output (`my-cluster  us-central1-a  RUNNING`).
+    if (!prompt && /\S {2,}\S+ {2,}\S/.test(raw)) continue;
     const line = prompt ? raw.slice(prompt[0].length) : raw;
     const command = commandOf(line);
     if (command) add(command, 'command', true, passage.id);
