@@ -1,6 +1,6 @@
 import type { NotesDocument, Passage } from '@notetutor/notes';
 import { COMMON_ENGLISH_WORDS } from '../text/common-english-words';
-import { isCommonWord } from '../text/is-common-word';
+import { isCommonWord, isParticiple } from '../text/is-common-word';
 import type { ConceptLookup } from '../types';
 import { type AddSighting, collectCommands, FLAG } from './collect-commands';
 import { blankProgramCode } from '../text/code-spans';
@@ -202,6 +202,7 @@ function collectFromPassage(
       const term = lang === 'en' ? technicalTail(latinTerm[1], inside) : latinTerm[1];
       // `amecs (emacs)` corrects a typo; `cgroups (control groups)` and `etcd(键值存储)` explain a term.
       const plainWord = /^[a-z]+$/.test(term);
+      if (lang === 'en' && isParticiple(term)) continue;
       if (
         term &&
         !(plainWord && !CJK.test(inside) && !/\s/.test(inside)) &&
@@ -326,7 +327,10 @@ function collectEnglishTerms(passage: Passage, text: string, covered: CoveredSpa
       /^[A-Z][a-z0-9]*[A-Z]/.test(word) ||
       (/^[A-Z]/.test(word) && !atSentenceStart);
     const usable =
-      technical && !covered.overlaps(start, end) && !COMMON_ENGLISH_WORDS.has(word.toLowerCase());
+      technical &&
+      !covered.overlaps(start, end) &&
+      !COMMON_ENGLISH_WORDS.has(word.toLowerCase()) &&
+      !isParticiple(word);
     if (usable && phrase && text.slice(phrase.end, start) === ' ' && /^[A-Z]/.test(word)) {
       phrase.words.push(word);
       phrase.end = end;

@@ -76,3 +76,16 @@ export function isCommonWord(word: string, lang: Lang = 'en'): boolean {
   if (/[^a-z]/.test(folded)) return false;
   return stems(folded).some((w) => COMMON_ENGLISH_WORDS.has(w) || zipfFrequency(w, 'en') >= COMMON_WORD_ZIPF);
 }
+
+/**
+ * An English past participle (`revalidated`, `Modified`, `logged-in`): in English prose it tells what happened to
+ * a thing, it does not name one. Capitals (`EXPIRED`, a status) and code are names.
+ *
+ * @example
+ * isParticiple('revalidated'); // true
+ * isParticiple('EXPIRED'); // false
+ */
+export function isParticiple(word: string): boolean {
+  return /^[A-Za-z][a-z]{2,}(?<!e)ed(?:-[a-z]+)?$/.test(word);
+}
+
