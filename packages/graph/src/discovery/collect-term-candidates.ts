@@ -165,7 +165,12 @@ function collectFromPassage(
   const { id, lang } = passage;
   collectCommands(passage, via('code'));
   if (passage.kind === 'code') return;
-  const text = blankColumnHeaders(blankUrls(passage.text), passage.tableHeader);
+  // URLs, column headers and program code (`#!c increment(&sequence)`: the example's words) are no prose.
+  const urlsBlank = blankUrls(passage.text);
+  const text = blankColumnHeaders(
+    urlsBlank.includes('`') ? blankProgramCode(urlsBlank) : urlsBlank,
+    passage.tableHeader,
+  );
   const defined = via('defined');
   for (const term of passage.emphasis) {
     // A bold lead ending in a colon (`**How:**`, `**Check command:**`) is a label, not an emphasised term.
@@ -254,16 +259,14 @@ function collectFromPassage(
     }
   }
   if (lang === 'zh') {
-    // The words of program code (`#!c increment(&sequence)`) are the example's, not the prose's.
-    const prose = text.includes('`') ? blankProgramCode(text) : text;
-    for (const m of prose.matchAll(LATIN_RUN_ZH)) {
+    for (const m of text.matchAll(LATIN_RUN_ZH)) {
       for (const [piece, start] of uncoveredPieces(m[0], m.index, covered)) {
         if (start > 0 && /[A-Za-z0-9]/.test(text.charAt(start - 1))) continue;
         via('prose')(piece, 'term', false, id);
       }
     }
   } else {
-    collectEnglishTerms(passage, text.includes('`') ? blankProgramCode(text) : text, covered, via('prose'));
+    collectEnglishTerms(passage, text, covered, via('prose'));
   }
 }
 
@@ -377,7 +380,7 @@ function isTermTail(c: number): boolean {
 /** The last word of a Chinese run, after its last function character (`运行在每个节点` → `节点`). */
 function lastWord(run: string): string {
   // What names the term follows the last function character or naming verb (`情况称为条件竞争` → `条件竞争`).
-  const parts = run.split(/称为|叫做|也叫|又叫|又称|[在的是个了和与把被每其这那些]/);
+  const parts = run.split(/称为|叫做|也叫|又叫|又称|通过|利用|采用|使用|[在的是个了和与把被每其这那些]/);
   const last = (parts[parts.length - 1] ?? '').replace(
     /^(?:通过|又叫|也叫|叫做|称为|充当|导致|利用|使用|采用|即)/,
     '',
