@@ -115,7 +115,10 @@ function isConfiguration(lines: readonly string[]): boolean {
 /** `kubectl get pods -n x` → `kubectl get`; `ls -la` → `ls`; not a command line → undefined. */
 function commandOf(line: string): string | undefined {
   // `sudo certbot --nginx`: sudo runs the command after it.
-  const words = line.trim().replace(/^sudo\s+(?:-\S+\s+)*/, '').split(/\s+/);
+  const words = line
+    .trim()
+    .replace(/^sudo\s+(?:-\S+\s+)*/, '')
+    .split(/\s+/);
   const program = words[0] ?? '';
   if (!/^[a-z][a-z0-9._-]*$/.test(program) || program.length < 2) return undefined;
   const sub = words[1];

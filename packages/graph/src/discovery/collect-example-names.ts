@@ -4,7 +4,9 @@ import { SHELL_LANGS } from './collect-commands';
 
 /** Code-block languages that are data, output or configuration rather than a program. */
 const NOT_PROGRAMS = new Set(
-  'text txt plain plaintext output log diff markdown md yaml yml json ini conf toml xml html css nginx apache properties csv'.split(' '),
+  'text txt plain plaintext output log diff markdown md yaml yml json ini conf toml xml html css nginx apache properties csv'.split(
+    ' ',
+  ),
 );
 /** `int *sequence`, `char buf`, `struct node *next`: a variable a declaration introduces (not a function's name). */
 const DECLARED =

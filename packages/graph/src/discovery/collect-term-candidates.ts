@@ -1,9 +1,9 @@
 import type { NotesDocument, Passage } from '@notetutor/notes';
+import { blankProgramCode } from '../text/code-spans';
 import { COMMON_ENGLISH_WORDS } from '../text/common-english-words';
 import { isCommonWord, isParticiple } from '../text/is-common-word';
 import type { ConceptLookup } from '../types';
 import { type AddSighting, collectCommands, FLAG } from './collect-commands';
-import { blankProgramCode } from '../text/code-spans';
 import { CoveredSpans } from './covered-spans';
 import { findGlossPairs } from './find-gloss-pairs';
 import { glossNamesTerm } from './gloss-names-term';

@@ -1,13 +1,13 @@
 import type { ConceptKind } from '@notetutor/contracts';
+import { zipfFrequency } from '@notetutor/lexicon';
 import type { NotesDocument, Passage } from '@notetutor/notes';
 import { COMMON_ENGLISH_WORDS } from '../text/common-english-words';
-import { zipfFrequency } from '@notetutor/lexicon';
 import { foldKey } from '../text/fold-for-match';
 import { isCommonWord, looksLikeClause } from '../text/is-common-word';
 import type { ConceptLookup, VocabularyAlias } from '../types';
 import { collectExampleNames } from './collect-example-names';
-import { glossNamesTerm } from './gloss-names-term';
 import { collectTermCandidates, type SightingRoute, type TermSighting } from './collect-term-candidates';
+import { glossNamesTerm } from './gloss-names-term';
 import type { MentionList } from './mention-list';
 
 /** A concept found in the notes without the vocabulary. */
@@ -239,7 +239,8 @@ function isTermLike(term: string, stop: ReadonlySet<string>): boolean {
   // A placeholder for any name of its kind (`ethX`, `sdN`: the X stands for a number) is no name itself.
   if (/^[a-z]{2,}[XN]$/.test(term)) return false;
   // A file of the example (`rename.sh`, `domain‑name.conf`, a fingerprinted `app.3f9a2c.js`) is no concept.
-  if (FILE_NAME.test(term) || /\.(?=[a-z0-9]*[0-9])(?=[a-z0-9]*[a-z])[a-z0-9]{5,}\./i.test(term)) return false;
+  if (FILE_NAME.test(term) || /\.(?=[a-z0-9]*[0-9])(?=[a-z0-9]*[a-z])[a-z0-9]{5,}\./i.test(term))
+    return false;
   if (/[。，,；;！!？?]/.test(term)) return false;
   if (CJK.test(term)) {
     const cjkCount = [...term].filter((c) => CJK.test(c)).length;

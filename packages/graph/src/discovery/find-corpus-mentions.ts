@@ -2,8 +2,7 @@ import type { ConceptKind } from '@notetutor/contracts';
 import type { NotesCorpus, NotesDocument, NotesWarning, Passage } from '@notetutor/notes';
 import { codeSpans, insideSpans, isProgramCode } from '../text/code-spans';
 import { flattenString } from '../text/flatten-string';
-import { foldKey } from '../text/fold-for-match';
-import { type FoldedText, foldForMatch } from '../text/fold-for-match';
+import { type FoldedText, foldForMatch, foldKey } from '../text/fold-for-match';
 import { sectionsOf } from '../text/sections-of';
 import type { ConceptOrigin, Vocabulary } from '../types';
 import { isReferencePassage } from './collect-term-candidates';
@@ -141,7 +140,9 @@ export function findCorpusMentions(corpus: NotesCorpus, vocabulary: Vocabulary):
     const uses = new Map<string, number>();
     // A bullet repeating a heading of the notes word for word is an entry of a table of contents.
     const titles = new Set(readable.flatMap((doc) => doc.sections.map((section) => titleKey(section.title))));
-    const titledBy = new Map(discovered.filter((c) => c.titled).map((c) => [c.id, c.titled as ReadonlySet<string>]));
+    const titledBy = new Map(
+      discovered.filter((c) => c.titled).map((c) => [c.id, c.titled as ReadonlySet<string>]),
+    );
     passageList.forEach((passage, i) => {
       const extra: MentionList = { ids: [], spans: [] };
       discoveredLookup.scan(passage.text, { lang: passage.lang, folded: folded[i] }, extra);
@@ -163,7 +164,11 @@ export function findCorpusMentions(corpus: NotesCorpus, vocabulary: Vocabulary):
           continue;
         // A one-word title (`Outline`, `References`) is used as a name only where the prose writes it as one:
         // capitalised inside a sentence (`the Outline below`), not the everyday word (`references to the packets`).
-        if (titledBy.has(id) && !/\s/.test(surface) && !writtenAsName(passage.text, extra.spans[2 * m] as number))
+        if (
+          titledBy.has(id) &&
+          !/\s/.test(surface) &&
+          !writtenAsName(passage.text, extra.spans[2 * m] as number)
+        )
           continue;
         counted.add(id);
         uses.set(id, (uses.get(id) ?? 0) + 1);

@@ -84,7 +84,10 @@ function namedAsTerm(passage: Passage, start: number, end: number): boolean {
   if (passage.emphasis.some((e) => e.includes(surface))) return true;
   const gloss = /^\s?[（(]([^()（）\n]{1,30})[)）]/.exec(passage.text.slice(end, end + 34))?.[1];
   if (gloss && !looksLikeClause(gloss)) return true;
-  return /(?:^|\n)[\s*-]*$/.test(passage.text.slice(0, start)) && /^\s*[：:]/.test(passage.text.slice(end, end + 2));
+  return (
+    /(?:^|\n)[\s*-]*$/.test(passage.text.slice(0, start)) &&
+    /^\s*[：:]/.test(passage.text.slice(end, end + 2))
+  );
 }
 
 /** The mentions of a list whose concept is in `keep` (the same list when all are). */

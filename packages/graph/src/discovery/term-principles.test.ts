@@ -42,7 +42,9 @@ describe('Chinese lecture notes: glosses, program examples in C, a verb the Dock
   it('labels a term in the language the notes write it in, its Latin gloss an alias', () => {
     expect(labelOf(kb, 'busy waiting')).toBe('忙等待');
     expect(labelOf(kb, '忙等待')).toBe('忙等待');
-    expect(kb.graph.getNodeAttribute(kb.lookup.resolve('busy waiting') as string, 'labelEn')).toBe('busy waiting');
+    expect(kb.graph.getNodeAttribute(kb.lookup.resolve('busy waiting') as string, 'labelEn')).toBe(
+      'busy waiting',
+    );
   });
 
   it('keeps a name the vocabulary owns, or an everyday word, from becoming another term’s alias', () => {
@@ -100,7 +102,8 @@ describe('an nginx and git cheat sheet: configuration in a shell block, sudo, a 
     expect(all).toContain('upstream');
     expect(all).toContain('worker_processes');
     expect(all).toContain('certbot');
-    for (const junk of ['upstream backend', 'worker_processes 4', 'sudo certbot']) expect(all, junk).not.toContain(junk);
+    for (const junk of ['upstream backend', 'worker_processes 4', 'sudo certbot'])
+      expect(all, junk).not.toContain(junk);
   });
 
   it('takes neither a column header nor a script file for a term', () => {
@@ -143,7 +146,7 @@ describe('English exam notes: title-case headings, a table of contents, command 
       '```',
       '',
       'Check the ring with `ethtool -g ethX` on every ethX of the host.',
-      'Count fields with `awk \'{ print NF }\'`, since NF is the number of fields.',
+      "Count fields with `awk '{ print NF }'`, since NF is the number of fields.",
     ].join('\n'),
   });
 

@@ -45,7 +45,11 @@ export function blankCodeSpans(text: string): string {
 }
 
 /** Whether `[start, end)` lies inside one of the spans (sorted, as `codeSpans` gives them). */
-export function insideSpans(spans: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean {
+export function insideSpans(
+  spans: ReadonlyArray<readonly [number, number]>,
+  start: number,
+  end: number,
+): boolean {
   for (const [s, e] of spans) {
     if (s > start) return false;
     if (start >= s && end <= e) return true;

@@ -88,4 +88,3 @@ export function isCommonWord(word: string, lang: Lang = 'en'): boolean {
 export function isParticiple(word: string): boolean {
   return /^[A-Za-z][a-z]{2,}(?<!e)ed(?:-[a-z]+)?$/.test(word);
 }
-
