@@ -122,6 +122,8 @@ function commandOf(line: string): string | undefined {
   const program = words[0] ?? '';
   if (!/^[a-z][a-z0-9._-]*$/.test(program) || program.length < 2) return undefined;
   const sub = words[1];
+  // A switch after a setting is its value (`aof-use-rdb-preamble yes`), not a sub-command.
+  if (sub && /^(?:yes|no|on|off|true|false)$/.test(sub)) return program;
   if (sub && /^[a-z][a-z0-9-]*$/.test(sub) && sub.length > 1) return `${program} ${sub}`;
   return program;
 }
