@@ -8,6 +8,7 @@ import type { ConceptLookup, VocabularyAlias } from '../types';
 import { collectExampleNames } from './collect-example-names';
 import { collectTermCandidates, type SightingRoute, type TermSighting } from './collect-term-candidates';
 import { glossNamesTerm } from './gloss-names-term';
+import { type CommandContext, isIncidentalCommand, readCommandContext } from './incidental-commands';
 import type { MentionList } from './mention-list';
 
 /** A concept found in the notes without the vocabulary. */
@@ -176,7 +177,12 @@ export function discoverConcepts(
       if (sighting.glossFirst) candidate.writtenAs.set(gloss, (candidate.writtenAs.get(gloss) ?? 0) + 1);
     }
   });
-  return toConcepts(candidates, options.takenIds, collectExampleNames(documents));
+  return toConcepts(
+    candidates,
+    options.takenIds,
+    collectExampleNames(documents),
+    readCommandContext(documents),
+  );
 }
 
 /** A sighted spelling as a candidate: its tidy surface and its key. */
@@ -441,8 +447,21 @@ function mergeVariants(candidates: Map<string, Candidate>): void {
 }
 
 /** What the notes must still do for a candidate to be a concept: `DiscoveredConcept.minUses`, or -1: never. */
-function usesNeeded(c: Candidate, surface: string, exampleNames: ReadonlySet<string>): number {
+function usesNeeded(
+  c: Candidate,
+  surface: string,
+  exampleNames: ReadonlySet<string>,
+  commands: CommandContext,
+): number {
   const { routes } = c;
+  // A command only a code block runs, for a program the notes never name otherwise, is used in passing.
+  if (
+    c.kind === 'command' &&
+    routes.size === 1 &&
+    routes.has('code') &&
+    isIncidentalCommand(surface, commands)
+  )
+    return -1;
   // A variable of the notes' own program example (`int *sequence`) is the example's, unless they define it.
   if (exampleNames.has(c.key) && !routes.has('defined')) return -1;
   const words = CJK.test(surface) ? [surface] : surface.split(/\s+/);
@@ -474,6 +493,7 @@ function toConcepts(
   candidates: Map<string, Candidate>,
   takenIds: ReadonlySet<string>,
   exampleNames: ReadonlySet<string>,
+  commands: CommandContext,
 ): DiscoveredConcept[] {
   mergeVariants(candidates);
   const taken = new Set(takenIds);
@@ -482,7 +502,7 @@ function toConcepts(
     const c = candidates.get(key) as Candidate;
     if (!c.strong && Math.max(c.original, c.translated) < 2) continue;
     const surface = c.preferred ?? bestSpelling(c.surfaces) ?? key;
-    const minUses = usesNeeded(c, surface, exampleNames);
+    const minUses = usesNeeded(c, surface, exampleNames, commands);
     if (minUses < 0) continue;
     // The label is the name as the notes write it; a gloss is an alias, never (part of) the label.
     const latin = CJK.test(surface)

@@ -137,7 +137,7 @@ describe('English exam notes: title-case headings, a table of contents, command 
       '',
       '## Ingress - they’re coming',
       '',
-      'Packets arrive at the NIC; the NIC raises an IRQ and the stale entries are revalidated (see validation notes).',
+      'List the clusters with gcloud. Packets arrive at the NIC; the NIC raises an IRQ and the stale entries are revalidated (see validation notes).',
       '',
       '```',
       '$ gcloud container clusters list',
@@ -145,6 +145,12 @@ describe('English exam notes: title-case headings, a table of contents, command 
       'my-cluster  us-central1-a  RUNNING',
       '```',
       '',
+      '```bash',
+      'docker run -it --rm --cap-add SYS_ADMIN ljishen/perf',
+      'perf trace --no-syscalls',
+      '```',
+      '',
+      'The perf tool traces the stack.',
       'Check the ring with `ethtool -g ethX` on every ethX of the host.',
       "Count fields with `awk '{ print NF }'`, since NF is the number of fields.",
     ].join('\n'),
@@ -161,6 +167,12 @@ describe('English exam notes: title-case headings, a table of contents, command 
     expect(all).not.toContain('Honorable mentions');
     expect(all).not.toContain('they’re coming');
     expect(all).toContain('TCP FSM');
+  });
+
+  it('takes a command run once in passing, for a program the prose never names, for no concept', () => {
+    const all = labels(kb);
+    for (const junk of ['docker run', '--rm', '--cap-add']) expect(all, junk).not.toContain(junk);
+    expect(all).toContain('perf trace');
   });
 
   it('takes no output column, placeholder, program variable or participle as a concept', () => {
