@@ -242,6 +242,9 @@ function isTermLike(term: string, stop: ReadonlySet<string>): boolean {
   if (!/[A-Za-z\u3400-\u9fff]/.test(term)) return false;
   if (/^[0-9.]+$/.test(term) || /^v?[0-9]+(?:\.[0-9]+)+$/i.test(term)) return false;
   if (/^https?:|www\.|\.(?:png|jpe?g|gif|svg|webp)$/i.test(term)) return false;
+  // An everyday word with a particle is an attribute or an action, not a name (`hands-on`, `built-in`).
+  const phrasal = /^([a-z]+)-(?:on|in|up|out|off|over|down)$/i.exec(term);
+  if (phrasal && isCommonWord(phrasal[1] ?? '', 'en')) return false;
   // A placeholder for any name of its kind (`ethX`, `sdN`: the X stands for a number) is no name itself.
   if (/^[a-z]{2,}[XN]$/.test(term)) return false;
   // A file of the example (`rename.sh`, `domain‑name.conf`, a fingerprinted `app.3f9a2c.js`) is no concept.
