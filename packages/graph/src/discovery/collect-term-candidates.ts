@@ -1,10 +1,13 @@
+import { zipfFrequency } from '@notetutor/lexicon';
 import type { NotesDocument, Passage } from '@notetutor/notes';
+import { blankProgramCode } from '../text/code-spans';
 import { COMMON_ENGLISH_WORDS } from '../text/common-english-words';
-import { isCommonWord } from '../text/is-common-word';
+import { isCommonWord, isParticiple } from '../text/is-common-word';
 import type { ConceptLookup } from '../types';
 import { type AddSighting, collectCommands, FLAG } from './collect-commands';
 import { CoveredSpans } from './covered-spans';
 import { findGlossPairs } from './find-gloss-pairs';
+import { glossNamesTerm } from './gloss-names-term';
 import { headingTerms } from './heading-terms';
 import type { MentionList } from './mention-list';
 
@@ -18,10 +21,17 @@ export interface TermSighting {
   translated: boolean;
   gloss?: string;
   /**
+   * The gloss is the name the notes write as the term, the sighted term the other name in brackets after it
+   * (`忙等待（busy waiting）`): the gloss is the term's name in the notes' own language.
+   */
+  glossFirst?: boolean;
+  /**
    * How the notes name it: `defined` (bold, glossed, `X命令` / `the X command`), `code` (a command, flag or
    * inline code), `label` (a bullet's or table row's label), `heading`, `prose` (a technical word in text).
    */
   route: SightingRoute;
+  /** For a heading: the ids of the passages it titles (its section and sub-sections). */
+  titled?: readonly string[];
 }
 
 /** How a sighting names its term (see `TermSighting.route`). */
@@ -61,13 +71,13 @@ export function collectTermCandidates(
   const via = (route: SightingRoute): AddSighting => {
     let adder = adders.get(route);
     if (!adder) {
-      adder = (sighted, kind, strong, _passageId, gloss) => {
+      adder = (sighted, kind, strong, _passageId, gloss, glossFirst) => {
         const term = cleanTerm(sighted);
         if (term === '') return;
         sight(
           gloss === undefined
             ? { term, kind, strong, translated, route }
-            : { term, kind, strong, translated, gloss, route },
+            : { term, kind, strong, translated, gloss, route, ...(glossFirst ? { glossFirst } : {}) },
         );
       };
       adders.set(route, adder);
@@ -76,8 +86,17 @@ export function collectTermCandidates(
   };
   for (const doc of documents) {
     const docTranslated = doc.passages.some((p) => isTranslation(p.id));
-    for (const section of doc.sections) {
-      for (const part of headingTerms(section.title)) {
+    doc.sections.forEach((section, at) => {
+      const terms = headingTerms(section.title);
+      if (terms.length === 0) return;
+      // The passages the heading titles: its section's and its sub-sections'.
+      const titled: string[] = [...section.passageIds];
+      for (let next = at + 1; next < doc.sections.length; next++) {
+        const sub = doc.sections[next] as NotesDocument['sections'][number];
+        if (sub.depth <= section.depth) break;
+        for (const id of sub.passageIds) titled.push(id);
+      }
+      for (const part of terms) {
         if (lookup.find(part, { lang: doc.lang }).length > 0) continue;
         // `Interrupt Coalescing (soft IRQ)`: the gloss is an alias, never part of the label.
         const glossed = GLOSSED.exec(part);
@@ -89,10 +108,12 @@ export function collectTermCandidates(
           strong: true,
           translated: docTranslated,
           route: 'heading',
+          // English titles are set in title case; a Latin word heading Chinese notes is a name by its script.
+          ...(doc.lang === 'en' ? { titled } : {}),
           ...(glossed?.[2] ? { gloss: glossed[2] } : {}),
         });
       }
-    }
+    });
     for (const passage of doc.passages) {
       translated = isTranslation(passage.id);
       // A list of references (mostly link texts, a table of contents) names its targets, not terms.
@@ -147,6 +168,21 @@ function blankUrls(text: string): string {
   return text.replace(URL_LIKE, (url) => ' '.repeat(url.length));
 }
 
+/**
+ * A table row with its column headers blanked (`分类: 分支 | zsh alias: gb` → the cells only; same length, so
+ * offsets hold): a header names a column, and repeats in every row, not a term of the prose.
+ */
+function blankColumnHeaders(text: string, headers: readonly string[] | undefined): string {
+  if (!headers || headers.length === 0) return text;
+  let out = text;
+  for (const header of headers) {
+    const label = `${header}: `;
+    if (header.trim() === '' || !out.includes(label)) continue;
+    out = out.split(label).join(' '.repeat(label.length));
+  }
+  return out;
+}
+
 function collectFromPassage(
   passage: Passage,
   lookup: ConceptLookup,
@@ -156,7 +192,12 @@ function collectFromPassage(
   const { id, lang } = passage;
   collectCommands(passage, via('code'));
   if (passage.kind === 'code') return;
-  const text = blankUrls(passage.text);
+  // URLs, column headers and program code (`#!c increment(&sequence)`: the example's words) are no prose.
+  const urlsBlank = blankUrls(passage.text);
+  const text = blankColumnHeaders(
+    urlsBlank.includes('`') ? blankProgramCode(urlsBlank) : urlsBlank,
+    passage.tableHeader,
+  );
   const defined = via('defined');
   for (const term of passage.emphasis) {
     // A bold lead ending in a colon (`**How:**`, `**Check command:**`) is a label, not an emphasised term.
@@ -190,14 +231,18 @@ function collectFromPassage(
     const last = lastUnitBefore(before);
     const latinTerm = isTermTail(last) ? LATIN_BEFORE_GLOSS.exec(before) : null;
     if (latinTerm?.[1]) {
-      const term = lang === 'en' ? technicalTail(latinTerm[1]) : latinTerm[1];
+      const term = lang === 'en' ? technicalTail(latinTerm[1], inside) : latinTerm[1];
       // `amecs (emacs)` corrects a typo; `cgroups (control groups)` and `etcd(键值存储)` explain a term.
       const plainWord = /^[a-z]+$/.test(term);
+      if (lang === 'en' && isParticiple(term)) continue;
       if (
         term &&
         !(plainWord && !CJK.test(inside) && !/\s/.test(inside)) &&
         // An everyday word before an aside is no term: `without asking (no network at all)`, `everything ("purge all")`.
         !(plainWord && !CJK.test(inside) && isCommonWord(term, 'en')) &&
+        // An English word before a remark that is not another name for it is the word, not a term being
+        // defined: `coverage (for sidecars)`, `redirect (> cron.yaml)`; a word English does not know is (`gcloud (and AWS)`).
+        !(plainWord && !CJK.test(inside) && zipfFrequency(term, 'en') > 0 && !glossNamesTerm(term, inside)) &&
         !covered.overlaps(start - term.length, start)
       ) {
         add(term, 'term', true, id, inside);
@@ -211,7 +256,7 @@ function collectFromPassage(
       const words = latin.split(/\s+/);
       if (words.length > 2 && !words.every((w) => /^[A-Z0-9]/.test(w))) continue;
       const at = text.indexOf(latin, start);
-      if (!covered.overlaps(at, at + latin.length)) add(latin, 'term', true, id, lastWord(cjkTerm[1]));
+      if (!covered.overlaps(at, at + latin.length)) add(latin, 'term', true, id, lastWord(cjkTerm[1]), true);
     }
   }
   if (
@@ -319,7 +364,10 @@ function collectEnglishTerms(passage: Passage, text: string, covered: CoveredSpa
       /^[A-Z][a-z0-9]*[A-Z]/.test(word) ||
       (/^[A-Z]/.test(word) && !atSentenceStart);
     const usable =
-      technical && !covered.overlaps(start, end) && !COMMON_ENGLISH_WORDS.has(word.toLowerCase());
+      technical &&
+      !covered.overlaps(start, end) &&
+      !COMMON_ENGLISH_WORDS.has(word.toLowerCase()) &&
+      !isParticiple(word);
     if (usable && phrase && text.slice(phrase.end, start) === ' ' && /^[A-Z]/.test(word)) {
       phrase.words.push(word);
       phrase.end = end;
@@ -404,7 +452,8 @@ function isTermTail(c: number): boolean {
 
 /** The last word of a Chinese run, after its last function character (`运行在每个节点` → `节点`). */
 function lastWord(run: string): string {
-  const parts = run.split(/[在的是个了和与把被每其这那些]/);
+  // What names the term follows the last function character or naming verb (`情况称为条件竞争` → `条件竞争`).
+  const parts = run.split(/称为|叫做|也叫|又叫|又称|通过|利用|采用|使用|[在的是个了和与把被每其这那些]/);
   const last = (parts[parts.length - 1] ?? '').replace(
     /^(?:通过|又叫|也叫|叫做|称为|充当|导致|利用|使用|采用|即)/,
     '',
@@ -416,18 +465,24 @@ function lastWord(run: string): string {
  * The term right before an English gloss: its last word (unless a common word), with the capitalised or
  * technical words before it (`early versions used AUFS` → `AUFS`, `the Linux Container` → `Linux Container`).
  */
-function technicalTail(phrase: string): string {
+function technicalTail(phrase: string, gloss: string): string {
   const words = phrase.split(' ').map((w) => w.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, ''));
   const last = words[words.length - 1] ?? '';
   if (last === '' || COMMON_ENGLISH_WORDS.has(last.toLowerCase())) return '';
-  const tail = [last];
-  for (let i = words.length - 2; i >= 0; i--) {
-    const w = words[i] ?? '';
-    if (w !== '' && (/[0-9_+-]/.test(w) || /[A-Z]/.test(w)) && !COMMON_ENGLISH_WORDS.has(w.toLowerCase()))
-      tail.unshift(w);
-    else break;
-  }
-  return tail.join(' ');
+  const tailOf = (joins: (w: string) => boolean) => {
+    const tail = [last];
+    for (let i = words.length - 2; i >= 0; i--) {
+      const w = words[i] ?? '';
+      if (w !== '' && joins(w) && !COMMON_ENGLISH_WORDS.has(w.toLowerCase())) tail.unshift(w);
+      else break;
+    }
+    return tail.join(' ');
+  };
+  const capitalised = tailOf((w) => /[0-9_+-]/.test(w) || /[A-Z]/.test(w));
+  // A capital makes an everyday word part of the name when the gloss names the whole (`Interrupt Coalescence
+  // (IC)`), not before a remark: `Calls netfilter (\`POST_ROUTING\`)` opens a sentence with a verb.
+  if (capitalised === last || glossNamesTerm(capitalised, gloss)) return capitalised;
+  return tailOf((w) => /[0-9_+-]/.test(w) || (/[A-Z]/.test(w) && !isCommonWord(w, 'en')));
 }
 
 /** Parts of a Latin run not covered by known mentions, split at the covered spans. */

@@ -1,11 +1,14 @@
 import type { ConceptKind } from '@notetutor/contracts';
+import { zipfFrequency } from '@notetutor/lexicon';
 import type { NotesDocument, Passage } from '@notetutor/notes';
 import { COMMON_ENGLISH_WORDS } from '../text/common-english-words';
-import { damerauLevenshtein } from '../text/damerau-levenshtein';
 import { foldKey } from '../text/fold-for-match';
 import { isCommonWord, looksLikeClause } from '../text/is-common-word';
 import type { ConceptLookup, VocabularyAlias } from '../types';
+import { collectExampleNames } from './collect-example-names';
 import { collectTermCandidates, type SightingRoute, type TermSighting } from './collect-term-candidates';
+import { glossNamesTerm } from './gloss-names-term';
+import { type CommandContext, isIncidentalCommand, readCommandContext } from './incidental-commands';
 import type { MentionList } from './mention-list';
 
 /** A concept found in the notes without the vocabulary. */
@@ -21,6 +24,11 @@ export interface DiscoveredConcept {
    * or inline code's wording; 2 for a bullet or table label (its own passage is one).
    */
   minUses: number;
+  /**
+   * Passages whose use of it does not count: for a heading's wording made of everyday words (`Core Concepts`,
+   * `Configuration`), the passages that heading titles, where the prose speaks of the section itself.
+   */
+  titled?: ReadonlySet<string>;
 }
 
 /** Options of `discoverConcepts`. */
@@ -45,6 +53,10 @@ interface Candidate {
   original: number;
   translated: number;
   routes: Set<SightingRoute>;
+  /** The passages its headings title. */
+  titled: Set<string>;
+  /** Names in the other script that the notes write as the term, this one in brackets after (`忙等待（busy waiting）`). */
+  writtenAs: Map<string, number>;
   /** The label a merge chose (a numeronym's full word: `Kubernetes` for `k8s`). */
   preferred?: string;
 }
@@ -93,6 +105,9 @@ const GLOSS_STOP = new Set(
   ]),
 );
 const CJK = /[\u3400-\u9fff]/;
+/** A file name: a name, a dot and the extension of a script, a configuration, data or a document. */
+const FILE_NAME =
+  /^[\w\u2010\u2011.-]+\.(?:conf|sh|bash|zsh|ya?ml|json|py|rb|md|txt|log|rdb|aof|cfg|ini|toml|xml|html?|css|pem|crt|csr|csv|sql|tar|gz|tgz|zip|bak)$/i;
 
 /**
  * Finds concepts the vocabulary does not name, so that a new notes file brings its own concepts: bold terms,
@@ -138,12 +153,15 @@ export function discoverConcepts(
         original: 0,
         translated: 0,
         routes: new Set(),
+        writtenAs: new Map(),
+        titled: new Set(),
       };
       candidates.set(key, candidate);
     }
     if (sighting.kind === 'command') candidate.kind = 'command';
     candidate.strong ||= sighting.strong;
     candidate.routes.add(sighting.route);
+    if (sighting.titled) for (const id of sighting.titled) candidate.titled.add(id);
     candidate.surfaces.set(surface, (candidate.surfaces.get(surface) ?? 0) + 1);
     if (sighting.translated) candidate.translated++;
     else candidate.original++;
@@ -151,14 +169,20 @@ export function discoverConcepts(
     let gloss = readGlosses.get(sighting.gloss);
     if (gloss === undefined) {
       const text = sighting.gloss.trim().replace(/\s+/g, ' ');
-      gloss = text && isGloss(text, stop) ? tidy(text) : null;
+      gloss = text && isGloss(text, stop, options.lookup) ? tidy(text) : null;
       readGlosses.set(sighting.gloss, gloss);
     }
     if (gloss && foldKey(gloss) !== key && glossNamesTerm(surface, gloss)) {
       candidate.glosses.set(gloss, (candidate.glosses.get(gloss) ?? 0) + 1);
+      if (sighting.glossFirst) candidate.writtenAs.set(gloss, (candidate.writtenAs.get(gloss) ?? 0) + 1);
     }
   });
-  return toConcepts(candidates, options.takenIds);
+  return toConcepts(
+    candidates,
+    options.takenIds,
+    collectExampleNames(documents),
+    readCommandContext(documents),
+  );
 }
 
 /** A sighted spelling as a candidate: its tidy surface and its key. */
@@ -218,6 +242,14 @@ function isTermLike(term: string, stop: ReadonlySet<string>): boolean {
   if (!/[A-Za-z\u3400-\u9fff]/.test(term)) return false;
   if (/^[0-9.]+$/.test(term) || /^v?[0-9]+(?:\.[0-9]+)+$/i.test(term)) return false;
   if (/^https?:|www\.|\.(?:png|jpe?g|gif|svg|webp)$/i.test(term)) return false;
+  // An everyday word with a particle is an attribute or an action, not a name (`hands-on`, `built-in`).
+  const phrasal = /^([a-z]+)-(?:on|in|up|out|off|over|down)$/i.exec(term);
+  if (phrasal && isCommonWord(phrasal[1] ?? '', 'en')) return false;
+  // A placeholder for any name of its kind (`ethX`, `sdN`: the X stands for a number) is no name itself.
+  if (/^[a-z]{2,}[XN]$/.test(term)) return false;
+  // A file of the example (`rename.sh`, `domain‑name.conf`, a fingerprinted `app.3f9a2c.js`) is no concept.
+  if (FILE_NAME.test(term) || /\.(?=[a-z0-9]*[0-9])(?=[a-z0-9]*[a-z])[a-z0-9]{5,}\./i.test(term))
+    return false;
   if (/[。，,；;！!？?]/.test(term)) return false;
   if (CJK.test(term)) {
     const cjkCount = [...term].filter((c) => CJK.test(c)).length;
@@ -228,39 +260,13 @@ function isTermLike(term: string, stop: ReadonlySet<string>): boolean {
   return true;
 }
 
-/**
- * Whether a gloss is another name for its term, so an alias: a name in the other script (`UTS(主机名称)`,
- * `控制组(cgroups)`), an abbreviation or its expansion (`Interrupt Coalescence (IC)`, `cgroups (control groups)`,
- * `AUFS (advanced multi-layered unification filesystem)`) or a spelling of it (`amecs (emacs)`). Two different
- * Latin names are a qualifier or a remark (`Interrupt Coalescing (soft IRQ)`): kept out of the label, and no alias.
- */
-export function glossNamesTerm(term: string, gloss: string): boolean {
-  if (CJK.test(term) !== CJK.test(gloss)) return true;
-  if (CJK.test(term)) return true;
-  const a = term.toLowerCase();
-  const b = gloss.toLowerCase();
-  const [short, long] = a.replace(/\s+/g, '').length <= b.replace(/\s+/g, '').length ? [a, b] : [b, a];
-  if (!/\s/.test(short) && abbreviates(short.replace(/[^a-z0-9]/g, ''), long)) return true;
-  // A misspelling, for words long enough that two edits leave them recognisable (not `tcp` and `udp`).
-  return Math.min(a.length, b.length) >= 5 && damerauLevenshtein(a, b, 2) <= 2;
-}
-
-/** Whether `short` starts as `long` does and has its letters in order within it (`aufs` in `advanced … filesystem`). */
-function abbreviates(short: string, long: string): boolean {
-  const letters = long.replace(/[^a-z0-9]/g, '');
-  if (short.length < 2 || short === letters || short[0] !== letters[0]) return false;
-  let at = 0;
-  for (const c of short) {
-    at = letters.indexOf(c, at);
-    if (at < 0) return false;
-    at++;
-  }
-  return true;
-}
-
-function isGloss(gloss: string, stop: ReadonlySet<string>): boolean {
+function isGloss(gloss: string, stop: ReadonlySet<string>, lookup: ConceptLookup): boolean {
   const key = foldKey(gloss);
   if (GLOSS_STOP.has(key) || stop.has(key)) return false;
+  // A name of a vocabulary concept stays that concept's (`创建了一个进程（fork）`: 进程 is the process, not fork),
+  // and a common word of the language would name everyday text (`运行（running）`): neither is another name.
+  if (lookup.resolve(gloss) !== undefined) return false;
+  if (!/\s/.test(gloss) && isCommonWord(gloss, CJK.test(gloss) ? 'zh' : 'en')) return false;
   // `Client（通常是浏览器）`: a remark in brackets, not another name.
   if (looksLikeClause(gloss) || !/^[A-Za-z\u3400-\u9fff]/.test(gloss)) return false;
   if (gloss.length > 30 || /[。，,；;！!？?]/.test(gloss)) return false;
@@ -306,6 +312,8 @@ function slug(text: string): string {
 function absorb(into: Candidate, from: Candidate): void {
   for (const [t, n] of from.surfaces) into.surfaces.set(t, (into.surfaces.get(t) ?? 0) + n);
   for (const [g, n] of from.glosses) into.glosses.set(g, (into.glosses.get(g) ?? 0) + n);
+  for (const [g, n] of from.writtenAs) into.writtenAs.set(g, (into.writtenAs.get(g) ?? 0) + n);
+  for (const id of from.titled) into.titled.add(id);
   into.strong ||= from.strong;
   into.original += from.original;
   into.translated += from.translated;
@@ -326,7 +334,8 @@ function total(c: Candidate): number {
 
 /**
  * Merges the candidates that are one concept: spacing, hyphen and case variants (`kube-proxy`, `kube proxy`;
- * `NodeController`, `Node Controller`), plural and singular, a term and its gloss in either order (`ACK（确认位）`,
+ * `NodeController`, `Node Controller`), plural and singular, a quality and its adjective (`freshness`,
+ * `fresh`), a dotted path and its last part (`net.ipv4.tcp_rmem`, `tcp_rmem`), a term and its gloss in either order (`ACK（确认位）`,
  * `确认位（ACK）`, `慢开始（slow start）`), a Chinese-and-Latin name and its parts (`确认位 ACK`), an abbreviation and
  * the expansion its letters spell (`CRD`, `Custom Resource Definition`), a numeronym (`k8s`, `Kubernetes`).
  */
@@ -356,6 +365,11 @@ function mergeVariants(candidates: Map<string, Candidate>): void {
     if (/[a-z]ies$/.test(key)) forms.push(compactKey(`${key.slice(0, -3)}y`));
     if (/[a-z]s$/.test(key)) forms.push(compactKey(key.slice(0, -1)));
     if (/(?:s|x|ch|sh)es$/.test(key)) forms.push(compactKey(key.slice(0, -2)));
+    // A quality and its adjective are one concept (`freshness`, `fresh`).
+    if (/^[a-z]{4,}ness$/.test(key)) forms.push(key.slice(0, -4));
+    // A dotted path names its last part (`net.ipv4.tcp_rmem`, `tcp_rmem`) when that part is a name of its own.
+    const last = /\.([a-z][a-z0-9]*[_-][a-z0-9_-]+)$/.exec(key)?.[1];
+    if (last) forms.push(compactKey(last));
     const known = forms.map((f) => owner.get(f)).find((k) => k !== undefined && candidates.has(k));
     if (known !== undefined) {
       const [keep, drop] = bigger(known, key) as [string, string];
@@ -436,8 +450,23 @@ function mergeVariants(candidates: Map<string, Candidate>): void {
 }
 
 /** What the notes must still do for a candidate to be a concept: `DiscoveredConcept.minUses`, or -1: never. */
-function usesNeeded(c: Candidate, surface: string): number {
+function usesNeeded(
+  c: Candidate,
+  surface: string,
+  exampleNames: ReadonlySet<string>,
+  commands: CommandContext,
+): number {
   const { routes } = c;
+  // A command only a code block runs, for a program the notes never name otherwise, is used in passing.
+  if (
+    c.kind === 'command' &&
+    routes.size === 1 &&
+    routes.has('code') &&
+    isIncidentalCommand(surface, commands)
+  )
+    return -1;
+  // A variable of the notes' own program example (`int *sequence`) is the example's, unless they define it.
+  if (exampleNames.has(c.key) && !routes.has('defined')) return -1;
   const words = CJK.test(surface) ? [surface] : surface.split(/\s+/);
   // A common word of the language is a concept only where the notes define, gloss or emphasise it.
   // A section's title that the prose writes as a name (`## Deployment 与 Service` … `Service 的流量`) counts too.
@@ -453,7 +482,22 @@ function usesNeeded(c: Candidate, surface: string): number {
   return 2;
 }
 
-function toConcepts(candidates: Map<string, Candidate>, takenIds: ReadonlySet<string>): DiscoveredConcept[] {
+/**
+ * A heading's wording and nothing more: only headings name it, in everyday English words (`Core Concepts`,
+ * `Pod Design`, `References`); a name the language does not know (`CronJob`, `kubectl`) is a term by itself.
+ */
+function isTitleWording(c: Candidate, surface: string): boolean {
+  if (c.titled.size === 0 || [...c.routes].some((r) => r !== 'heading')) return false;
+  const words = surface.split(/\s+/);
+  return words.every((w) => /^[A-Za-z]+$/.test(w) && zipfFrequency(w.toLowerCase(), 'en') > 0);
+}
+
+function toConcepts(
+  candidates: Map<string, Candidate>,
+  takenIds: ReadonlySet<string>,
+  exampleNames: ReadonlySet<string>,
+  commands: CommandContext,
+): DiscoveredConcept[] {
   mergeVariants(candidates);
   const taken = new Set(takenIds);
   const concepts: DiscoveredConcept[] = [];
@@ -461,7 +505,7 @@ function toConcepts(candidates: Map<string, Candidate>, takenIds: ReadonlySet<st
     const c = candidates.get(key) as Candidate;
     if (!c.strong && Math.max(c.original, c.translated) < 2) continue;
     const surface = c.preferred ?? bestSpelling(c.surfaces) ?? key;
-    const minUses = usesNeeded(c, surface);
+    const minUses = usesNeeded(c, surface, exampleNames, commands);
     if (minUses < 0) continue;
     // The label is the name as the notes write it; a gloss is an alias, never (part of) the label.
     const latin = CJK.test(surface)
@@ -475,13 +519,17 @@ function toConcepts(candidates: Map<string, Candidate>, takenIds: ReadonlySet<st
     }
     taken.add(id);
     const aliasTexts = [...new Set([surface, ...c.surfaces.keys(), ...c.glosses.keys()])];
+    // Labels follow the notes' language: where Chinese notes write a Chinese name as the term and the Latin one
+    // in brackets after it (`忙等待（busy waiting）`), the Chinese name is the Chinese label.
+    const written = CJK.test(surface) ? undefined : mostFrequent(c.writtenAs);
     concepts.push({
       id,
-      labelZh: surface,
+      labelZh: written ?? surface,
       labelEn: surface,
       kind: c.kind,
       aliases: aliasTexts.map((text) => ({ text })),
       minUses,
+      ...(minUses > 0 && isTitleWording(c, surface) ? { titled: c.titled } : {}),
     });
   }
   return concepts;

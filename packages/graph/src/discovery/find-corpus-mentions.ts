@@ -1,7 +1,8 @@
 import type { ConceptKind } from '@notetutor/contracts';
 import type { NotesCorpus, NotesDocument, NotesWarning, Passage } from '@notetutor/notes';
+import { codeSpans, insideSpans, isProgramCode } from '../text/code-spans';
 import { flattenString } from '../text/flatten-string';
-import { type FoldedText, foldForMatch } from '../text/fold-for-match';
+import { type FoldedText, foldForMatch, foldKey } from '../text/fold-for-match';
 import { sectionsOf } from '../text/sections-of';
 import type { ConceptOrigin, Vocabulary } from '../types';
 import { isReferencePassage } from './collect-term-candidates';
@@ -137,20 +138,37 @@ export function findCorpusMentions(corpus: NotesCorpus, vocabulary: Vocabulary):
   if (discovered.length > 0) {
     const discoveredLookup = createConceptLookup(discovered);
     const uses = new Map<string, number>();
+    // A bullet repeating a heading of the notes word for word is an entry of a table of contents.
+    const titles = new Set(readable.flatMap((doc) => doc.sections.map((section) => titleKey(section.title))));
+    const titledBy = new Map(
+      discovered.filter((c) => c.titled).map((c) => [c.id, c.titled as ReadonlySet<string>]),
+    );
     passageList.forEach((passage, i) => {
       const extra: MentionList = { ids: [], spans: [] };
       discoveredLookup.scan(passage.text, { lang: passage.lang, folded: folded[i] }, extra);
       extras.push(extra);
       if (extra.ids.length === 0 || translated[i] === 1 || passage.kind === 'code') return;
       if (isReferencePassage(passage)) return;
+      if (passage.kind === 'bullet' && titles.has(titleKey(passage.text))) return;
       const counted = new Set<string>();
+      const programs = programSpans(passage.text);
       for (let m = 0; m < extra.ids.length; m++) {
         const id = extra.ids[m] as string;
-        if (counted.has(id)) continue;
+        if (counted.has(id) || titledBy.get(id)?.has(passage.id)) continue;
         const surface = passage.text.slice(extra.spans[2 * m] as number, extra.spans[2 * m + 1] as number);
         if (passage.inlineCode.some((code) => code.trim() === surface)) continue;
+        // A name inside a line of program code (`increment(&sequence)`) is the example's, not the prose's.
+        if (insideSpans(programs, extra.spans[2 * m] as number, extra.spans[2 * m + 1] as number)) continue;
         // A passage that is only the term (an entry of a table of contents or a checklist) does not use it.
         if (!saysMoreThan(passage.text, extra.spans[2 * m] as number, extra.spans[2 * m + 1] as number))
+          continue;
+        // A one-word title (`Outline`, `References`) is used as a name only where the prose writes it as one:
+        // capitalised inside a sentence (`the Outline below`), not the everyday word (`references to the packets`).
+        if (
+          titledBy.has(id) &&
+          !/\s/.test(surface) &&
+          !writtenAsName(passage.text, extra.spans[2 * m] as number)
+        )
           continue;
         counted.add(id);
         uses.set(id, (uses.get(id) ?? 0) + 1);
@@ -166,7 +184,11 @@ export function findCorpusMentions(corpus: NotesCorpus, vocabulary: Vocabulary):
   const entries: ConceptEntry[] = [
     ...scopedConcepts.map((c): ConceptEntry => ({ ...c, origin: 'vocabulary' })),
     ...kept.map(
-      ({ minUses: _minUses, ...c }): ConceptEntry => ({ ...c, origin: 'discovered', classNoun: false }),
+      ({ minUses: _minUses, titled: _titled, ...c }): ConceptEntry => ({
+        ...c,
+        origin: 'discovered',
+        classNoun: false,
+      }),
     ),
   ];
   const entryById = new Map(entries.map((e) => [e.id, e]));
@@ -201,6 +223,24 @@ export function findCorpusMentions(corpus: NotesCorpus, vocabulary: Vocabulary):
     documentFrequency,
     warnings,
   };
+}
+
+/** The inline code spans of a text that are program code: a call, a pointer, a block or a statement. */
+function programSpans(text: string): Array<[number, number]> {
+  return codeSpans(text).filter(([start, end]) => isProgramCode(text.slice(start, end)));
+}
+
+/** A heading or a bullet as compared with headings: folded, its numbering and markers left out. */
+function titleKey(text: string): string {
+  return foldKey(text.replace(/^[\s*#>-]*(?:[0-9]+(?:\.[0-9]+)*[.、)]?\s+)?/, '').replace(/[*_`]/g, ''));
+}
+
+/** The word at `start` is capitalised, and not because it opens a sentence, a line or a label. */
+function writtenAsName(text: string, start: number): boolean {
+  const c = text.charCodeAt(start);
+  if (!(c >= 0x41 && c <= 0x5a)) return false;
+  const before = text.slice(Math.max(0, start - 3), start).trimEnd();
+  return before !== '' && !/[.!?:;\n*#>|-]$/.test(before);
 }
 
 /** The text has a few words of its own besides the span `[start, end)` (not just numbering or a share). */

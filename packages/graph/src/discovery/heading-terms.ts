@@ -18,8 +18,9 @@ export function headingTerms(title: string): string[] {
     .trim();
   if (/[？?。，,！!；;：:]/.test(bare) || /的|如何|什么|怎么|为什么|是|吗|哪/.test(bare)) return [];
   if (/^(?:how|what|why|when|where|which|who|is|are|do|does|can)\b/i.test(bare)) return [];
+  // A spaced dash sets a subtitle apart (`Egress QDisc - txqueuelen and default_qdisc`).
   const parts = bare
-    .split(/\s+(?:and|&|vs\.?)\s+|[、和与/]/i)
+    .split(/\s+(?:and|&|vs\.?)\s+|\s+[-–—]\s+|[、和与/]/i)
     .map((p) => p.trim())
     .filter((p) => p !== '');
   return parts.flatMap((part) => {

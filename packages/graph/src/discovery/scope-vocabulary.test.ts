@@ -5,7 +5,7 @@ import { buildKnowledgeBase } from '../knowledge-base/build-knowledge-base';
 describe('the Docker vocabulary in notes that are not about Docker', () => {
   const networking = corpusFrom({
     'net.zh.md':
-      '# 计算机网络\n\n## 分层\n\n- 网络采用分层结构，每一层为上一层提供服务。\n- URL 的格式是 `http://<host>:<port>/path`，其中 host 是主机名。\n- 进程通过端口通信。\n',
+      '# 计算机网络\n\n## 分层\n\n- 网络采用分层结构，每一层为上一层提供服务。\n- URL 的格式是 `http://<host>:<port>/path`，其中 host 是主机名。\n- 进程通过端口通信。\n- 一个端口同一时间只属于一个进程。\n- 路由表由操作系统维护。\n',
   });
   const kb = buildKnowledgeBase(networking, seedVocabulary(), { layout: false });
 
@@ -17,6 +17,10 @@ describe('the Docker vocabulary in notes that are not about Docker', () => {
   it('keeps the concepts the notes name by their own names (进程, 端口)', () => {
     expect(kb.graph.hasNode('process')).toBe(true);
     expect(kb.graph.hasNode('port')).toBe(true);
+  });
+
+  it('leaves out an everyday word the notes use once in passing (操作系统 in one bullet)', () => {
+    expect(kb.graph.hasNode('operating-system')).toBe(false);
   });
 
   it('labels a concept in the language of the notes naming it', () => {

@@ -1,5 +1,7 @@
+import { isChineseVerb } from '@notetutor/lexicon';
 import type { Passage } from '@notetutor/notes';
 import { foldKey } from '../text/fold-for-match';
+import { isCommonWord, looksLikeClause } from '../text/is-common-word';
 import type { VocabularyConcept } from '../types';
 import type { MentionList } from './mention-list';
 
@@ -39,20 +41,53 @@ export function scopeVocabulary(
     primary.set(concept.id, keys);
   }
   const inEffect = new Set<string>(concepts.filter((c) => c.local).map((c) => c.id));
+  // The first passage naming a concept by an everyday word, until another one does.
+  const inPassing = new Map<string, number>();
+  let prose = 0;
+  for (const passage of passages) if (passage.kind !== 'code') prose++;
   passages.forEach((passage, i) => {
     const list = found[i];
-    if (!list) return;
+    // A code block's words are the example's (`Fix parsing docker image version error` in a rebase list).
+    if (!list || passage.kind === 'code') return;
     for (let m = 0; m < list.ids.length; m++) {
       const id = list.ids[m] as string;
       if (inEffect.has(id)) continue;
-      const surface = passage.text.slice(list.spans[2 * m] as number, list.spans[2 * m + 1] as number);
-      if (primary.get(id)?.has(nameKey(surface))) inEffect.add(id);
+      const start = list.spans[2 * m] as number;
+      const end = list.spans[2 * m + 1] as number;
+      const surface = passage.text.slice(start, end);
+      if (!primary.get(id)?.has(nameKey(surface))) continue;
+      // A Chinese verb (`隔离`: to isolate) names the action; it names the concept only where the notes make
+      // it a term: emphasised, glossed or as a label (`**隔离**`, `隔离（isolation）`, `隔离：…`).
+      if (isChineseVerb(surface) && !namedAsTerm(passage, start, end)) continue;
+      // An everyday word (`process`, `port`) is one of the notes' concepts where they make it a term, or
+      // where they come back to it: one passage in passing (`a container process`) is the everyday word.
+      if (prose > 1 && isCommonWord(surface, passage.lang) && !namedAsTerm(passage, start, end)) {
+        const seen = inPassing.get(id);
+        if (seen === undefined) {
+          inPassing.set(id, i);
+          continue;
+        }
+        if (seen === i) continue;
+      }
+      inEffect.add(id);
     }
   });
   const shared = concepts.filter((c) => !c.local);
   if (shared.filter((c) => inEffect.has(c.id)).length * 2 >= shared.length)
     return new Set(concepts.map((c) => c.id));
   return inEffect;
+}
+
+/** The span is emphasised, glossed in brackets, or the label a bullet or a line opens with. */
+function namedAsTerm(passage: Passage, start: number, end: number): boolean {
+  const surface = passage.text.slice(start, end);
+  if (passage.emphasis.some((e) => e.includes(surface))) return true;
+  const gloss = /^\s?[（(]([^()（）\n]{1,30})[)）]/.exec(passage.text.slice(end, end + 34))?.[1];
+  if (gloss && !looksLikeClause(gloss)) return true;
+  return (
+    /(?:^|\n)[\s*-]*$/.test(passage.text.slice(0, start)) &&
+    /^\s*[：:]/.test(passage.text.slice(end, end + 2))
+  );
 }
 
 /** The mentions of a list whose concept is in `keep` (the same list when all are). */

@@ -16,6 +16,9 @@ const FUNCTION_WORDS_EN = new Set(
 const CLAUSE_MARKS_ZH =
   /[的了把被将吗呢吧]|用来|用于|通常|就是|是一|可以|能够|进行|需要|如果|因为|所以|或者|以及|并且|还是|已经|没有|不是|一般/;
 
+/** Chinese prepositions: what follows one is its object, and the whole a phrase. */
+const PREPOSITIONS_ZH = /^(?:通过|对于|关于|根据|按照|由于|为了|经过|随着|除了)/;
+
 /**
  * A sighted term that reads as (part of) a clause rather than a name: English words joined by a function word
  * (`Use ConfigMap if`, `These controllers include`), or Chinese with particles or connectives (`通常是浏览器`).
@@ -26,6 +29,10 @@ const CLAUSE_MARKS_ZH =
  */
 export function looksLikeClause(term: string): boolean {
   if (/[\u3400-\u9fff]/.test(term) && CLAUSE_MARKS_ZH.test(term)) return true;
+  // A preposition opens a phrase, never a name (`通过线程库`: "through the thread library").
+  if (PREPOSITIONS_ZH.test(term)) return true;
+  // A contraction holds a verb or a negation (`they're coming`, `don't`): a clause, never a name.
+  if (/[a-z](?:'|’)(?:re|ve|ll|d|m|t)\b/i.test(term)) return true;
   // A compound joined by `-`, `_` or `.` is one word of a name (`no-cache`, `must-revalidate`), whatever its parts.
   const words = term.toLowerCase().match(/[a-z0-9]+(?:[-_.][a-z0-9]+)+|[a-z]+(?:'[a-z]+)?/g) ?? [];
   if (words.length < 2) return false;
@@ -69,4 +76,16 @@ export function isCommonWord(word: string, lang: Lang = 'en'): boolean {
   if (lang === 'zh' && !/^[a-z]+$/.test(folded)) return false;
   if (/[^a-z]/.test(folded)) return false;
   return stems(folded).some((w) => COMMON_ENGLISH_WORDS.has(w) || isEverydayWord(w, 'en'));
+}
+
+/**
+ * An English past participle (`revalidated`, `Modified`, `logged-in`): in English prose it tells what happened to
+ * a thing, it does not name one. Capitals (`EXPIRED`, a status) and code are names.
+ *
+ * @example
+ * isParticiple('revalidated'); // true
+ * isParticiple('EXPIRED'); // false
+ */
+export function isParticiple(word: string): boolean {
+  return /^[A-Za-z][a-z]{2,}(?<!e)ed(?:-[a-z]+)?$/.test(word);
 }

@@ -1,0 +1,73 @@
+import type { NotesDocument } from '@notetutor/notes';
+import { FLAG } from './collect-commands';
+
+/** What tells an incidental command from one the notes are about. */
+export interface CommandContext {
+  /** The words and flags the notes write outside code blocks (prose and inline code), lower-cased. */
+  named: ReadonlySet<string>;
+  /** For each flag seen in a code block, the programs of the lines that pass it (`--rm` → docker). */
+  programsOf: ReadonlyMap<string, ReadonlySet<string>>;
+  /** How many code-block lines run each program. */
+  linesOf: ReadonlyMap<string, number>;
+}
+
+const WORD = /--?[a-z][\w-]*|[a-z0-9][\w.+-]*/g;
+
+/**
+ * Reads which words the notes name outside code blocks, and which programs each flag of a code block is
+ * passed to, so that a command the notes only run in passing (`apt-get update`, `docker run --rm` to set up a
+ * tool, a program the prose never names) is told from the commands they teach (`kubectl get`, named in prose
+ * or run again).
+ *
+ * @example
+ * const context = readCommandContext(corpus.documents);
+ * isIncidentalCommand('docker run', context); // true when one line runs docker and the prose never names it
+ */
+export function readCommandContext(documents: readonly NotesDocument[]): CommandContext {
+  const named = new Set<string>();
+  const programsOf = new Map<string, Set<string>>();
+  const linesOf = new Map<string, number>();
+  for (const doc of documents) {
+    for (const passage of doc.passages) {
+      if (passage.kind !== 'code') {
+        for (const m of passage.text.toLowerCase().matchAll(WORD)) named.add(m[0].replace(/[.]+$/, ''));
+        continue;
+      }
+      for (const raw of passage.text.split('\n')) {
+        const line = raw.replace(/^\s*(?:\$|PS>|>|#)\s+/, '').replace(/^\s*sudo\s+(?:-\S+\s+)*/, '');
+        const program = /^\s*([a-z][a-z0-9._-]*)/.exec(line)?.[1];
+        if (!program) continue;
+        linesOf.set(program, (linesOf.get(program) ?? 0) + 1);
+        if (!line.includes('--')) continue;
+        for (const m of line.matchAll(FLAG)) {
+          const flag = m[0].replace(/=.*$/, '');
+          let programs = programsOf.get(flag);
+          if (!programs) {
+            programs = new Set();
+            programsOf.set(flag, programs);
+          }
+          programs.add(program);
+        }
+      }
+    }
+  }
+  return { named, programsOf, linesOf };
+}
+
+/**
+ * A command or flag only a code block shows, for a program the notes run on that one line and never name
+ * outside code blocks (`docker run --rm …` to start a tool): used in passing, not taught.
+ */
+export function isIncidentalCommand(surface: string, context: CommandContext): boolean {
+  // Notes that are only code name nothing outside it: nothing there is incidental.
+  if (context.named.size === 0) return false;
+  const folded = surface.toLowerCase();
+  if (context.named.has(folded)) return false;
+  const passing = (program: string) =>
+    !context.named.has(program) && (context.linesOf.get(program) ?? 0) <= 1;
+  if (folded.startsWith('-')) {
+    const programs = context.programsOf.get(folded);
+    return programs !== undefined && programs.size > 0 && [...programs].every(passing);
+  }
+  return passing(folded.split(' ')[0] ?? folded);
+}

@@ -1,0 +1,221 @@
+import { describe, expect, it } from 'vitest';
+import { corpusFrom, seedVocabulary } from '../../test/corpus';
+import { buildKnowledgeBase } from '../knowledge-base/build-knowledge-base';
+import type { KnowledgeBase } from '../types';
+
+function build(files: Record<string, string>): KnowledgeBase {
+  return buildKnowledgeBase(corpusFrom(files), seedVocabulary(), { layout: false });
+}
+
+const labels = (kb: KnowledgeBase) => kb.graph.mapNodes((_id, a) => a.label);
+const labelOf = (kb: KnowledgeBase, alias: string) => {
+  const id = kb.lookup.resolve(alias);
+  return id === undefined ? undefined : kb.graph.getNodeAttribute(id, 'label');
+};
+
+describe('Chinese lecture notes: glosses, program examples in C, a verb the Docker vocabulary names', () => {
+  const kb = build({
+    'sync.zh.md': [
+      '# 同步',
+      '',
+      '## 忙等待',
+      '',
+      '- 自旋锁通过忙等待（busy waiting）来实现，浪费 CPU',
+      '- 忙等待的线程一直占用处理器',
+      '- 一个进程的状态：运行（running）、就绪（ready）',
+      '- 如果不共享任何资源，就相当于创建了一个进程（fork）',
+      '- fork 返回两次，父进程和子进程各一次',
+      '- 进程之间资源是隔离的，栈不共享，但是不隔离（即可以通过地址访问）',
+      '- 通过线程库：POSIX Pthreads、Win32 threads',
+      '- 用户态线程也可以通过线程库实现',
+      '- 例如 `#!c increment(&sequence)` 来原子性增加 `sequence` 的值',
+      '',
+      '```c',
+      'void increment(int *sequence) {',
+      '    int temp;',
+      '    temp = *sequence;',
+      '}',
+      '```',
+    ].join('\n'),
+  });
+
+  it('labels a term in the language the notes write it in, its Latin gloss an alias', () => {
+    expect(labelOf(kb, 'busy waiting')).toBe('忙等待');
+    expect(labelOf(kb, '忙等待')).toBe('忙等待');
+    expect(kb.graph.getNodeAttribute(kb.lookup.resolve('busy waiting') as string, 'labelEn')).toBe(
+      'busy waiting',
+    );
+  });
+
+  it('keeps a name the vocabulary owns, or an everyday word, from becoming another term’s alias', () => {
+    // 进程 is the process, not fork; 运行 is everyday Chinese, not the name of the running state.
+    expect(kb.lookup.resolve('进程')).toBe('process');
+    expect(kb.lookup.resolve('fork')).toBeDefined();
+    expect(kb.lookup.resolve('fork')).not.toBe('process');
+    expect(kb.lookup.resolve('运行')).toBeUndefined();
+  });
+
+  it('takes no variable of a program example, and no highlighted code, as a term', () => {
+    const all = labels(kb);
+    for (const junk of ['sequence', 'temp', 'c increment', 'increment(&sequence)'])
+      expect(all, junk).not.toContain(junk);
+  });
+
+  it('reads a phrase opening with a preposition as no term', () => {
+    expect(labels(kb)).not.toContain('通过线程库');
+  });
+
+  it('does not bring the Docker concept of isolation in for the verb 隔离', () => {
+    expect(kb.graph.hasNode('isolation')).toBe(false);
+  });
+});
+
+describe('an nginx and git cheat sheet: configuration in a shell block, sudo, a commands table, file names', () => {
+  const kb = build({
+    'nginx.zh.md': [
+      '# nginx 配置',
+      '',
+      '配置文件由指令组成，upstream 定义一组后端服务器，worker_processes 决定进程数。',
+      '',
+      '```shell',
+      'worker_processes  4;   # 一般等于 CPU 核数',
+      'upstream backend {',
+      '    server 127.0.0.1:8080;',
+      '}',
+      '```',
+      '',
+      '证书用 certbot 申请，rename.sh 脚本可以批量改名，改完执行 rename.sh 即可。',
+      '',
+      '```bash',
+      'sudo certbot --nginx -d www.example.com',
+      '```',
+      '',
+      '| 分类 | git command | zsh alias |',
+      '| --- | --- | --- |',
+      '| 分支 | `git branch` | gb |',
+      '| 提交 | `git commit` | gc |',
+    ].join('\n'),
+  });
+
+  it('takes a directive, never a directive with its value, and the command sudo runs', () => {
+    const all = labels(kb);
+    expect(all).toContain('upstream');
+    expect(all).toContain('worker_processes');
+    expect(all).toContain('certbot');
+    for (const junk of ['upstream backend', 'worker_processes 4', 'sudo certbot'])
+      expect(all, junk).not.toContain(junk);
+  });
+
+  it('takes neither a column header nor a script file for a term', () => {
+    const all = labels(kb);
+    expect(all).not.toContain('zsh alias');
+    expect(all).not.toContain('rename.sh');
+    expect(all).toContain('git branch');
+  });
+});
+
+describe('English exam notes: title-case headings, a table of contents, command output, participles', () => {
+  const kb = build({
+    'exam.md': [
+      '# Exam notes',
+      '',
+      '- Configuration',
+      '- Security Contexts',
+      '- Honorable mentions - TCP FSM',
+      '',
+      '## Configuration',
+      '',
+      'Configuration covers how run-time data reaches your pods: environment variables and security contexts.',
+      '',
+      '## Security Contexts',
+      '',
+      'A pod runs with the security contexts its spec names.',
+      '',
+      '## Honorable mentions - TCP FSM',
+      '',
+      'The TCP FSM has eleven states.',
+      '',
+      '## Ingress - they’re coming',
+      '',
+      'List the clusters with gcloud. Packets arrive at the NIC; the NIC raises an IRQ and the stale entries are revalidated (see validation notes).',
+      '',
+      '```',
+      '$ gcloud container clusters list',
+      'NAME        LOCATION       STATUS',
+      'my-cluster  us-central1-a  RUNNING',
+      '```',
+      '',
+      '```bash',
+      'docker run -it --rm --cap-add SYS_ADMIN ljishen/perf',
+      'perf trace --no-syscalls',
+      '```',
+      '',
+      'The perf tool traces the stack.',
+      'The best coverage (for sidecars) is in the logging docs; I built clusters on kubeadm (and AWS).',
+      'A hands-on exam, so practise hands-on with the built-in editor.',
+      'Check the ring with `ethtool -g ethX` on every ethX of the host.',
+      "Count fields with `awk '{ print NF }'`, since NF is the number of fields.",
+    ].join('\n'),
+  });
+
+  it('takes a heading that only titles its own section for no concept, and keeps one the notes use elsewhere', () => {
+    const all = labels(kb);
+    expect(all).not.toContain('Configuration');
+    expect(all).toContain('Security Contexts');
+  });
+
+  it('does not count a table-of-contents bullet as a use, and reads no contraction as a name', () => {
+    const all = labels(kb);
+    expect(all).not.toContain('Honorable mentions');
+    expect(all).not.toContain('they’re coming');
+    expect(all).toContain('TCP FSM');
+  });
+
+  it('takes a command run once in passing, for a program the prose never names, for no concept', () => {
+    const all = labels(kb);
+    for (const junk of ['docker run', '--rm', '--cap-add']) expect(all, junk).not.toContain(junk);
+    expect(all).toContain('perf trace');
+  });
+
+  it('takes no output column, placeholder, program variable or participle as a concept', () => {
+    const all = labels(kb);
+    for (const junk of [
+      'my-cluster us-central1-a',
+      'my-cluster',
+      'ethX',
+      'NF',
+      'revalidated',
+      'coverage',
+      'hands-on',
+      'built-in',
+    ])
+      expect(all, junk).not.toContain(junk);
+    expect(all).toContain('gcloud container');
+    expect(all).toContain('NIC');
+    // A word English does not know, before a remark, is still the notes' term.
+    expect(all).toContain('kubeadm');
+  });
+});
+
+describe('variants of one name', () => {
+  const kb = build({
+    'tuning.md': [
+      '# Tuning',
+      '',
+      '## Freshness',
+      '',
+      '- The **freshness** of a response is how long it may be served',
+      '- a `fresh` response is served without asking the origin',
+      '- a response past its lifetime is no longer fresh',
+      '- Check command: `sysctl net.ipv4.tcp_rmem`',
+      '- `tcp_rmem` holds min, default and max; raise `tcp_rmem` for long fat networks.',
+    ].join('\n'),
+  });
+
+  it('merges a quality with its adjective and a dotted path with its last part', () => {
+    expect(kb.lookup.resolve('Freshness')).toBe(kb.lookup.resolve('fresh'));
+    expect(kb.lookup.resolve('Freshness')).toBeDefined();
+    expect(kb.lookup.resolve('net.ipv4.tcp_rmem')).toBe(kb.lookup.resolve('tcp_rmem'));
+    expect(kb.lookup.resolve('tcp_rmem')).toBeDefined();
+  });
+});
