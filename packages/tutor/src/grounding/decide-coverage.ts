@@ -309,7 +309,8 @@ const MAX_MODIFIER_CHARS = 4;
  * cover: `银行家算法` (the banker's algorithm) over notes on scheduling `算法` is a name the notes never write,
  * and the support of `算法` says nothing about it. Such a name (a noun of the dictionary none of whose bigrams the notes use,
  * before a head the notes use, the whole never in the notes) replaces the modifier's words and is recorded in
- * `names`, to weigh as an unseen term; the head stays a word of its own.
+ * `names`, to weigh as an unseen term, so the answer is at most partial and names it; the head stays a word
+ * of its own.
  */
 function joinAbsentChineseNames(
   text: string,
@@ -350,13 +351,15 @@ function joinAbsentChineseNames(
   return result;
 }
 
-/** A name the notes never write (see `joinAbsentChineseNames`): weighs as an unseen term, and is one. */
+/** A name the notes never write (see `joinAbsentChineseNames`): weighs as an unseen term. */
 function nameWord(terms: string[], unseenIdf: number): WeighedWord {
   return {
     terms,
     idf: unseenIdf,
     unseen: true,
-    term: true,
+    // Not taken for the subject on its own: a Chinese noun before a head can as well be a paraphrase of what
+    // the notes say; the answer says plainly that the notes do not name it.
+    term: false,
     translations: [],
     concepts: [],
     characters: [],
