@@ -192,7 +192,7 @@ describe.skipIf(skip)('graph browser', () => {
     ['desktop', { width: 1366, height: 900 }],
     ['phone', { width: 390, height: 844 }],
   ])(
-    'frames a found path on %s: every concept on it inside the canvas; hovering a relation names it',
+    'frames a found path on %s: every concept on it inside the canvas; on a desktop, hovering a relation names it',
     async (_, viewport) => {
       const { nodes, edges } = await graphExport();
       // The two concepts furthest apart (by relations, either way), so the path is long and spread out.
@@ -261,8 +261,10 @@ describe.skipIf(skip)('graph browser', () => {
         const spread = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
         expect(spread).toBeGreaterThan(Math.min(box.width, box.height) / 4);
 
-        // Hover the middle of a relation of the path (the first whose middle is not under the path's sheet or
-        // a concept): its two concepts and the relation are named.
+        // A phone has no hover (and its short relations cross and sit under their concepts): framing is what
+        // it needs. On a desktop, hover the middle of a relation of the path (the first whose middle is not
+        // under the path's sheet or a concept): its two concepts and the relation are named.
+        if (viewport.width < 768) return;
         expect(await sized.locator('[data-testid=edge-hover]').count()).toBe(0);
         let named: string | undefined;
         let step: (typeof path.steps)[number] | undefined;
