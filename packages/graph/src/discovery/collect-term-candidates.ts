@@ -3,6 +3,7 @@ import type { NotesDocument, Passage } from '@notetutor/notes';
 import { blankProgramCode } from '../text/code-spans';
 import { COMMON_ENGLISH_WORDS } from '../text/common-english-words';
 import { isCommonWord, isParticiple } from '../text/is-common-word';
+import { isWhiteSpace } from '../text/is-white-space';
 import type { ConceptLookup } from '../types';
 import { type AddSighting, collectCommands, FLAG } from './collect-commands';
 import { CoveredSpans } from './covered-spans';
@@ -390,23 +391,6 @@ const EDGE_MARKERS = /^[\s`*~]+|[\s`*~]+$/gu;
 /** A unit `EDGE_MARKERS` strips (white space, `` ` ``, `*`, `~`). */
 function isEdgeMarker(c: number): boolean {
   return c === 0x60 || c === 0x2a || c === 0x7e || isWhiteSpace(c);
-}
-
-/** JavaScript's `\s`. */
-function isWhiteSpace(c: number): boolean {
-  return (
-    c === 0x20 ||
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** The length of a text without its white space (what `text.replace(/\s+/g, '').length` gives). */

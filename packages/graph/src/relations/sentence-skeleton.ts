@@ -1,6 +1,7 @@
 import type { Lang } from '@notetutor/notes';
 import type { PassageMention } from '../discovery/passage-mention';
 import type { FoldedText } from '../text/fold-for-match';
+import { isWhiteSpace } from '../text/is-white-space';
 import { MAX_SENTENCE_MENTIONS, MENTION_BASE } from '../vocabulary/compile-cue-patterns';
 
 /** `'s` / `’s` at `at`, not followed by a letter. */
@@ -171,7 +172,7 @@ function unitsToString(length: number): string {
 /** `\s*(which|that|who)` then no letter, from `at` within [at, end): what follows a comma that is dropped. */
 function opensRelativeClause(text: string, at: number, end: number): boolean {
   let i = at;
-  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  while (i < end && isWhiteSpace(text.charCodeAt(i))) i++;
   for (const word of RELATIVE_WORDS) {
     if (i + word.length > end || !text.startsWith(word, i)) continue;
     const next = i + word.length < end ? text.charCodeAt(i + word.length) : 0;
@@ -181,20 +182,3 @@ function opensRelativeClause(text: string, at: number, end: number): boolean {
 }
 
 const RELATIVE_WORDS = ['which', 'that', 'who'];
-
-/** JavaScript's `\s` (the units a folded text can still hold: space, and the controls folding keeps). */
-function isSpace(c: number): boolean {
-  return (
-    c === 0x20 ||
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
