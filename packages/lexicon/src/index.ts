@@ -1,3 +1,4 @@
+export { isWhiteSpace } from './background-frequencies';
 export { type BilingualDictionary, bilingualDictionary } from './bilingual-dictionary';
 export { isChineseNoun, isChineseVerb } from './is-chinese-verb';
 export { COMMON_WORD_ZIPF, isCommonWord } from './is-common-word';

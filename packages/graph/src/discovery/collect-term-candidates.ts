@@ -1,9 +1,8 @@
-import { zipfFrequency } from '@notetutor/lexicon';
+import { isWhiteSpace, zipfFrequency } from '@notetutor/lexicon';
 import type { NotesDocument, Passage } from '@notetutor/notes';
 import { blankProgramCode } from '../text/code-spans';
 import { COMMON_ENGLISH_WORDS } from '../text/common-english-words';
 import { isCommonWord, isParticiple } from '../text/is-common-word';
-import { isWhiteSpace } from '../text/is-white-space';
 import type { ConceptLookup } from '../types';
 import { type AddSighting, collectCommands, FLAG } from './collect-commands';
 import { CoveredSpans } from './covered-spans';

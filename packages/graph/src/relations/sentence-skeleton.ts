@@ -1,7 +1,7 @@
+import { isWhiteSpace } from '@notetutor/lexicon';
 import type { Lang } from '@notetutor/notes';
 import type { PassageMention } from '../discovery/passage-mention';
 import type { FoldedText } from '../text/fold-for-match';
-import { isWhiteSpace } from '../text/is-white-space';
 import { MAX_SENTENCE_MENTIONS, MENTION_BASE } from '../vocabulary/compile-cue-patterns';
 
 /** `'s` / `’s` at `at`, not followed by a letter. */

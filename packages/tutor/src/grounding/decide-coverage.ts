@@ -7,6 +7,7 @@ import {
 } from '../text/background-rarity';
 import { hanBigrams, joinBigrams } from '../text/han-bigrams';
 import { normalizeForSearch } from '../text/normalize-for-search';
+import { segmentWords } from '../text/scan-text';
 import { tokenize } from '../text/tokenize';
 import { tokenizeWords } from '../text/tokenize-words';
 import type { ConceptLink } from './link-question-to-concepts';
@@ -300,7 +301,6 @@ function joinAbsentCompounds(
 }
 
 const HAN_RUN = /\p{Script=Han}+/gu;
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 /** Characters of a modifier looked at before a head word (`银行家` before `算法`). */
 const MAX_MODIFIER_CHARS = 4;
 
@@ -320,7 +320,7 @@ function joinAbsentChineseNames(
 ): string[][] {
   let result = words;
   for (const run of normalizeForSearch(text).matchAll(HAN_RUN)) {
-    const segments = [...segmenter.segment(run[0])].map((s) => s.segment);
+    const segments = segmentWords(run[0]);
     let offset = 0;
     const starts = segments.map((segment) => {
       const start = offset;

@@ -22,6 +22,11 @@ export interface TextVisitor {
   hanRun(words: readonly string[]): void;
 }
 
+/** The words `Intl.Segmenter` cuts a run of Chinese into (`银行家算法` → `银行`, `家`, `算法`), with the process's one segmenter. */
+export function segmentWords(text: string): string[] {
+  return Array.from(segmenter.segment(text), (s) => s.segment);
+}
+
 /** The "X不" of an A-not-A question (`好不好`, `支不支持`, `是不是`), before the X it repeats. */
 const A_NOT_A = /(\p{Script=Han})[不没](?=\1)/gu;
 
