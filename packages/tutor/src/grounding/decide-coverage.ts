@@ -10,6 +10,7 @@ import { normalizeForSearch } from '../text/normalize-for-search';
 import { segmentWords } from '../text/scan-text';
 import { tokenize } from '../text/tokenize';
 import { tokenizeWords } from '../text/tokenize-words';
+import { answersAspect, detectQuestionAspect } from './detect-question-aspect';
 import type { ConceptLink } from './link-question-to-concepts';
 import type { AnswerLanguage } from './passage-index';
 import type { TutorIndex } from './prepare-index';
@@ -144,6 +145,7 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
   };
 
   const questionWords = backgroundRarity(input.question);
+  const asksAmount = detectQuestionAspect(input.question, input.language) === 'amount';
   let bestSupport = 0;
   let bestKnownShare = 0;
   let covered = false;
@@ -159,6 +161,7 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
         ? nameWord(terms, unseenIdf)
         : weighWord(terms, termIdf, characterIdf, unseenIdf, conceptTerms, questionWords, input.translations),
     );
+    for (const word of words) word.quantity = asksAmount && QUANTITY_WORD.test(joinBigrams(word.terms));
     let mass = 0;
     let knownMass = 0;
     let backOff = false;
@@ -177,6 +180,7 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
       word.supportedAnywhere = input.candidates.some(
         (position) =>
           containsWord(index, position, word) ||
+          (word.quantity && statesNumber(index, position)) ||
           word.concepts.some((id) => index.conceptsAt(position).has(id)),
       );
     }
@@ -196,7 +200,9 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
               for (const character of term) anchors.add(character);
           }
         }
-        const contained = containsWord(index, position, word);
+        // "What percentage…?" is answered by the figure a passage states ("18%"), not by the word.
+        const contained =
+          containsWord(index, position, word) || (word.quantity && statesNumber(index, position));
         word.supported = viaConcept || contained;
         if (word.supported) supported += word.idf;
       }
@@ -335,6 +341,8 @@ function joinAbsentChineseNames(
         const modifier = run[0].slice(starts[i], end);
         if ([...modifier].length > MAX_MODIFIER_CHARS) break;
         if ([...modifier].length < 2 || !isChineseNoun(modifier)) continue;
+        // A name's modifier is no everyday word: `建议每秒` ("suggested: once a second") names nothing.
+        if (backgroundZipf(modifier, 'zh') >= EVERYDAY_ZIPF) continue;
         // No bigram of the modifier is in the notes (`集中式` shares `集中` with the notes' `集中化`: a paraphrase,
         // not another thing); nor then is the name.
         if (hanBigrams(modifier).some(known)) continue;
@@ -407,6 +415,8 @@ interface WeighedWord {
   concepts: string[];
   /** Scratch: whether the passage being looked at supports the word. */
   supported: boolean;
+  /** A word naming a share or proportion in a question asking a quantity ("percentage", "占比"). */
+  quantity?: boolean;
   /** Whether some top passage supports the word. */
   supportedAnywhere?: boolean;
   /** True when some term of the word never occurs in the view. */
@@ -482,6 +492,14 @@ function weighWord(
 }
 
 const HAN_WORD = /^\p{Script=Han}/u;
+/** Words (as index terms, bigrams joined) that name a share: what a figure the passage states answers. */
+const QUANTITY_WORD = /^(?:percent|percentag|proportion|ratio|fraction|百分比|百分|占比|比例|比重)$/u;
+
+/** Whether the passage at `position` states a figure in digits (see `answersAspect`'s `amount`). */
+function statesNumber(index: TutorIndex, position: number): boolean {
+  const passage = index.passages.passages[position];
+  return passage !== undefined && answersAspect(passage.text, 'amount');
+}
 
 /** The IDF share of a back-off word's characters that are anchored (in a term of the question the passage has). */
 function characterShare(

@@ -4,11 +4,12 @@ import type { AnswerLanguage } from './passage-index';
  * What a question asks about its subject, from its interrogative wording:
  * - `why`: a reason ("why…", "为什么…", "…的原因");
  * - `steps`: a sequence ("what happens after…", "walk me through", "step by step", "流程", "之后会怎样");
+ * - `amount`: a quantity ("how much…", "how many…", "what percentage…", "多少…", "多久…", "占比…");
  * - `how`: a way of doing it ("how do I…", "怎么…", "如何…");
  * - `what`: what it is ("what is…", "什么是…", "…是什么");
  * - undefined when the wording says none of these.
  */
-export type QuestionAspect = 'why' | 'steps' | 'how' | 'what';
+export type QuestionAspect = 'why' | 'steps' | 'amount' | 'how' | 'what';
 
 const ASPECTS: readonly [QuestionAspect, RegExp][] = [
   ['why', /\bwhy\b|\bwhat for\b|\breason\b|为什么|为何|为啥|原因|何必|干嘛要/iu],
@@ -16,12 +17,20 @@ const ASPECTS: readonly [QuestionAspect, RegExp][] = [
     'steps',
     /\bwhat happens\b|\bwalk (?:me )?through\b|\bstep[- ]by[- ]step\b|\bsteps?\b|\bsequence\b|\bprocess\b|\bright after\b|\bthen what\b|\bnext\b|流程|步骤|过程|之后|然后|接下来|依次|一步一步|逐步|分步|先.+再/iu,
   ],
+  [
+    'amount',
+    /\bhow (?:much|many|long|often|big|large|fast|far)\b|\bwhat (?:percentage|share|fraction|proportion)\b|\bpercent(?:age)?\b|多少|多久|多长|多大|多快|多频繁|几[个次份秒分天种条台层级步倍]|占比|比例|百分之/iu,
+  ],
   ['how', /\bhow (?:do|does|did|can|could|should|would|to|is|are)\b|\bhow\b|怎么|如何|怎样|咋|办法|方法/iu],
   ['what', /\bwhat (?:is|are|'s|does .+ mean)\b|\bdefin(?:e|ition)\b|什么是|是什么|是啥|指什么|含义|定义/iu],
 ];
 
-/** Labels notes put before the part of a text that answers each aspect ("Why - …", "**How:**", "原因：…"). */
-const ANSWER_LABELS: Readonly<Record<QuestionAspect, RegExp>> = {
+/**
+ * Labels notes put before the part of a text that answers each aspect ("Why - …", "**How:**", "原因：…"); a
+ * quantity is answered by a number the passage states in digits ("18%", "10 个", "1 秒"), not by the digits of a
+ * version or an identifier ("nginx:1.9.1", "rx-usecs2", "--replicas=3").
+ */
+const ANSWER_LABELS: Readonly<Record<Exclude<QuestionAspect, 'amount'>, RegExp>> = {
   why: /^(?:why|because|reasons?|purpose|motivation|rationale|原因|为什么|因为|目的|动机|作用)\s*(?:[-–—:：]|\s)/iu,
   steps: /^(?:how|steps?|process|procedure|flow|workflow|步骤|流程|过程|原理|做法)\s*(?:[-–—:：]|\s)/iu,
   how: /^(?:how(?: to)?|usage|use|steps?|example|command|用法|使用|方法|做法|步骤|命令|示例|配置)\s*(?:[-–—:：]|\s)/iu,
@@ -46,5 +55,8 @@ export function detectQuestionAspect(
 
 /** Whether a passage's text opens with the label notes use for what the aspect asks ("Why - …" for why). */
 export function answersAspect(text: string, aspect: QuestionAspect): boolean {
+  if (aspect === 'amount') return STATED_NUMBER.test(text);
   return ANSWER_LABELS[aspect].test(text.replace(/^[*_`\s]+/u, ''));
 }
+
+const STATED_NUMBER = /(?<![\p{L}\p{N}._:/=@#-])\p{Nd}+(?:[.,]\p{Nd}+)?(?![\p{N}]|[.:/-]\p{N}|\p{L}*[_=/])/u;

@@ -227,11 +227,21 @@ describe('answerability by principle', () => {
     for (const [kb, question] of [
       [outline.kb, '根据笔记，保活计时器多久发探测报文？'],
       [nested.kb, 'According to these notes, what does the ring buffer absorb?'],
+      // The author is who wrote the notes: what the author suggests is what the notes suggest.
+      [outline.kb, '作者建议每秒刷几次盘？'],
+      [outline.kb, '笔记建议每秒刷几次盘？'],
     ] as const) {
       const answer = ask(kb, question);
       expect(answer.grounded, question).toBe(true);
       expect(answer.coverage, question).toBe('full');
     }
+  });
+
+  it('takes the figure a passage states for the share a question asks', () => {
+    // The notes say "Observability - 18%", never "percentage": the figure answers it, in full.
+    const answer = ask(nested.kb, 'What percentage of the exam is Observability?');
+    expect(answer.coverage).toBe('full');
+    expect(quotes(answer)[0]).toContain('Observability - 18%');
   });
 
   it('does not let an everyday word the notes never use decline a covered question', () => {

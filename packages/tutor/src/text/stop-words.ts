@@ -19,7 +19,8 @@ export const CHINESE_STOP_WORDS: ReadonlySet<string> = new Set(
     '都 都是 都有 全都 就是 只是 可能 大概 也许 或许 一般 通常 经常 直接 一些 每 每个 每一 各 各个 ' +
     '别的 其他 其它 另 ' +
     // The notes themselves: every question is asked of them ("笔记里建议怎么做？" asks what they suggest).
-    '笔记 笔记里 笔记中 根据'
+    // Their author is who wrote them: "作者建议…" asks what the notes suggest.
+    '笔记 笔记里 笔记中 根据 作者'
   ).split(/\s+/),
 );
 
@@ -34,6 +35,7 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
     'each other such same own again all both few too up down out over off vs versus ok okay hey hi hello thanks thank ' +
     "mean means meant meaning purpose role like get got one ones s t d ll m re ve isn aren wasn don doesn didn won can't what's " +
     // The notes themselves: "According to these notes, …" asks of them what every question does.
-    'according notes'
+    // Their author is who wrote them: "what did the author recommend" asks what the notes recommend.
+    'according notes author'
   ).split(/\s+/),
 );

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { answersAspect, detectQuestionAspect } from './detect-question-aspect';
+
+describe('detectQuestionAspect', () => {
+  it('reads a question for a quantity as asking an amount, in either language', () => {
+    for (const question of [
+      'How much of the exam does Configuration count for?',
+      'How many probes are sent before the connection closes?',
+      'What percentage of the exam is Observability?',
+      '连续多少个探测报文无响应会关闭连接？',
+      '保活计时器多久发一次探测报文？',
+      'everysec 最多丢几秒数据？',
+    ]) {
+      expect(detectQuestionAspect(question, 'en'), question).toBe('amount');
+    }
+  });
+
+  it('keeps the other aspects', () => {
+    expect(detectQuestionAspect('How do I roll back a deployment?', 'en')).toBe('how');
+    expect(detectQuestionAspect('Why would I tune interrupt coalescence?', 'en')).toBe('why');
+    expect(detectQuestionAspect('什么是 RDB？', 'zh')).toBe('what');
+  });
+});
+
+describe("answersAspect('amount')", () => {
+  it('is true of a passage stating a figure in digits', () => {
+    for (const text of [
+      'Configuration - 18%',
+      '连续 10 个探测报文无响应就关闭连接',
+      'everysec：每秒刷一次盘，最多丢 1 秒数据',
+    ]) {
+      expect(answersAspect(text, 'amount'), text).toBe(true);
+    }
+  });
+
+  it('is false of digits in versions, identifiers and flags', () => {
+    for (const text of [
+      'kubectl set image deploy/nginx nginx=nginx:1.9.1',
+      'Use rx-usecs2 on ethX',
+      'kubectl run nginx --replicas=3',
+      'The NIC raises a hard IRQ',
+    ]) {
+      expect(answersAspect(text, 'amount'), text).toBe(false);
+    }
+  });
+});
