@@ -202,7 +202,7 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
         }
         // "What percentage…?" is answered by the figure a passage states ("18%"), not by the word.
         const contained =
-          containsWord(index, position, word) || (word.quantity && statesNumber(index, position));
+          containsWord(index, position, word) || (word.quantity === true && statesNumber(index, position));
         word.supported = viaConcept || contained;
         if (word.supported) supported += word.idf;
       }
