@@ -422,10 +422,10 @@ function addTableRows(state: WalkState, grid: TableGrid): void {
       const label = headerOnly ? '' : (header[i] ?? '');
       if (label !== '') appendText(draft, `${label}: `, false);
       appendText(draft, text);
-      draft.emphasis.push(...cell.emphasis);
-      draft.inlineCode.push(...cell.inlineCode);
-      draft.links.push(...cell.links);
-      draft.images.push(...cell.images);
+      for (const item of cell.emphasis) draft.emphasis.push(item);
+      for (const item of cell.inlineCode) draft.inlineCode.push(item);
+      for (const item of cell.links) draft.links.push(item);
+      for (const item of cell.images) draft.images.push(item);
     });
   }
 }

@@ -130,7 +130,7 @@ export function createStudyService(options: StudyServiceOptions) {
           ];
           const later = entries.filter((e) => e.state && e.state.due > at).map((e) => e.state?.due ?? 0);
           dueToday = queue.length + later.filter((d) => d <= at + DAY_MS).length;
-          nextDue = later.length ? Math.min(...later) : null;
+          nextDue = later.length ? later.reduce((a, b) => Math.min(a, b)) : null;
         } else {
           const newSeenToday = await store.countNewCardsSince(learner.id, at - DAY_MS);
           const built = buildDueQueue(deck, states, at, { newPerDay, newSeenToday });

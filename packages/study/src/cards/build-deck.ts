@@ -34,8 +34,12 @@ export function buildDeck(kb: KnowledgeBase): Deck {
   });
   const rank = new Map(concepts.map((id, index) => [id, index]));
   const cards: DeckCard[] = [];
-  for (const id of concepts) cards.push(...makeDefinitionCards(kb, id), ...makeRelationCards(kb, id));
-  cards.push(...makeContrastCards(kb));
+  // Loops, not `push(...cards)`: a spread passes every card as an argument and overflows the stack on big notes.
+  for (const id of concepts) {
+    for (const card of makeDefinitionCards(kb, id)) cards.push(card);
+    for (const card of makeRelationCards(kb, id)) cards.push(card);
+  }
+  for (const card of makeContrastCards(kb)) cards.push(card);
   cards.sort(
     (x, y) =>
       (rank.get(x.conceptIds[0] ?? '') ?? 0) - (rank.get(y.conceptIds[0] ?? '') ?? 0) ||

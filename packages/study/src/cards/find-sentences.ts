@@ -65,7 +65,7 @@ export function quotableSentences(kb: KnowledgeBase, passageIds: string[], lang:
     const passage = passageInLanguage(kb, id, lang);
     if (!passage || seen.has(passage.id)) continue;
     seen.add(passage.id);
-    found.push(...sentencesOf(kb, passage, lang));
+    for (const sentence of sentencesOf(kb, passage, lang)) found.push(sentence);
   }
   return found;
 }

@@ -28,7 +28,7 @@ export function makeContrastCards(kb: KnowledgeBase): DeckCard[] {
     const [a, b] = source < target ? [source, target] : [target, source];
     const key = `${a}|${b}`;
     const entry = pairs.get(key) ?? { a, b, evidence: [] };
-    entry.evidence.push(...attributes.evidence);
+    for (const id of attributes.evidence) entry.evidence.push(id);
     pairs.set(key, entry);
   });
   const cards: DeckCard[] = [];

@@ -103,7 +103,8 @@ export function buildQuiz(kb: KnowledgeBase, options: BuildQuizOptions = {}): Bu
     const onTopic = unused.filter((item) => rankOf(item) < 2);
     const fresh = onTopic.length > 0 ? onTopic : unused;
     const load = (item: QuizItem) => perConcept.get(item.conceptIds[0] ?? '') ?? 0;
-    const least = Math.min(...fresh.map(load));
+    let least = Number.POSITIVE_INFINITY;
+    for (const item of fresh) least = Math.min(least, load(item));
     const next =
       fresh.find((item) => item.kind === wanted && load(item) === least) ??
       fresh.find((item) => load(item) === least) ??

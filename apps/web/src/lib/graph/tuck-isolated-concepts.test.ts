@@ -24,6 +24,17 @@ const edge = (source: string, target: string) => ({
 });
 
 describe('tuckIsolatedConcepts', () => {
+  it('lays out a graph of 300,000 connected concepts without overflowing the stack', () => {
+    const count = 300_000;
+    const nodes = Array.from({ length: count }, (_, i) => node(`n${i}`, i % 1000, Math.floor(i / 1000)));
+    const edges = Array.from({ length: count - 1 }, (_, i) => edge(`n${i}`, `n${i + 1}`));
+    const view: GraphView = { nodes: [...nodes, node('lonely', 5000, 5000)], edges };
+    const lonely = tuckIsolatedConcepts(view).nodes.at(-1) as GraphNodeView;
+    expect(lonely.x).toBeGreaterThanOrEqual(0);
+    expect(lonely.x).toBeLessThanOrEqual(999);
+    expect(lonely.y).toBeLessThan(0);
+  });
+
   it('moves a far unconnected concept just under the connected ones, which stay put', () => {
     const view: GraphView = {
       nodes: [node('a', 0, 0), node('b', 10, 10), node('c', 5, 0), node('lonely', 400, -300)],

@@ -1,3 +1,4 @@
+import { extent } from './extent';
 import type { GraphView } from './graph-view';
 
 /**
@@ -19,12 +20,9 @@ export function tuckIsolatedConcepts(view: GraphView): GraphView {
   const connected = view.nodes.filter((n) => linked.has(n.id));
   const isolated = view.nodes.filter((n) => !linked.has(n.id));
   if (isolated.length === 0 || connected.length < 2) return view;
-  const xs = connected.map((n) => n.x);
-  const ys = connected.map((n) => n.y);
-  const minX = Math.min(...xs);
-  const maxX = Math.max(...xs);
-  const minY = Math.min(...ys);
-  const spanY = Math.max(...ys) - minY || 1;
+  const { min: minX, max: maxX } = extent(connected.map((n) => n.x));
+  const { min: minY, max: maxY } = extent(connected.map((n) => n.y));
+  const spanY = maxY - minY || 1;
   const order = [...isolated].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const slot = new Map(order.map((n, i) => [n.id, i]));
   const step = (maxX - minX) / (order.length + 1);
