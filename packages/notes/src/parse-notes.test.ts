@@ -343,7 +343,8 @@ describe('parseNotes: odd input', () => {
       kind: 'code',
       lineStart: i * 9 + 6,
     });
-  });
+    // A big input, not a timed test: vitest's 5 s default is too short on a loaded 2-core machine.
+  }, 60_000);
 
   it('keeps its invariants on hundreds of random markdown-ish documents', () => {
     const pieces = [
