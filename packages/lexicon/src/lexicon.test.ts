@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { chineseFrequencies, englishFrequencies } from './background-frequencies';
 import { bilingualDictionary } from './bilingual-dictionary';
 import { cleanGloss, deriveGlosses } from './derive-glosses';
@@ -6,6 +6,10 @@ import { isChineseNoun, isChineseVerb } from './is-chinese-verb';
 import { COMMON_WORD_ZIPF, isCommonWord } from './is-common-word';
 import { writtenEnglishZipf } from './written-english';
 import { backgroundZipf, zipfFrequency } from './zipf-frequency';
+
+// The first use of each table reads megabytes of word lists (several seconds on a loaded 2-core machine): a
+// big input, not a timed test, so the tests get more than vitest's 5 s default.
+vi.setConfig({ testTimeout: 60_000 });
 
 describe('backgroundZipf', () => {
   it('knows the written vocabulary subtitles rarely use, and still not the terms of a field', () => {
