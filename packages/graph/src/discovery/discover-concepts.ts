@@ -492,6 +492,19 @@ function isTitleWording(c: Candidate, surface: string): boolean {
   return words.every((w) => /^[A-Za-z]+$/.test(w) && zipfFrequency(w.toLowerCase(), 'en') > 0);
 }
 
+/** The programs the notes' commands run, as the commands write them (`kubectl` of `kubectl get`). */
+function programNames(candidates: ReadonlyMap<string, Candidate>): Set<string> {
+  const programs = new Set<string>();
+  for (const c of candidates.values()) {
+    if (c.kind !== 'command') continue;
+    for (const form of c.surfaces.keys()) {
+      const program = /^([a-z][a-z0-9-]*)(?: |$)/.exec(form)?.[1];
+      if (program) programs.add(program);
+    }
+  }
+  return programs;
+}
+
 function toConcepts(
   candidates: Map<string, Candidate>,
   takenIds: ReadonlySet<string>,
@@ -499,12 +512,16 @@ function toConcepts(
   commands: CommandContext,
 ): DiscoveredConcept[] {
   mergeVariants(candidates);
+  const programs = programNames(candidates);
   const taken = new Set(takenIds);
   const concepts: DiscoveredConcept[] = [];
   for (const key of [...candidates.keys()].sort()) {
     const c = candidates.get(key) as Candidate;
     if (!c.strong && Math.max(c.original, c.translated) < 2) continue;
-    const surface = c.preferred ?? bestSpelling(c.surfaces) ?? key;
+    let surface = c.preferred ?? bestSpelling(c.surfaces) ?? key;
+    // `Kubectl` from a title-case heading names the program the notes' commands run as `kubectl …`.
+    if (/^[A-Z][a-z0-9-]+$/.test(surface) && programs.has(surface.toLowerCase()))
+      surface = surface.toLowerCase();
     const minUses = usesNeeded(c, surface, exampleNames, commands);
     if (minUses < 0) continue;
     // The label is the name as the notes write it; a gloss is an alias, never (part of) the label.

@@ -1,3 +1,4 @@
+import { zipfFrequency } from '@notetutor/lexicon';
 import type { NotesDocument } from '@notetutor/notes';
 import { FLAG } from './collect-commands';
 
@@ -62,6 +63,10 @@ export function isIncidentalCommand(surface: string, context: CommandContext): b
   // Notes that are only code name nothing outside it: nothing there is incidental.
   if (context.named.size === 0) return false;
   const folded = surface.toLowerCase();
+  // A program whose name is a word of the language (`export KUBE_EDITOR=…`) is not named by prose that uses
+  // the word (`flags to export the yaml`): one line running it is still a command in passing.
+  if (/^[a-z]+$/.test(folded) && zipfFrequency(folded, 'en') >= 3)
+    return (context.linesOf.get(folded) ?? 0) <= 1;
   if (context.named.has(folded)) return false;
   const passing = (program: string) =>
     !context.named.has(program) && (context.linesOf.get(program) ?? 0) <= 1;

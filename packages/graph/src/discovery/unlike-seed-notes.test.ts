@@ -221,3 +221,49 @@ describe('Chinese clauses whose cue governs a verb phrase', () => {
     expect(typed('proxy_cache', 'upstream')).toEqual([]);
   });
 });
+
+describe('runbook notes with title-case headings over shell sessions', () => {
+  const kb = buildKnowledgeBase(
+    corpusFrom({
+      'runbook.md': [
+        '# Daily Checks With Helmfile',
+        '',
+        'Run these before every release window.',
+        '',
+        'Pick the environment for every later command:',
+        '```',
+        'export HELMFILE_ENV="staging"',
+        '```',
+        '',
+        'Use the --output flag to export the rendered values when a review needs them:',
+        '',
+        '```sh',
+        '$ helmfile diff --environment staging',
+        '$ helmfile sync --environment staging',
+        '```',
+        '',
+        '## Rollback and Helmfile',
+        '',
+        'Helmfile renders every release before it syncs. Pin the chart, then apply again:',
+        '',
+        '```sh',
+        '$ helmfile apply --selector name=api',
+        '```',
+      ].join('\n'),
+    }),
+    seedVocabulary(),
+    { layout: false },
+  );
+
+  it('labels a program named in a title-case heading as its commands write it', () => {
+    const id = idOf(kb, 'helmfile');
+    expect(id).toBeDefined();
+    expect(kb.graph.getNodeAttribute(id as string, 'label')).toBe('helmfile');
+    expect(labels(kb)).not.toContain('Helmfile');
+  });
+
+  it('takes no shell built-in run once as a concept, though the prose uses the word', () => {
+    expect(labels(kb)).not.toContain('export');
+    expect(labels(kb)).toContain('helmfile diff');
+  });
+});
