@@ -10,7 +10,7 @@ import { normalizeForSearch } from '../text/normalize-for-search';
 import { segmentWords } from '../text/scan-text';
 import { tokenize } from '../text/tokenize';
 import { tokenizeWords } from '../text/tokenize-words';
-import { answersAspect, detectQuestionAspect } from './detect-question-aspect';
+import type { QuestionAspect } from './detect-question-aspect';
 import type { ConceptLink } from './link-question-to-concepts';
 import type { AnswerLanguage } from './passage-index';
 import type { TutorIndex } from './prepare-index';
@@ -62,6 +62,8 @@ export interface CoverageInput {
   corrections: ReadonlyMap<string, string>;
   /** Top candidate passage positions, best first. */
   candidates: readonly number[];
+  /** What the question asks about its subject (`detectQuestionAspect`): a quantity is answered by a figure. */
+  aspect?: QuestionAspect;
   /** Translations of the question's words the notes use (see `translateQuestion`), by word key. */
   translations?: ReadonlyMap<string, readonly string[][]>;
 }
@@ -145,7 +147,7 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
   };
 
   const questionWords = backgroundRarity(input.question);
-  const asksAmount = detectQuestionAspect(input.question, input.language) === 'amount';
+  const asksAmount = input.aspect === 'amount';
   let bestSupport = 0;
   let bestKnownShare = 0;
   let covered = false;
@@ -180,7 +182,7 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
       word.supportedAnywhere = input.candidates.some(
         (position) =>
           containsWord(index, position, word) ||
-          (word.quantity && statesNumber(index, position)) ||
+          (word.quantity && index.answersAspect(position, 'amount')) ||
           word.concepts.some((id) => index.conceptsAt(position).has(id)),
       );
     }
@@ -202,7 +204,8 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
         }
         // "What percentage…?" is answered by the figure a passage states ("18%"), not by the word.
         const contained =
-          containsWord(index, position, word) || (word.quantity === true && statesNumber(index, position));
+          containsWord(index, position, word) ||
+          (word.quantity === true && index.answersAspect(position, 'amount'));
         word.supported = viaConcept || contained;
         if (word.supported) supported += word.idf;
       }
@@ -494,12 +497,6 @@ function weighWord(
 const HAN_WORD = /^\p{Script=Han}/u;
 /** Words (as index terms, bigrams joined) that name a share: what a figure the passage states answers. */
 const QUANTITY_WORD = /^(?:percent|percentag|proportion|ratio|fraction|百分比|百分|占比|比例|比重)$/u;
-
-/** Whether the passage at `position` states a figure in digits (see `answersAspect`'s `amount`). */
-function statesNumber(index: TutorIndex, position: number): boolean {
-  const passage = index.passages.passages[position];
-  return passage !== undefined && answersAspect(passage.text, 'amount');
-}
 
 /** The IDF share of a back-off word's characters that are anchored (in a term of the question the passage has). */
 function characterShare(

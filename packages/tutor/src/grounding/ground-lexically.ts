@@ -4,6 +4,7 @@ import { detectLanguage } from '../text/detect-language';
 import { tokenize } from '../text/tokenize';
 import type { AskInput, Grounding } from '../types';
 import { decideCoverage } from './decide-coverage';
+import { detectQuestionAspect } from './detect-question-aspect';
 import { MAX_GROUNDING_PASSAGES } from './ground-question';
 import { prepareIndex } from './prepare-index';
 import { rankPassages } from './rank-passages';
@@ -40,6 +41,7 @@ export function groundLexically(kb: KnowledgeBase, input: AskInput): Grounding {
     carried: [],
     elliptical: false,
     corrections: new Map(),
+    aspect: detectQuestionAspect(question, language),
     candidates: candidates.slice(0, 5).map((c) => c.position),
   });
   const passages = coverage.covered

@@ -112,6 +112,7 @@ export function groundQuestion(kb: KnowledgeBase, input: AskInput): Grounding {
   const focus = subjects.length === 1 ? subjects : own.length === 1 ? own : [];
   const defining =
     wordedShape === 'plain' && asksForDefinition(question, language) ? focus.map((c) => c.id) : [];
+  const aspect = detectQuestionAspect(question, language);
   const { candidates } = rankPassages(
     index,
     kb,
@@ -122,7 +123,7 @@ export function groundQuestion(kb: KnowledgeBase, input: AskInput): Grounding {
       expanded: related,
       relationEvidence,
       defining,
-      aspect: detectQuestionAspect(question, language),
+      aspect,
     },
     MAX_GROUNDING_PASSAGES * 2,
   );
@@ -135,6 +136,7 @@ export function groundQuestion(kb: KnowledgeBase, input: AskInput): Grounding {
     elliptical: followUp.elliptical,
     corrections,
     translations: translation.byWord,
+    aspect,
     candidates: candidates.slice(0, COVERAGE_CANDIDATES).map((c) => c.position),
   });
 
