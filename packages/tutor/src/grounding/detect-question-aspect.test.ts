@@ -15,10 +15,24 @@ describe('detectQuestionAspect', () => {
     }
   });
 
+  it('reads a question for several things of a kind as asking a list, in either language', () => {
+    for (const question of [
+      '写 commit message 的 subject 部分有哪些要求？',
+      'Docker 有哪几种网络模式？',
+      'What are the rules for a pull request title?',
+      'What kinds of probes does a pod have?',
+      'Which ports are open by default?',
+    ]) {
+      expect(detectQuestionAspect(question, 'en'), question).toBe('list');
+    }
+  });
+
   it('keeps the other aspects', () => {
     expect(detectQuestionAspect('How do I roll back a deployment?', 'en')).toBe('how');
     expect(detectQuestionAspect('Why would I tune interrupt coalescence?', 'en')).toBe('why');
     expect(detectQuestionAspect('什么是 RDB？', 'zh')).toBe('what');
+    expect(detectQuestionAspect('What are containers?', 'en')).toBe('what');
+    expect(detectQuestionAspect('How many replicas are there?', 'en')).toBe('amount');
   });
 });
 

@@ -5,17 +5,22 @@ import type { AnswerLanguage } from './passage-index';
  * - `why`: a reason ("why…", "为什么…", "…的原因");
  * - `steps`: a sequence ("what happens after…", "walk me through", "step by step", "流程", "之后会怎样");
  * - `amount`: a quantity ("how much…", "how many…", "what percentage…", "多少…", "多久…", "占比…");
+ * - `list`: several things of a kind ("what are the requirements…", "which … are there", "有哪些…", "哪几种…");
  * - `how`: a way of doing it ("how do I…", "怎么…", "如何…");
  * - `what`: what it is ("what is…", "什么是…", "…是什么");
  * - undefined when the wording says none of these.
  */
-export type QuestionAspect = 'why' | 'steps' | 'amount' | 'how' | 'what';
+export type QuestionAspect = 'why' | 'steps' | 'amount' | 'list' | 'how' | 'what';
 
 const ASPECTS: readonly [QuestionAspect, RegExp][] = [
   ['why', /\bwhy\b|\bwhat for\b|\breason\b|为什么|为何|为啥|原因|何必|干嘛要/iu],
   [
     'steps',
     /\bwhat happens\b|\bwalk (?:me )?through\b|\bstep[- ]by[- ]step\b|\bsteps?\b|\bsequence\b|\bprocess\b|\bright after\b|\bthen what\b|\bnext\b|流程|步骤|过程|之后|然后|接下来|依次|一步一步|逐步|分步|先.+再/iu,
+  ],
+  [
+    'list',
+    /\bwhat are (?:the|some)\b|\bwhat (?:kinds|types|sorts) of\b|\bwhich (?:\w+ ){1,3}(?:are|exist)(?: there)?\b|\blist (?:the|all)\b|\bname (?:the|some|all)\b|哪些|哪几|列举|列出/iu,
   ],
   [
     'amount',
@@ -31,6 +36,7 @@ const ASPECTS: readonly [QuestionAspect, RegExp][] = [
  * version or an identifier ("nginx:1.9.1", "rx-usecs2", "--replicas=3").
  */
 const ANSWER_LABELS: Readonly<Record<Exclude<QuestionAspect, 'amount'>, RegExp>> = {
+  list: /^(?:types?|kinds?|includes?|including|the following|as follows|分为|包括|包含|有以下|以下|如下)\s*(?:[-–—:：]|\s)/iu,
   why: /^(?:why|because|reasons?|purpose|motivation|rationale|原因|为什么|因为|目的|动机|作用)\s*(?:[-–—:：]|\s)/iu,
   steps: /^(?:how|steps?|process|procedure|flow|workflow|步骤|流程|过程|原理|做法)\s*(?:[-–—:：]|\s)/iu,
   how: /^(?:how(?: to)?|usage|use|steps?|example|command|用法|使用|方法|做法|步骤|命令|示例|配置)\s*(?:[-–—:：]|\s)/iu,

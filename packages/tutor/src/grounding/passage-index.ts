@@ -169,6 +169,17 @@ export function passageStructure(passages: ReadonlyMap<string, Passage>): Passag
  * Whether a list item is a lead-in to the items nested under it ("K8s imposes the following requirements:",
  * "触发", "优点"): it has children and is short or ends in a colon. Its children carry what it says.
  */
+/** A list item or table row at most this long is one entry of a list; a longer one is a paragraph in a bullet. */
+const LIST_ENTRY_CHARS = 160;
+
+/**
+ * Whether a passage is an entry of a list: a short list item or a table row ("第一个字母不要大写。"), what a
+ * question asking for several things ("有哪些要求？") is answered by. A bullet holding a paragraph is prose.
+ */
+export function isListEntry(passage: Passage): boolean {
+  return (passage.kind === 'bullet' || passage.kind === 'table') && passage.text.length <= LIST_ENTRY_CHARS;
+}
+
 export function isLeadIn(passage: Passage, structure: PassageStructure): boolean {
   if (structure.children(passage).length === 0) return false;
   const text = passage.text.trim();

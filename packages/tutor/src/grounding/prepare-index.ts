@@ -9,6 +9,8 @@ import { passageInLanguage } from './passage-in-language';
 import {
   type AnswerLanguage,
   buildPassageIndex,
+  isLeadIn,
+  isListEntry,
   type PassageIndex,
   type PassageStructure,
   passageStructure,
@@ -249,7 +251,10 @@ function indexFromData(kb: KnowledgeBase, data: TutorIndexData): TutorIndex {
     hasOtherLanguage: (language) => otherLanguage[language],
     answersAspect(position, aspect) {
       const passage = passages.passages[position];
-      return passage !== undefined && answersAspect(passage.text, aspect);
+      if (passage === undefined) return false;
+      // "有哪些要求？" is answered by a list: an item of one, a table row, or the lead-in over its items.
+      if (aspect === 'list' && (isListEntry(passage) || isLeadIn(passage, structure))) return true;
+      return answersAspect(passage.text, aspect);
     },
     structure,
     prior: data.prior,

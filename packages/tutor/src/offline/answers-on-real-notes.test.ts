@@ -387,3 +387,61 @@ nginx 的主进程读取配置，nginx 的工作进程处理请求。
     expect(quotes(answer).join('\n')).toContain('must be revalidated before every use');
   });
 });
+
+describe('questions asking for several things', () => {
+  const NOTES = `# Team workflow
+
+## Branches
+A branch is made from main for every change and deleted once it is merged.
+
+## Releases
+A release is tagged from main every second week, after the changelog is written.
+
+## Continuous integration
+Every push runs the unit tests and the linter; a red build blocks the merge.
+
+## Pull request title
+Summarise the change in one line.
+
+- Start with a verb in the imperative
+- Keep it under 72 characters
+- Do not end it with a period
+
+## Template
+The template the tool prints when a pull request is opened:
+
+\`\`\`text
+# Title: describe the change in the title
+# The title is shown in the list; edit the title below
+\`\`\`
+
+## Reviews
+- A reviewer reads the whole diff before approving it, and leaves comments on every line they do not understand, so that the author can answer them before the merge.
+- A reviewer who is asked about a change they cannot review in a day says so at once, so that someone else can take it and the author does not wait for nothing.
+`;
+  let notes: { kb: KnowledgeBase; remove: () => Promise<void> };
+  beforeAll(async () => {
+    notes = await knowledgeBaseOfNotes({ 'pull-requests.md': NOTES });
+    prepareIndex(notes.kb);
+  }, 60_000);
+  afterAll(async () => {
+    await notes.remove();
+  });
+
+  it('answers with the list the notes give, whole, not a block that repeats the words of the question', () => {
+    const answer = ask(notes.kb, 'What are the rules for a pull request title?');
+    expect(answer.grounded).toBe(true);
+    const first = answer.citations[0]?.quote ?? '';
+    expect(first).toContain('Start with a verb in the imperative');
+    expect(first).toContain('Do not end it with a period');
+    expect(answer.answer).toContain('- Keep it under 72 characters');
+  });
+
+  it('quotes a bullet that holds a paragraph alone, not with the other paragraphs of its section', () => {
+    const answer = ask(notes.kb, 'Which reviewers are expected to say so at once?');
+    expect(answer.grounded).toBe(true);
+    const first = answer.citations[0]?.quote ?? '';
+    expect(first).toContain('cannot review in a day');
+    expect(first).not.toContain('reads the whole diff');
+  });
+});

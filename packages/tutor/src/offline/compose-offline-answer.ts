@@ -4,7 +4,7 @@ import type { Passage } from '@notetutor/notes';
 import { conceptLabel } from '../grounding/concept-label';
 import { detectQuestionAspect } from '../grounding/detect-question-aspect';
 import { passageInLanguage } from '../grounding/passage-in-language';
-import { isLeadIn } from '../grounding/passage-index';
+import { isLeadIn, isListEntry } from '../grounding/passage-index';
 import { prepareIndex } from '../grounding/prepare-index';
 import { tokenize } from '../text/tokenize';
 import type { Grounding } from '../types';
@@ -14,7 +14,7 @@ import { composeDecline } from './compose-decline';
 import { composePath } from './compose-path';
 import { composeRelations } from './compose-relations';
 import { conceptPhrase } from './concept-phrase';
-import { checkboxMark, createCitationRegistry } from './create-citation-registry';
+import { checkboxMark, createCitationRegistry, leadsSiblings } from './create-citation-registry';
 import { escapeMarkdown, formatStatement } from './format-statement';
 import { joinLabels } from './join-labels';
 import { sentenceScorer, weighTerms } from './sentence-scorer';
@@ -383,6 +383,12 @@ function unitOf(context: AnswerContext, passage: Passage): { lead: Passage; item
     const unit = within(parent);
     if (unit.items.includes(passage)) return unit;
   }
+  // "有哪些要求？" asks for a list: an item of one with no lead-in over it (bullets right under a heading) is
+  // quoted with the items around it, the whole list.
+  if (aspect === 'list' && passage.kind === 'bullet' && parent === undefined && isListEntry(passage)) {
+    const run = listAround(index.passages.passages, position);
+    if (run.length > 1) return { lead: run[0] as Passage, items: run.slice(1) };
+  }
   if (passage.kind !== 'code') {
     const next = neighbour(1);
     if (next?.kind === 'code' && next.lineStart - passage.lineEnd <= CODE_GAP_LINES) {
@@ -395,6 +401,38 @@ function unitOf(context: AnswerContext, passage: Passage): { lead: Passage; item
     return { lead: previous, items: [passage] };
   }
   return undefined;
+}
+
+/**
+ * The top-level items of the list the bullet at `position` is in, in the notes' order: the bullets of its section
+ * and file before and after it with no parent, skipping the items nested under them; at most
+ * {@link MAX_UNIT_ITEMS} items and about {@link UNIT_ITEM_CHARS} characters, starting from the list's first item.
+ */
+function listAround(passages: readonly Passage[], position: number): Passage[] {
+  const at = passages[position];
+  if (at === undefined) return [];
+  const sameList = (other: Passage | undefined) =>
+    other !== undefined && other.sectionId === at.sectionId && other.file === at.file;
+  const isItem = (other: Passage) =>
+    other.kind === 'bullet' && other.parentId === undefined && isListEntry(other);
+  let first = position;
+  for (let i = position - 1; i >= 0; i--) {
+    const other = passages[i];
+    if (!sameList(other)) break;
+    if (isItem(other as Passage)) first = i;
+    else if ((other as Passage).parentId === undefined) break;
+  }
+  const run: Passage[] = [];
+  let budget = UNIT_ITEM_CHARS;
+  for (let i = first; i < passages.length && run.length < MAX_UNIT_ITEMS && budget > 0; i++) {
+    const other = passages[i];
+    if (!sameList(other)) break;
+    if (isItem(other as Passage)) {
+      run.push(other as Passage);
+      budget -= (other as Passage).text.length;
+    } else if ((other as Passage).parentId === undefined) break;
+  }
+  return run.includes(at) ? run : [at];
 }
 
 /**
@@ -421,12 +459,14 @@ function renderUnit(
   const head =
     lead.kind === 'code'
       ? `${fence(lead)}\n[${n}]`
-      : `${checkboxMark(lead)}${escapeMarkdown(
-          lead.text
-            .replace(/\s+/g, ' ')
-            .replace(/[:：]\s*$/u, '')
-            .trim(),
-        )} [${n}]${colon}`;
+      : leadsSiblings(lead, items)
+        ? `- ${checkboxMark(lead)}${escapeMarkdown(lead.text.replace(/\s+/g, ' ').trim())} [${n}]`
+        : `${checkboxMark(lead)}${escapeMarkdown(
+            lead.text
+              .replace(/\s+/g, ' ')
+              .replace(/[:：]\s*$/u, '')
+              .trim(),
+          )} [${n}]${colon}`;
   const lines = items.map((item) =>
     item.kind === 'code'
       ? fence(item)

@@ -37,9 +37,10 @@ export function createCitationRegistry(kb: KnowledgeBase): CitationRegistry {
   >();
   // A unit reads as the list it is in the notes: the lead, then its items as `- ` lines (a checklist item with
   // its box, `[ ]` or `[x]`, which is what it says); a code block as it is.
+  // A list quoted whole (its first item leading its siblings) reads as a list from its first line.
   const unitQuote = (passage: Passage, items: readonly Passage[]) =>
     [
-      `${checkbox(passage)}${passage.text}`,
+      `${leadsSiblings(passage, items) ? '- ' : ''}${checkbox(passage)}${passage.text}`,
       ...items.map((item) => (item.kind === 'code' ? item.text : `- ${checkbox(item)}${item.text}`)),
     ].join('\n');
   return {
@@ -112,4 +113,13 @@ export function checkbox(passage: Passage): string {
 export function checkboxMark(passage: Passage): string {
   if (passage.role !== 'checklist') return '';
   return passage.checked ? '☑ ' : '☐ ';
+}
+
+/** Whether a unit's lead is the first item of a list and its items are the items after it (not nested under it). */
+export function leadsSiblings(lead: Passage, items: readonly Passage[]): boolean {
+  return (
+    lead.kind === 'bullet' &&
+    items.length > 0 &&
+    items.every((item) => item.kind === 'bullet' && item.parentId === lead.parentId)
+  );
 }
