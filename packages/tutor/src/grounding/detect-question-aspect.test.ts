@@ -58,3 +58,25 @@ describe("answersAspect('amount')", () => {
     }
   });
 });
+
+describe("answersAspect('why')", () => {
+  it('is true of a passage that gives a reason anywhere in it, in either language', () => {
+    for (const text of [
+      'Why - absorbs bursts of packets',
+      "It's important that the calls are made first, otherwise a race condition can be introduced.",
+      'BGSAVE 用子进程写快照，以免阻塞主线程。',
+      '因为容器共享内核，所以隔离不如虚拟机彻底。',
+    ]) {
+      expect(answersAspect(text, 'why'), text).toBe(true);
+    }
+  });
+
+  it('is false of a passage that only states what something is or does', () => {
+    for (const text of [
+      'A WaitGroup waits for a set of goroutines to finish.',
+      'RDB 是某时刻内存数据的快照。',
+    ]) {
+      expect(answersAspect(text, 'why'), text).toBe(false);
+    }
+  });
+});

@@ -62,7 +62,15 @@ export function detectQuestionAspect(
 /** Whether a passage's text opens with the label notes use for what the aspect asks ("Why - …" for why). */
 export function answersAspect(text: string, aspect: QuestionAspect): boolean {
   if (aspect === 'amount') return STATED_NUMBER.test(text);
+  if (aspect === 'why' && STATED_REASON.test(text)) return true;
   return ANSWER_LABELS[aspect].test(text.replace(/^[*_`\s]+/u, ''));
 }
 
 const STATED_NUMBER = /(?<![\p{L}\p{N}._:/=@#-])\p{Nd}+(?:[.,]\p{Nd}+)?(?![\p{N}]|[.:/-]\p{N}|\p{L}*[_=/])/u;
+
+/**
+ * A sentence giving a reason, wherever it stands in the passage: "otherwise a race condition can be introduced",
+ * "This is because…", "…以免阻塞主线程", "因为…所以…". What a why-question is answered by when no label says so.
+ */
+const STATED_REASON =
+  /\b(?:because|otherwise|so that|in order to|the reason|this is why|that is why|due to)\b|因为|由于|否则|以免|为了|之所以|所以/iu;

@@ -445,3 +445,40 @@ The template the tool prints when a pull request is opened:
     expect(first).not.toContain('reads the whole diff');
   });
 });
+
+describe('why-questions', () => {
+  const NOTES = `# Threads
+
+## Counter
+A shared counter is incremented by several worker threads.
+
+\`\`\`python
+lock = threading.Lock()
+
+def increment(counter):
+    # acquire the lock, then read the counter and write it back
+    with lock:
+        value = counter.read()
+        counter.write(value + 1)
+\`\`\`
+
+The lock must be held while the counter is read, otherwise two threads can read the same value and one increment is lost.
+
+## Pools
+A pool keeps a fixed number of worker threads and hands each a task from its queue.
+`;
+  let notes: { kb: KnowledgeBase; remove: () => Promise<void> };
+  beforeAll(async () => {
+    notes = await knowledgeBaseOfNotes({ 'threads.md': NOTES });
+    prepareIndex(notes.kb);
+  }, 60_000);
+  afterAll(async () => {
+    await notes.remove();
+  });
+
+  it('answers with the sentence that gives the reason, not the code that repeats the words of the question', () => {
+    const answer = ask(notes.kb, 'Why must the lock be acquired before the counter is read?');
+    expect(answer.grounded).toBe(true);
+    expect(answer.citations[0]?.quote).toContain('otherwise two threads can read the same value');
+  });
+});
