@@ -466,6 +466,9 @@ The lock must be held while the counter is read, otherwise two threads can read 
 
 ## Pools
 A pool keeps a fixed number of worker threads and hands each a task from its queue.
+
+## Coroutines
+The asyncio module runs coroutines on one thread; \`asyncio.Queue\` passes items between them.
 `;
   let notes: { kb: KnowledgeBase; remove: () => Promise<void> };
   beforeAll(async () => {
@@ -480,5 +483,12 @@ A pool keeps a fixed number of worker threads and hands each a task from its que
     const answer = ask(notes.kb, 'Why must the lock be acquired before the counter is read?');
     expect(answer.grounded).toBe(true);
     expect(answer.citations[0]?.quote).toContain('otherwise two threads can read the same value');
+  });
+
+  it('reads a dotted name as one term: the notes naming its package do not answer it', () => {
+    const absent = ask(notes.kb, 'What is asyncio.Event for?');
+    expect(absent.grounded).toBe(false);
+    const present = ask(notes.kb, 'What is asyncio.Queue for?');
+    expect(present.grounded).toBe(true);
   });
 });
