@@ -177,12 +177,12 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
       }
     }
     bestKnownShare = Math.max(bestKnownShare, knownMass / mass);
-      console.log(
-        JSON.stringify(
-          words.map((w) => [w.terms.join('+'), w.idf.toFixed(2), w.unseen, w.term, w.concepts.join('/')]),
-        ),
-        knownMass / mass,
-      );
+    console.log(
+      JSON.stringify(
+        words.map((w) => [w.terms.join('+'), w.idf.toFixed(2), w.unseen, w.term, w.concepts.join('/')]),
+      ),
+      knownMass / mass,
+    );
     // Words some top passage supports: a comparison's two sides live in two passages, neither is "missing".
     for (const word of words) {
       word.supportedAnywhere = input.candidates.some(
@@ -277,12 +277,13 @@ function partialVerdict(
   return missing;
 }
 
-const COMPOUND = /[\p{L}\p{N}]+(?:[-/.][\p{L}\p{N}]+)+/gu;
+const COMPOUND = /[\p{L}\p{N}]+(?:[-/._][\p{L}\p{N}]+)+/gu;
 /** Passages with every part of a compound that are read to look for the compound itself. */
 const COMPOUND_CHECKS = 64;
 
 /**
- * A compound name the question spells with hyphens, a slash or dots ("Clear-Site-Data", "HTTP/2", "sync.Pool") is one word, and a
+ * A compound name the question spells with hyphens, a slash, dots or underscores ("Clear-Site-Data", "HTTP/2",
+ * "sync.Pool", "min_trx_id") is one word, and a
  * term, when the notes never write it (with or without the separators, or in translation): its everyday parts ("clear", "site",
  * "data") found here and there in the notes say nothing about it. The compound then replaces its parts.
  */
@@ -296,12 +297,13 @@ function joinAbsentCompounds(
   let result = words;
   for (const match of text.normalize('NFKC').matchAll(COMPOUND)) {
     const compound = normalizeForSearch(match[0]);
-    const parts = compound.split(/[-/.]/).filter((part) => part !== '');
+    const parts = compound.split(/[-/._]/).filter((part) => part !== '');
     const stems = parts.flatMap((part) => tokenize(part));
     // A name, not an everyday compound ("keep-alive", "step-by-step"): typography marks it (a part capitalised or
-    // with a digit: "Clear-Site-Data", "HTTP/2"), or a part is no everyday word and the notes never use it
+    // with a digit: "Clear-Site-Data", "HTTP/2"; underscores, which only code writes: "min_trx_id"), or a part is no
+    // everyday word and the notes never use it
     // ("cherry-pick": its "pick" elsewhere in the notes says nothing about it).
-    const typographic = /(?:^|[-/.])(?:\p{Lu}|\p{N})/u.test(match[0]);
+    const typographic = /(?:^|[-/._])(?:\p{Lu}|\p{N})/u.test(match[0]) || match[0].includes('_');
     const unfamiliar = parts.some(
       (part) => backgroundZipf(part, 'en') < EVERYDAY_ZIPF && tokenize(part).some((stem) => !known(stem)),
     );

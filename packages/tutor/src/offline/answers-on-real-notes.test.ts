@@ -465,7 +465,7 @@ def increment(counter):
 The lock must be held while the counter is read, otherwise two threads can read the same value and one increment is lost.
 
 ## Pools
-A pool keeps a fixed number of worker threads and hands each a task from its queue.
+A pool keeps a fixed number of worker threads and hands each a task from its queue; \`max_workers\` sets how many.
 
 ## Coroutines
 The asyncio module runs coroutines on one thread; \`asyncio.Queue\` passes items between them.
@@ -490,5 +490,10 @@ The asyncio module runs coroutines on one thread; \`asyncio.Queue\` passes items
     expect(absent.grounded).toBe(false);
     const present = ask(notes.kb, 'What is asyncio.Queue for?');
     expect(present.grounded).toBe(true);
+  });
+
+  it('reads a name joined by underscores as one term, as code writes it', () => {
+    expect(ask(notes.kb, 'What does min_workers set in a pool?').grounded).toBe(false);
+    expect(ask(notes.kb, 'What does max_workers set in a pool?').grounded).toBe(true);
   });
 });
