@@ -3,6 +3,7 @@ import { type FakeOpenAI, startFakeOpenAI } from '@notetutor/test-support/fake-o
 import { parseSse } from '@notetutor/test-support/sse';
 import { createTutor } from '@notetutor/tutor';
 import { afterEach, describe, expect, it } from 'vitest';
+import { knowledgeBaseOfNotes } from '../../../../packages/tutor/test/knowledge-base-fixture';
 import { seedKnowledgeBase, testApp } from '../../test/test-app';
 
 const HOSTILE = [
@@ -92,5 +93,33 @@ describe('answers from a hostile model', () => {
       )
       .join('');
     expectSafe(content);
+  });
+});
+
+describe('answers quoting hostile notes', () => {
+  it('/v1/chat/completions carries no javascript: link from the notes, in the text or the footnotes', async () => {
+    // The notes parser keeps a link it does not recognise as its markdown text, so it reaches quotes verbatim.
+    const notes = await knowledgeBaseOfNotes({
+      'limits.md':
+        '# Limits\n\n- **Cgroups** limit CPU and memory of a container, see [docs](javascript:alert(1)).\n',
+    });
+    try {
+      const { app } = await testApp({ kb: notes.kb });
+      const request = {
+        model: 'notes-tutor',
+        messages: [{ role: 'user', content: 'What do cgroups limit?' }],
+      };
+      const whole = (await (await app.request('/v1/chat/completions', post(request))).json()) as {
+        choices: Array<{ message: { content: string } }>;
+        citations: Array<{ quote: string }>;
+      };
+      const content = whole.choices[0]?.message.content ?? '';
+      expect(content).toContain('Cgroups limit CPU and memory');
+      expect(content).toContain('[^1]:');
+      expect(content).not.toMatch(/\]\(javascript:/);
+      expect(whole.citations.map((c) => c.quote).join(' ')).not.toMatch(/\]\(javascript:/);
+    } finally {
+      await notes.remove();
+    }
   });
 });

@@ -78,3 +78,18 @@ describe('parseGraphExport', () => {
     expect(parseGraphExport({ nodes: 'x', edges: 5 })).toEqual({ nodes: [], edges: [] });
   });
 });
+
+describe('parseGraphExport on a graph of big notes', () => {
+  it('sizes 300,000 concepts by their mentions without overflowing the stack', () => {
+    const count = 300_000;
+    const nodes = Array.from({ length: count }, (_, i) => ({
+      key: `n${i}`,
+      attributes: { label: `n${i}`, x: i, y: 0, mentions: i === 7 ? 400 : 100 },
+    }));
+    const view = parseGraphExport({ nodes, edges: [] });
+    expect(view.nodes).toHaveLength(count);
+    // The most mentioned concept is the largest; one mentioned a quarter as often gets half its growth.
+    expect(view.nodes[7]?.size).toBe(14);
+    expect(view.nodes[0]?.size).toBe(9);
+  });
+});
