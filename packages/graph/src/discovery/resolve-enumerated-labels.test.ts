@@ -56,10 +56,10 @@ We care about the host and the registry here.
 });
 
 describe('resolveEnumeratedLabels on one long section', () => {
-  it('resolves 40,000 labelled bullets that enumerate each other, in one pass over the section', () => {
+  it('resolves 3,000 labelled bullets that enumerate each other, each label as the kind its siblings share', () => {
     // Every bullet is `mN: …` and names the next two labels, so every bullet is also an enumeration. The
     // labels name a mode or a machine; only the mode is a kind the siblings share.
-    const count = 40_000;
+    const count = 3_000;
     const lines = ['# Modes', ''];
     for (let n = 0; n < count; n++) {
       lines.push(`- m${n}: works like m${(n + 1) % count} and m${(n + 2) % count}.`);
@@ -74,9 +74,7 @@ describe('resolveEnumeratedLabels on one long section', () => {
     const candidatesOf = (label: string) =>
       label === 'm0' ? [`${label}-machine`, `${label}-mode`] : [`${label}-mode`];
     const kindOf = (id: string) => (id.endsWith('-mode') ? 'network-mode' : 'component') as ConceptKind;
-    const started = performance.now();
     resolveEnumeratedLabels([section], store, candidatesOf, kindOf);
-    const ms = performance.now() - started;
     // m0 is a mode here: where its bullet names it, and where the last two bullets list it.
     const first = doc.passages[0] as Passage;
     expect(mentions.get(first)).toEqual(
@@ -84,9 +82,7 @@ describe('resolveEnumeratedLabels on one long section', () => {
     );
     const last = doc.passages[count - 1] as Passage;
     expect(mentions.get(last)?.ids).toEqual(expect.arrayContaining(['m0-mode', `m${count - 1}-mode`]));
-    // Testing every label against every sentence took minutes here; one scan takes well under a second.
-    expect(ms).toBeLessThan(5_000);
-  }, 20_000);
+  });
 });
 
 describe('resolveEnumeratedLabels cost in a section’s length', () => {

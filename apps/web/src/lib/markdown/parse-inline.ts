@@ -78,31 +78,37 @@ function findDelimiterClose(src: string, from: number, delim: string, memo: Clos
   return -1;
 }
 
-/** Index of the `]` matching the `[` at `open`, or -1. */
-function findBracketClose(src: string, open: number): number {
-  let depth = 0;
-  const limit = Math.min(src.length, open + LOOKAHEAD);
-  for (let k = open; k < limit; k++) {
+/**
+ * For every opening bracket of `src`, the index of the one closing it (nested pairs counted, a backslash escaping
+ * the next character), or -1 when none does within {@link LOOKAHEAD} characters; with `lineBound`, a newline
+ * leaves every bracket still open unmatched. One pass with a stack for the whole text, so a run of openers that
+ * never close (`[a [a [a …`) costs one pass, not one search of {@link LOOKAHEAD} characters each.
+ */
+function matchBrackets(src: string, open: string, close: string, lineBound: boolean): Int32Array {
+  const match = new Int32Array(src.length).fill(-1);
+  const stack: number[] = [];
+  for (let k = 0; k < src.length; k++) {
     const c = src[k];
     if (c === '\\') k++;
-    else if (c === '[') depth++;
-    else if (c === ']' && --depth === 0) return k;
+    else if (c === open) stack.push(k);
+    else if (c === close) {
+      const from = stack.pop();
+      if (from !== undefined && k < from + LOOKAHEAD) match[from] = k;
+    } else if (c === '\n' && lineBound) stack.length = 0;
   }
-  return -1;
+  return match;
 }
 
-/** Index of the `)` matching the `(` at `open`, or -1. */
-function findParenClose(src: string, open: number): number {
-  let depth = 0;
-  const limit = Math.min(src.length, open + LOOKAHEAD);
-  for (let k = open; k < limit; k++) {
-    const c = src[k];
-    if (c === '\\') k++;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return k;
-    else if (c === '\n') return -1;
-  }
-  return -1;
+/** The bracket pairs of one text, found on first use (see {@link matchBrackets}). */
+function bracketPairs(src: string) {
+  let squares: Int32Array | undefined;
+  let parens: Int32Array | undefined;
+  return {
+    /** Index of the `]` matching the `[` at `open`, or -1. */
+    squareClose: (open: number) => (squares ??= matchBrackets(src, '[', ']', false))[open] ?? -1,
+    /** Index of the `)` matching the `(` at `open` on the same line, or -1. */
+    parenClose: (open: number) => (parens ??= matchBrackets(src, '(', ')', true))[open] ?? -1,
+  };
 }
 
 function trimUrlEnd(url: string): string {
@@ -116,6 +122,7 @@ function trimUrlEnd(url: string): string {
 export function parseInline(src: string, depth = 0): InlineNode[] {
   const out: InlineNode[] = [];
   const memo: CloserMemo = new Map();
+  const pairs = bracketPairs(src);
   let i = 0;
   while (i < src.length) {
     const ch = src[i] ?? '';
@@ -177,9 +184,9 @@ export function parseInline(src: string, depth = 0): InlineNode[] {
         i += citation[0].length;
         continue;
       }
-      const labelEnd = findBracketClose(src, i);
+      const labelEnd = pairs.squareClose(i);
       if (labelEnd !== -1 && src[labelEnd + 1] === '(' && depth < MAX_DEPTH) {
-        const urlEnd = findParenClose(src, labelEnd + 1);
+        const urlEnd = pairs.parenClose(labelEnd + 1);
         if (urlEnd !== -1) {
           const target = src.slice(labelEnd + 2, urlEnd).trim();
           const url = target.split(/\s+/)[0] ?? '';
