@@ -105,9 +105,15 @@ function bracketPairs(src: string) {
   let parens: Int32Array | undefined;
   return {
     /** Index of the `]` matching the `[` at `open`, or -1. */
-    squareClose: (open: number) => (squares ??= matchBrackets(src, '[', ']', false))[open] ?? -1,
+    squareClose(open: number): number {
+      squares ??= matchBrackets(src, '[', ']', false);
+      return squares[open] ?? -1;
+    },
     /** Index of the `)` matching the `(` at `open` on the same line, or -1. */
-    parenClose: (open: number) => (parens ??= matchBrackets(src, '(', ')', true))[open] ?? -1,
+    parenClose(open: number): number {
+      parens ??= matchBrackets(src, '(', ')', true);
+      return parens[open] ?? -1;
+    },
   };
 }
 
