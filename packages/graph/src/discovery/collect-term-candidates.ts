@@ -292,6 +292,17 @@ function collectFromPassage(
     for (const m of text.matchAll(LATIN_RUN_ZH)) {
       for (const [piece, start] of uncoveredPieces(m[0], m.index, covered)) {
         if (start > 0 && /[A-Za-z0-9]/.test(text.charAt(start - 1))) continue;
+        // `memory stall`, `Memory Barrier` where `memory` is a known name: the rest is a word of that phrase's
+        // name, not a term of its own (the phrase, when the notes gloss it, is one already).
+        if (
+          (text.charAt(start - 1) === ' ' &&
+            /[A-Za-z0-9]/.test(text.charAt(start - 2)) &&
+            covered.overlaps(start - 2, start - 1)) ||
+          (text.charAt(start + piece.length) === ' ' &&
+            /[A-Za-z0-9]/.test(text.charAt(start + piece.length + 1)) &&
+            covered.overlaps(start + piece.length + 1, start + piece.length + 2))
+        )
+          continue;
         via('prose')(piece, 'term', false, id);
       }
     }

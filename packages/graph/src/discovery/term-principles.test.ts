@@ -219,3 +219,26 @@ describe('variants of one name', () => {
     expect(kb.lookup.resolve('tcp_rmem')).toBeDefined();
   });
 });
+
+describe('Chinese notes writing English phrases that begin with a known name', () => {
+  const kb = build({
+    'cache.zh.md': [
+      '# 缓存',
+      '',
+      '- 内存访问比寄存器慢得多',
+      '- 缓存未命中时，处理器依靠 memory stall 等待数据',
+      '- 两个线程放在同一个核上，memory stall 的概率会变大',
+      '- 内存屏障 Memory Fence 保证写入顺序',
+      '- 没有 Memory Fence 时，写入可能被重排',
+      '- 页表由 MMU 查询，MMU 把虚拟地址翻译成物理地址',
+    ].join('\n'),
+  });
+
+  it('does not make the rest of such a phrase (`stall`, `Fence`) a concept of its own', () => {
+    const names = labels(kb).map((l) => l.toLowerCase());
+    expect(names).not.toContain('stall');
+    expect(names).not.toContain('fence');
+    // A Latin term standing alone is still one.
+    expect(names).toContain('mmu');
+  });
+});
