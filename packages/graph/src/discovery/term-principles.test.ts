@@ -242,3 +242,23 @@ describe('Chinese notes writing English phrases that begin with a known name', (
     expect(names).toContain('mmu');
   });
 });
+
+describe('English notes with example values in code', () => {
+  const kb = build({
+    'purge.md': [
+      '# Purging by tag',
+      '',
+      '- the origin tags each response: `Surrogate-Key: invoice-17 customer-3`',
+      '- one purge of `invoice-17` drops every cached page showing that invoice',
+      '- a TCP socket in `fin-wait-2` waits for the peer to close',
+      '- after `fin-wait-2` comes `time-wait`',
+    ].join('\n'),
+  });
+
+  it('does not make a value numbered by the example (`invoice-17`) a concept', () => {
+    const names = labels(kb);
+    expect(names).not.toContain('invoice-17');
+    // A numbered name that is no English word and a number (a TCP state) stays.
+    expect(names).toContain('fin-wait-2');
+  });
+});
