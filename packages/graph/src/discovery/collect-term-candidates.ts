@@ -172,6 +172,15 @@ function blankUrls(text: string): string {
  * A table row with its column headers blanked (`分类: 分支 | zsh alias: gb` → the cells only; same length, so
  * offsets hold): a header names a column, and repeats in every row, not a term of the prose.
  */
+/** TeX math (`$\\tau_{n+1}=\\alpha t_n$`: a `$…$` span with a TeX command): its letters are a formula's variables. */
+const TEX_MATH = /\$(?=\S)[^$\n]*\\[A-Za-z]+[^$\n]*\$/g;
+
+/** The text with TeX math blanked out, offsets kept. */
+function blankMath(text: string): string {
+  if (!text.includes('$')) return text;
+  return text.replace(TEX_MATH, (math) => ' '.repeat(math.length));
+}
+
 function blankColumnHeaders(text: string, headers: readonly string[] | undefined): string {
   if (!headers || headers.length === 0) return text;
   let out = text;
@@ -192,8 +201,9 @@ function collectFromPassage(
   const { id, lang } = passage;
   collectCommands(passage, via('code'));
   if (passage.kind === 'code') return;
-  // URLs, column headers and program code (`#!c increment(&sequence)`: the example's words) are no prose.
-  const urlsBlank = blankUrls(passage.text);
+  // URLs, column headers, program code (`#!c increment(&sequence)`: the example's words) and formulas are no
+  // prose.
+  const urlsBlank = blankMath(blankUrls(passage.text));
   const text = blankColumnHeaders(
     urlsBlank.includes('`') ? blankProgramCode(urlsBlank) : urlsBlank,
     passage.tableHeader,
@@ -235,6 +245,8 @@ function collectFromPassage(
       // `amecs (emacs)` corrects a typo; `cgroups (control groups)` and `etcd(键值存储)` explain a term.
       const plainWord = /^[a-z]+$/.test(term);
       if (lang === 'en' && isParticiple(term)) continue;
+      // A one-letter word before the bracket names a notation (`score O(1)`: big-O), not a term being glossed.
+      if (/(?:^| )[A-Za-z]$/.test(term)) continue;
       if (
         term &&
         !(plainWord && !CJK.test(inside) && !/\s/.test(inside)) &&
@@ -290,7 +302,10 @@ function collectFromPassage(
   }
   if (lang === 'zh') {
     for (const m of text.matchAll(LATIN_RUN_ZH)) {
-      for (const [piece, start] of uncoveredPieces(m[0], m.index, covered)) {
+      // A one-letter word before a bracket is the name of a notation (`score O(1)`: big-O), not a word of a term.
+      const run = text.charAt(m.index + m[0].length) === '(' ? m[0].replace(/(?:^| )[A-Za-z]$/, '') : m[0];
+      if (run === '') continue;
+      for (const [piece, start] of uncoveredPieces(run, m.index, covered)) {
         if (start > 0 && /[A-Za-z0-9]/.test(text.charAt(start - 1))) continue;
         // `memory stall`, `Memory Barrier` where `memory` is a known name: the rest is a word of that phrase's
         // name, not a term of its own (the phrase, when the notes gloss it, is one already).

@@ -262,3 +262,29 @@ describe('English notes with example values in code', () => {
     expect(names).toContain('fin-wait-2');
   });
 });
+
+describe('Chinese lecture notes with formulas and complexity notation', () => {
+  const kb = build({
+    'sched.zh.md': [
+      '# 调度',
+      '',
+      '- 预测下一次 burst：$\\beta_{n+1}=\\gamma b_n+(1-\\gamma )\\beta_n$',
+      '- 权重由 $\\gamma$ 决定，这里的 $\\beta_n$ 是上一次的预测',
+      '- 跳表 → 按 rank 范围查 O(log N)',
+      '- 哈希表 → 按成员查 rank O(1)',
+      '- rank 越小越先执行',
+    ].join('\n'),
+  });
+
+  it('takes no variable of TeX math (`$\\beta_n$`) for a concept', () => {
+    const names = labels(kb);
+    expect(names).not.toContain('beta_n');
+    expect(names).not.toContain('gamma');
+  });
+
+  it('does not glue the O of `O(1)` to the word before it', () => {
+    const names = labels(kb);
+    expect(names).not.toContain('rank O');
+    expect(names).toContain('rank');
+  });
+});
