@@ -172,6 +172,9 @@ function blankUrls(text: string): string {
  * A table row with its column headers blanked (`分类: 分支 | zsh alias: gb` → the cells only; same length, so
  * offsets hold): a header names a column, and repeats in every row, not a term of the prose.
  */
+/** The numbering a step's title opens with: `1.`, `2、`, `(3)`, `4)`, `一、`. */
+const NUMBERED_STEP = /^\s*(?:[(（]?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:[.、)）]|\s*[)）]))\s*/;
+
 /** TeX math (`$\\tau_{n+1}=\\alpha t_n$`: a `$…$` span with a TeX command): its letters are a formula's variables. */
 const TEX_MATH = /\$(?=\S)[^$\n]*\\[A-Za-z]+[^$\n]*\$/g;
 
@@ -215,9 +218,14 @@ function collectFromPassage(
       via('label')(term.replace(/[:：]\s*$/, ''), 'term', true, id);
       continue;
     }
-    const glossed = GLOSSED.exec(term);
-    if (glossed) defined(glossed[1] ?? '', 'term', true, id, glossed[2]);
-    else defined(term, 'term', true, id);
+    // A numbered bold line (`**1. 本地分支重命名**`, `**2) Rename the remote branch**`) is a step's heading set
+    // in bold: like a label, its wording is a term only when another passage uses it too.
+    const numbered = NUMBERED_STEP.exec(term);
+    const route = numbered ? via('label') : defined;
+    const wording = numbered ? term.slice(numbered[0].length) : term;
+    const glossed = GLOSSED.exec(wording);
+    if (glossed) route(glossed[1] ?? '', 'term', true, id, glossed[2]);
+    else route(wording, 'term', true, id);
   }
   const add = defined;
   const covered = new CoveredSpans(known);

@@ -309,3 +309,34 @@ describe('English notes naming a camel-case object in words too', () => {
     expect(kb.graph.getNodeAttribute(id as string, 'evidence')).toHaveLength(2);
   });
 });
+
+describe('Chinese how-to notes whose steps are numbered bold lines', () => {
+  const kb = build({
+    'tag.zh.md': [
+      '# Git 标签',
+      '',
+      '**1. 本地标签改名(还没有推送到远程)**',
+      '',
+      '```sh',
+      'git tag new old',
+      'git tag -d old',
+      '```',
+      '',
+      '**2. 远程标签改名**',
+      '',
+      '```sh',
+      'git push origin :refs/tags/old',
+      '```',
+      '',
+      '- **轻量标签**只是一个指向提交的引用',
+    ].join('\n'),
+  });
+
+  it('takes a numbered bold line for the step’s title, not for a term the notes define', () => {
+    const names = labels(kb);
+    expect(names).not.toContain('本地标签改名');
+    expect(names).not.toContain('远程标签改名');
+    // Bold text that is no numbered step still defines its term.
+    expect(names).toContain('轻量标签');
+  });
+});
