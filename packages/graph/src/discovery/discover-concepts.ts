@@ -510,15 +510,6 @@ function programNames(candidates: ReadonlyMap<string, Candidate>): Set<string> {
   return programs;
 }
 
-/**
- * The words of a camel-case name (`CronJob` → `Cron Job`, `ReplicaSets` → `Replica Sets`); none for a name
- * that is not two or more capitalised words run together (`ZSet`, `kubectl`, `iOS`).
- */
-function spacedCamelCase(name: string): string[] {
-  if (!/^(?:[A-Z][a-z]+){2,}s?$/.test(name)) return [];
-  return [name.replace(/(?<=[a-z])(?=[A-Z])/g, ' ')];
-}
-
 function toConcepts(
   candidates: Map<string, Candidate>,
   takenIds: ReadonlySet<string>,
@@ -549,9 +540,7 @@ function toConcepts(
       id = `${id}-${n}`;
     }
     taken.add(id);
-    const namesWritten = [surface, ...c.surfaces.keys(), ...c.glosses.keys()];
-    // A name written in camel case (`CronJob`) is the same name spelled as words in prose (`Cron jobs`).
-    const aliasTexts = [...new Set([...namesWritten, ...namesWritten.flatMap(spacedCamelCase)])];
+    const aliasTexts = [...new Set([surface, ...c.surfaces.keys(), ...c.glosses.keys()])];
     // Labels follow the notes' language: where Chinese notes write a Chinese name as the term and the Latin one
     // in brackets after it (`忙等待（busy waiting）`), the Chinese name is the Chinese label.
     const written = CJK.test(surface) ? undefined : mostFrequent(c.writtenAs);

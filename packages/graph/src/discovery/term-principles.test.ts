@@ -289,27 +289,6 @@ describe('Chinese lecture notes with formulas and complexity notation', () => {
   });
 });
 
-describe('English notes naming a camel-case object in words too', () => {
-  const kb = build({
-    'workloads.md': [
-      '# Workloads',
-      '',
-      '## ReplicaSet',
-      '',
-      '- A ReplicaSet keeps a fixed number of pods running; the ReplicaSet replaces pods that fail.',
-      '- Replica sets are usually created by a Deployment.',
-      '- A StatefulSet gives each pod a stable name.',
-    ].join('\n'),
-  });
-
-  it('merges `Replica sets` into `ReplicaSet` instead of splitting the concept', () => {
-    const id = kb.lookup.resolve('ReplicaSet');
-    expect(id).toBeDefined();
-    expect(kb.lookup.resolve('replica sets')).toBe(id);
-    expect(kb.graph.getNodeAttribute(id as string, 'evidence')).toHaveLength(2);
-  });
-});
-
 describe('Chinese how-to notes whose steps are numbered bold lines', () => {
   const kb = build({
     'tag.zh.md': [
