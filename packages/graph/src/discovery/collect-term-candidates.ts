@@ -172,6 +172,18 @@ function blankUrls(text: string): string {
  * A table row with its column headers blanked (`分类: 分支 | zsh alias: gb` → the cells only; same length, so
  * offsets hold): a header names a column, and repeats in every row, not a term of the prose.
  */
+/** The numbering a step's title opens with: `1.`, `2、`, `(3)`, `4)`, `一、`. */
+const NUMBERED_STEP = /^\s*(?:[(（]?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:[.、)）]|\s*[)）]))\s*/;
+
+/** TeX math (`$\\tau_{n+1}=\\alpha t_n$`: a `$…$` span with a TeX command): its letters are a formula's variables. */
+const TEX_MATH = /\$(?=\S)[^$\n]*\\[A-Za-z]+[^$\n]*\$/g;
+
+/** The text with TeX math blanked out, offsets kept. */
+function blankMath(text: string): string {
+  if (!text.includes('$')) return text;
+  return text.replace(TEX_MATH, (math) => ' '.repeat(math.length));
+}
+
 function blankColumnHeaders(text: string, headers: readonly string[] | undefined): string {
   if (!headers || headers.length === 0) return text;
   let out = text;
@@ -192,8 +204,9 @@ function collectFromPassage(
   const { id, lang } = passage;
   collectCommands(passage, via('code'));
   if (passage.kind === 'code') return;
-  // URLs, column headers and program code (`#!c increment(&sequence)`: the example's words) are no prose.
-  const urlsBlank = blankUrls(passage.text);
+  // URLs, column headers, program code (`#!c increment(&sequence)`: the example's words) and formulas are no
+  // prose.
+  const urlsBlank = blankMath(blankUrls(passage.text));
   const text = blankColumnHeaders(
     urlsBlank.includes('`') ? blankProgramCode(urlsBlank) : urlsBlank,
     passage.tableHeader,
@@ -205,9 +218,14 @@ function collectFromPassage(
       via('label')(term.replace(/[:：]\s*$/, ''), 'term', true, id);
       continue;
     }
-    const glossed = GLOSSED.exec(term);
-    if (glossed) defined(glossed[1] ?? '', 'term', true, id, glossed[2]);
-    else defined(term, 'term', true, id);
+    // A numbered bold line (`**1. 本地分支重命名**`, `**2) Rename the remote branch**`) is a step's heading set
+    // in bold: like a label, its wording is a term only when another passage uses it too.
+    const numbered = NUMBERED_STEP.exec(term);
+    const route = numbered ? via('label') : defined;
+    const wording = numbered ? term.slice(numbered[0].length) : term;
+    const glossed = GLOSSED.exec(wording);
+    if (glossed) route(glossed[1] ?? '', 'term', true, id, glossed[2]);
+    else route(wording, 'term', true, id);
   }
   const add = defined;
   const covered = new CoveredSpans(known);
@@ -235,6 +253,8 @@ function collectFromPassage(
       // `amecs (emacs)` corrects a typo; `cgroups (control groups)` and `etcd(键值存储)` explain a term.
       const plainWord = /^[a-z]+$/.test(term);
       if (lang === 'en' && isParticiple(term)) continue;
+      // A one-letter word before the bracket names a notation (`score O(1)`: big-O), not a term being glossed.
+      if (/(?:^| )[A-Za-z]$/.test(term)) continue;
       if (
         term &&
         !(plainWord && !CJK.test(inside) && !/\s/.test(inside)) &&
@@ -290,8 +310,22 @@ function collectFromPassage(
   }
   if (lang === 'zh') {
     for (const m of text.matchAll(LATIN_RUN_ZH)) {
-      for (const [piece, start] of uncoveredPieces(m[0], m.index, covered)) {
+      // A one-letter word before a bracket is the name of a notation (`score O(1)`: big-O), not a word of a term.
+      const run = text.charAt(m.index + m[0].length) === '(' ? m[0].replace(/(?:^| )[A-Za-z]$/, '') : m[0];
+      if (run === '') continue;
+      for (const [piece, start] of uncoveredPieces(run, m.index, covered)) {
         if (start > 0 && /[A-Za-z0-9]/.test(text.charAt(start - 1))) continue;
+        // `memory stall`, `Memory Barrier` where `memory` is a known name: the rest is a word of that phrase's
+        // name, not a term of its own (the phrase, when the notes gloss it, is one already).
+        if (
+          (text.charAt(start - 1) === ' ' &&
+            /[A-Za-z0-9]/.test(text.charAt(start - 2)) &&
+            covered.overlaps(start - 2, start - 1)) ||
+          (text.charAt(start + piece.length) === ' ' &&
+            /[A-Za-z0-9]/.test(text.charAt(start + piece.length + 1)) &&
+            covered.overlaps(start + piece.length + 1, start + piece.length + 2))
+        )
+          continue;
         via('prose')(piece, 'term', false, id);
       }
     }

@@ -245,6 +245,11 @@ function isTermLike(term: string, stop: ReadonlySet<string>): boolean {
   // An everyday word with a particle is an attribute or an action, not a name (`hands-on`, `built-in`).
   const phrasal = /^([a-z]+)-(?:on|in|up|out|off|over|down)$/i.exec(term);
   if (phrasal && isCommonWord(phrasal[1] ?? '', 'en')) return false;
+  // One thing of a kind numbered by the example (`product-42`, `category-7`, `node-2`): an English word, a
+  // hyphen and a number is the example's value, not a name the notes teach (`fin-wait-1`, `utf-8` are not
+  // words of the language).
+  const numbered = /^([a-z]{3,})-[0-9]+$/i.exec(term);
+  if (numbered && zipfFrequency((numbered[1] ?? '').toLowerCase(), 'en') > 0) return false;
   // A placeholder for any name of its kind (`ethX`, `sdN`: the X stands for a number) is no name itself.
   if (/^[a-z]{2,}[XN]$/.test(term)) return false;
   // A file of the example (`rename.sh`, `domain‑name.conf`, a fingerprinted `app.3f9a2c.js`) is no concept.

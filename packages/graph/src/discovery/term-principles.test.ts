@@ -219,3 +219,103 @@ describe('variants of one name', () => {
     expect(kb.lookup.resolve('tcp_rmem')).toBeDefined();
   });
 });
+
+describe('Chinese notes writing English phrases that begin with a known name', () => {
+  const kb = build({
+    'cache.zh.md': [
+      '# 缓存',
+      '',
+      '- 内存访问比寄存器慢得多',
+      '- 缓存未命中时，处理器依靠 memory stall 等待数据',
+      '- 两个线程放在同一个核上，memory stall 的概率会变大',
+      '- 内存屏障 Memory Fence 保证写入顺序',
+      '- 没有 Memory Fence 时，写入可能被重排',
+      '- 页表由 MMU 查询，MMU 把虚拟地址翻译成物理地址',
+    ].join('\n'),
+  });
+
+  it('does not make the rest of such a phrase (`stall`, `Fence`) a concept of its own', () => {
+    const names = labels(kb).map((l) => l.toLowerCase());
+    expect(names).not.toContain('stall');
+    expect(names).not.toContain('fence');
+    // A Latin term standing alone is still one.
+    expect(names).toContain('mmu');
+  });
+});
+
+describe('English notes with example values in code', () => {
+  const kb = build({
+    'purge.md': [
+      '# Purging by tag',
+      '',
+      '- the origin tags each response: `Surrogate-Key: invoice-17 customer-3`',
+      '- one purge of `invoice-17` drops every cached page showing that invoice',
+      '- a TCP socket in `fin-wait-2` waits for the peer to close',
+      '- after `fin-wait-2` comes `time-wait`',
+    ].join('\n'),
+  });
+
+  it('does not make a value numbered by the example (`invoice-17`) a concept', () => {
+    const names = labels(kb);
+    expect(names).not.toContain('invoice-17');
+    // A numbered name that is no English word and a number (a TCP state) stays.
+    expect(names).toContain('fin-wait-2');
+  });
+});
+
+describe('Chinese lecture notes with formulas and complexity notation', () => {
+  const kb = build({
+    'sched.zh.md': [
+      '# 调度',
+      '',
+      '- 预测下一次 burst：$\\beta_{n+1}=\\gamma b_n+(1-\\gamma )\\beta_n$',
+      '- 权重由 $\\gamma$ 决定，这里的 $\\beta_n$ 是上一次的预测',
+      '- 跳表 → 按 rank 范围查 O(log N)',
+      '- 哈希表 → 按成员查 rank O(1)',
+      '- rank 越小越先执行',
+    ].join('\n'),
+  });
+
+  it('takes no variable of TeX math (`$\\beta_n$`) for a concept', () => {
+    const names = labels(kb);
+    expect(names).not.toContain('beta_n');
+    expect(names).not.toContain('gamma');
+  });
+
+  it('does not glue the O of `O(1)` to the word before it', () => {
+    const names = labels(kb);
+    expect(names).not.toContain('rank O');
+    expect(names).toContain('rank');
+  });
+});
+
+describe('Chinese how-to notes whose steps are numbered bold lines', () => {
+  const kb = build({
+    'tag.zh.md': [
+      '# Git 标签',
+      '',
+      '**1. 本地标签改名(还没有推送到远程)**',
+      '',
+      '```sh',
+      'git tag new old',
+      'git tag -d old',
+      '```',
+      '',
+      '**2. 远程标签改名**',
+      '',
+      '```sh',
+      'git push origin :refs/tags/old',
+      '```',
+      '',
+      '- **轻量标签**只是一个指向提交的引用',
+    ].join('\n'),
+  });
+
+  it('takes a numbered bold line for the step’s title, not for a term the notes define', () => {
+    const names = labels(kb);
+    expect(names).not.toContain('本地标签改名');
+    expect(names).not.toContain('远程标签改名');
+    // Bold text that is no numbered step still defines its term.
+    expect(names).toContain('轻量标签');
+  });
+});

@@ -182,4 +182,32 @@ describe('English reference notes: subject and object in the clause of the cue',
     expect(pod).not.toContain('pod -part-of-> container');
     expect(pod).not.toContain('pod -part-of-> kubernetes');
   });
+
+  it('does not fill a slot with a mention in a parenthetical aside outside the cue (`(via DMA)`)', () => {
+    const nic: TestConcept[] = [
+      ['nic', 'NIC', 'NIC'],
+      ['dma', 'DMA', 'DMA'],
+    ];
+    const links = linksOf('- The NIC fetches the frames (via DMA) from RAM before sending them', nic);
+    // `via DMA` is stated inside the aside: the NIC uses DMA; what is fetched from RAM is the frames.
+    expect(links.filter((l) => l.endsWith(' -uses-> dma'))).toHaveLength(1);
+    expect(links.filter((l) => l.startsWith('dma -') && !l.includes('related-to'))).toEqual([]);
+  });
+});
+
+describe('Chinese outline notes: a modal opens the predicate', () => {
+  it('does not take the word after 可以 / 能 for the subject (`多核可以并行运行在…`)', () => {
+    const concepts: TestConcept[] = [
+      ['parallelism', 'parallelism', '并行'],
+      ['coroutine', 'coroutine', '协程'],
+      ['core', 'core', '处理器核'],
+    ];
+    const links = linksOf(
+      ['## 协程', '- 多个协程可以并行运行在多个处理器核上', '- 并行是同一时刻真正同时执行'].join('\n'),
+      concepts,
+    );
+    expect(links.filter((l) => l.startsWith('parallelism -') && !l.includes('related-to'))).toEqual([]);
+    // Without the modal the concept before the cue is its subject.
+    expect(linksOf('- 协程运行在处理器核上', concepts)).toContain('coroutine -based-on-> core');
+  });
 });

@@ -60,6 +60,49 @@ const PHRASE_BREAKS_EN = new Set(
 );
 
 /**
+ * A modal verb right before a mention (`多线程可以并行运行在…`): a modal follows the subject and opens the
+ * predicate, so the mention after it modifies the verb (`并行运行`: runs in parallel) and is not the subject.
+ */
+const MODAL_BEFORE_ZH = /(?:可以|能够|能|会|应该|应当|必须)\s*$/;
+
+/**
+ * Whether the mention at `at` sits in a parenthetical aside that the cue's words are outside of (`NIC
+ * fetches the packets (via DMA) from RAM`: DMA is how, not what is fetched). The aside is opened between the
+ * cue word before the mention and the mention, or closed between the mention and the cue word after it.
+ */
+function inAside(skeleton: string, at: number, literals: ReadonlyArray<readonly [number, number]>): boolean {
+  let before: readonly [number, number] | undefined;
+  let after: readonly [number, number] | undefined;
+  for (const literal of literals) {
+    if (literal[1] <= at) before = literal;
+    else if (literal[0] > at && !after) after = literal;
+  }
+  if (before) {
+    let depth = 0;
+    for (let i = at - 1; i >= before[1]; i--) {
+      const c = skeleton.charCodeAt(i);
+      if (c === 0x29 || c === 0xff09) depth++;
+      else if (c === 0x28 || c === 0xff08) {
+        if (depth === 0) return true;
+        depth--;
+      }
+    }
+  }
+  if (after) {
+    let depth = 0;
+    for (let i = at + 1; i < after[0]; i++) {
+      const c = skeleton.charCodeAt(i);
+      if (c === 0x28 || c === 0xff08) depth++;
+      else if (c === 0x29 || c === 0xff09) {
+        if (depth === 0) return true;
+        depth--;
+      }
+    }
+  }
+  return false;
+}
+
+/**
  * Whether the cue's clause bears out its slots, subject and object in one clause with nothing standing
  * between them and the cue that would make them part of another phrase.
  *
@@ -90,8 +133,11 @@ function statesInClause(
   // The slot after the cue's last word (the object, whichever of A and B the pattern puts there).
   const trailing = [posA, posB].find((p): p is number => p !== undefined && p >= lastLiteral[1]);
   const leading = [posA, posB].find((p): p is number => p !== undefined && p < firstLiteral[0]);
+  for (const at of [posA, posB]) if (at !== undefined && inAside(skeleton, at, match.literals)) return false;
   if (match.cue.lang === 'zh') {
     if (inTemporalClause(skeleton, firstLiteral[0], lastLiteral[1])) return false;
+    if (leading !== undefined && MODAL_BEFORE_ZH.test(skeleton.slice(Math.max(0, leading - 4), leading)))
+      return false;
     for (const at of [leading, trailing]) if (at !== undefined && beginsLatinTerm(skeleton, at)) return false;
     if (trailing === undefined)
       // `…向进程发送的通知`: a cue before 的 and a noun is a relative clause about that noun; only a subject

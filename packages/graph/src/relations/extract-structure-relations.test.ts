@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { linksOf, type TestConcept } from '../../test/relations-of';
+import { corpusFrom } from '../../test/corpus';
+import { linksOf, type TestConcept, vocabularyWith } from '../../test/relations-of';
+import { buildKnowledgeBase } from '../knowledge-base/build-knowledge-base';
 
 // Layout relations on outline notes unlike the seed: nested Chinese bullets (Redis, operating systems) and
 // English reference notes with lead-ins, code and tables.
@@ -164,5 +166,35 @@ describe('lead-ins', () => {
     expect(links).toContain('deployment -part-of-> workload');
     expect(links).toContain('statefulset -part-of-> workload');
     expect(links).not.toContain('kubectl -part-of-> workload');
+  });
+
+  it('labels a bullet beside the kinds a section names as a part, not one of the kinds', () => {
+    const locks: TestConcept[] = [
+      ['lock', 'lock', '锁'],
+      ['rwlock', 'read-write lock', '读写锁'],
+      ['spinlock', 'spin lock', '自旋锁'],
+      ['wait-queue', 'wait queue', '等待队列'],
+    ];
+    const kb = buildKnowledgeBase(
+      corpusFrom({
+        'note.md': [
+          '### 锁',
+          '- 锁（lock）保证一次只有一个线程进入',
+          '- 读写锁：读可以共享，写必须独占',
+          '- 自旋锁：拿不到就一直循环',
+          '- 等待队列：拿不到锁的线程在这里睡眠',
+        ].join('\n'),
+      }),
+      vocabularyWith(locks),
+      { layout: false },
+    );
+    const label = (from: string) => {
+      const key = kb.graph.findEdge(from, 'lock', (_key, a) => a.type === 'part-of');
+      return key === undefined ? undefined : kb.graph.getEdgeAttribute(key, 'label');
+    };
+    expect(label('rwlock')).toBe('is one of');
+    expect(label('spinlock')).toBe('is one of');
+    // The wait queue belongs to the lock's mechanics; it is no kind of lock.
+    expect(label('wait-queue')).toBe('part of');
   });
 });

@@ -7,6 +7,8 @@ const STRUCTURE_STRENGTH = 0.5;
 /** A bullet under a heading that the layout does not show to be one of its items: named together, no more. */
 const WEAK_STRENGTH = 0.25;
 const LABELS = { labelEn: 'is one of', labelZh: '属于' };
+/** A part that is not one of the kinds (`Waiting Queue` beside `二值信号量` under `信号量`). */
+const PART_LABELS = { labelEn: 'part of', labelZh: '是…的一部分' };
 
 /** A lead-in that announces the items below it: `X 包括：`, `X consists of:`, `has the following:`. */
 const LEAD_IN =
@@ -141,7 +143,8 @@ export class StructureRelations {
 
   /**
    * A group of labelled bullets is complete: its items are the subject's when there are several of them
-   * (`bridge：…`, `host：…`, `none：…` under `网络模型`: the section enumerates), else the one labelled bullet
+   * (`bridge：…`, `host：…`, `none：…` under `网络模型`: the section enumerates; where it names some of them as
+   * kinds, the others are parts, labelled `part of`, not `is one of`), else the one labelled bullet
    * is only named with it (`Dispatch latency：…` under `Dispatcher` is a property, not a part; `通过线程库：…`
    * under `用户态线程` a way to make them).
    */
@@ -149,9 +152,13 @@ export class StructureRelations {
     const { subject } = group;
     if (!subject) return;
     const distinct = new Set(group.items.map((item) => item.id));
+    // Where some items are named as kinds of the subject (`二值信号量`, `计数信号量` under `信号量`), the section
+    // lists its kinds by name; an item it does not name so (`Waiting Queue`) is a part of it, not one of them.
+    const listsKindsByName = group.items.some((item) => item.typed);
     for (const item of group.items) {
       if (item.typed) continue;
-      if (distinct.size >= 2) this.push(item.id, subject, item.evidence);
+      if (distinct.size >= 2)
+        this.push(item.id, subject, item.evidence, listsKindsByName ? PART_LABELS : LABELS);
       else this.out.push(coOccurrence(item.id, subject, [item.evidence], WEAK_STRENGTH));
     }
   }
@@ -215,12 +222,12 @@ export class StructureRelations {
     return parent ?? this.headings[this.headings.length - 1]?.subject;
   }
 
-  private push(source: string, target: string, evidence: string): void {
+  private push(source: string, target: string, evidence: string, labels = LABELS): void {
     this.out.push({
       source,
       target,
       type: 'part-of',
-      ...LABELS,
+      ...labels,
       evidence: [evidence],
       strength: STRUCTURE_STRENGTH,
       via: 'structure',
