@@ -177,12 +177,6 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
       }
     }
     bestKnownShare = Math.max(bestKnownShare, knownMass / mass);
-    console.log(
-      JSON.stringify(
-        words.map((w) => [w.terms.join('+'), w.idf.toFixed(2), w.unseen, w.term, w.concepts.join('/')]),
-      ),
-      knownMass / mass,
-    );
     // Words some top passage supports: a comparison's two sides live in two passages, neither is "missing".
     for (const word of words) {
       word.supportedAnywhere = input.candidates.some(
