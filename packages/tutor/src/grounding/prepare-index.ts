@@ -254,7 +254,7 @@ function derivedTables(
     if (id === undefined) return;
     const at = nameOf(id);
     headingTopics[position] = at;
-    (byHeadingTopic[at] ??= []).push(position);
+    pushAt(byHeadingTopic, at, position);
   });
   const otherLanguage = { zh: false, en: false };
   list.forEach((passage, i) => {
@@ -272,7 +272,7 @@ function derivedTables(
   context.forEach((ids, position) => {
     for (const language of ['zh', 'en'] as const) {
       if (passages.views[language].member[position] !== 1) continue;
-      for (const at of ids) (byContext[language][at] ??= []).push(position);
+      for (const at of ids) pushAt(byContext[language], at, position);
     }
   });
   const leads = new Uint8Array(list.length);
@@ -300,6 +300,12 @@ function derivedTables(
     children: flatLists(children),
     otherLanguage,
   };
+}
+
+function pushAt(lists: number[][], at: number, value: number): void {
+  const list = lists[at];
+  if (list) list.push(value);
+  else lists[at] = [value];
 }
 
 /**
