@@ -211,6 +211,11 @@ export function adoptIndexData(kb: KnowledgeBase, data: TutorIndexData): TutorIn
   }
   const index = indexFromData(kb, data);
   cache.set(kb, index);
+  // Warm the language data questions are weighed and translated with (loaded once per process), here where
+  // questions are answered rather than in computeIndexData: a build worker never loads it.
+  zipfFrequency('the', 'en');
+  zipfFrequency('的', 'zh');
+  if (data.otherLanguage.zh || data.otherLanguage.en) bilingualDictionary();
   return index;
 }
 
@@ -426,10 +431,6 @@ function indexFromData(kb: KnowledgeBase, data: TutorIndexData): TutorIndex {
       return specificityCache.get(conceptId) as number;
     },
   };
-  // Warm the language data questions are weighed and translated with (loaded once per process).
-  zipfFrequency('the', 'en');
-  zipfFrequency('的', 'zh');
-  if (otherLanguage.zh || otherLanguage.en) bilingualDictionary();
   return index;
 }
 
