@@ -54,7 +54,7 @@ describe('createKnowledgeBuilder', () => {
     });
     await builder.build();
     const stages = logger.lines.filter((l) => l.msg === 'building the knowledge base').map((l) => l.stage);
-    expect(stages).toEqual(expect.arrayContaining(['graph', 'index']));
+    expect(stages).toEqual(expect.arrayContaining(['graph', 'index', 'assemble']));
     expect(logger.lines.at(-1)).toMatchObject({ msg: 'knowledge base built' });
     await builder.close();
   });

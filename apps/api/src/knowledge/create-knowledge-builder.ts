@@ -137,6 +137,12 @@ export function createKnowledgeBuilder(options: KnowledgeBuilderOptions): Knowle
             released = true;
             running.delete(worker);
             void worker.terminate();
+            if (verbose) {
+              options.logger.info('building the knowledge base', {
+                stage: 'assemble',
+                ms: Math.round(performance.now() - started),
+              });
+            }
             const stopped = () =>
               closed
                 ? new Error('@notetutor/api/knowledge-builder: the build was stopped by the shutdown')
