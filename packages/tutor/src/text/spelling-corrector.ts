@@ -1,5 +1,5 @@
 import { damerauLevenshtein } from '@notetutor/graph';
-import { type FlatLists, flatLists, listAt } from '../grounding/flat-lists';
+import { type FlatLists, flatLists } from '../grounding/flat-lists';
 
 /** Finds the known words a (probably misspelt) Latin word was meant to be. */
 export interface SpellingCorrector {
@@ -20,18 +20,30 @@ const LATIN = /^[a-z][a-z0-9]*$/;
 
 /**
  * A spelling corrector's tables as plain data (a few strings and typed arrays, no maps), so that they can be
- * built in a worker thread and sent over `postMessage` cheaply: the deletion keys sorted and joined into one
- * string, and per key the known words it came from.
+ * built in a worker thread and sent over `postMessage` cheaply: the deletion keys joined into one string, a
+ * hash table over them, and per key the known words it came from.
  */
 export interface SpellingTables {
   /** The known Latin words. */
   words: string[];
-  /** Every deletion key (each word and its one-letter deletions), sorted by code unit, joined. */
+  /** Every deletion key (each word and its one-letter deletions), sorted (so the tables are deterministic), joined. */
   keys: string;
   /** Key `k` is `keys.slice(keyOffsets[k], keyOffsets[k + 1])`. */
   keyOffsets: Int32Array;
   /** Per key, the indexes in `words` of the words it came from, in the order they were added. */
   candidates: FlatLists;
+  /**
+   * An open-addressing hash table over the keys (a power-of-two length, linear probing by {@link keyHash}):
+   * key index + 1 per slot, 0 when empty. A lookup costs a hash and a comparison or two, as a `Map` would.
+   */
+  slots: Int32Array;
+}
+
+/** FNV-1a over the UTF-16 code units of `text`. */
+function keyHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
 }
 
 /**
@@ -62,49 +74,54 @@ export function spellingTables(vocabulary: Iterable<string>): SpellingTables {
   sorted.forEach((key, k) => {
     keyOffsets[k + 1] = (keyOffsets[k] as number) + key.length;
   });
+  let size = 1;
+  while (size < sorted.length * 2) size *= 2;
+  const slots = new Int32Array(size);
+  sorted.forEach((key, k) => {
+    let slot = keyHash(key) & (size - 1);
+    while (slots[slot] !== 0) slot = (slot + 1) & (size - 1);
+    slots[slot] = k + 1;
+  });
   return {
     words,
     keys: sorted.join(''),
     keyOffsets,
     candidates: flatLists(sorted.map((key) => byDeletion.get(key) as number[])),
+    slots,
   };
 }
 
 /**
- * A corrector over tables from {@link spellingTables}: a lookup costs a few dozen binary searches over the
- * sorted keys instead of a scan of the vocabulary. Candidates are confirmed with `damerauLevenshtein`
+ * A corrector over tables from {@link spellingTables}: a lookup costs a few dozen probes of the keys' hash
+ * table instead of a scan of the vocabulary. Candidates are confirmed with `damerauLevenshtein`
  * (`@notetutor/graph`) within {@link allowedTypos}.
  */
 export function spellingCorrectorFrom(tables: SpellingTables): SpellingCorrector {
   const { words, keys, keyOffsets, candidates } = tables;
-  const keyCount = keyOffsets.length - 1;
-  // -1, 0, 1 as `probe` sorts before, equal to or after key `k` (code-unit order, as `Array#sort`).
-  const compare = (probe: string, k: number): number => {
+  const { slots } = tables;
+  const mask = slots.length - 1;
+  const isKey = (probe: string, k: number): boolean => {
     const start = keyOffsets[k] as number;
-    const length = (keyOffsets[k + 1] as number) - start;
-    const shared = Math.min(probe.length, length);
-    for (let i = 0; i < shared; i++) {
-      const a = probe.charCodeAt(i);
-      const b = keys.charCodeAt(start + i);
-      if (a !== b) return a < b ? -1 : 1;
-    }
-    return probe.length === length ? 0 : probe.length < length ? -1 : 1;
+    if ((keyOffsets[k + 1] as number) - start !== probe.length) return false;
+    for (let i = 0; i < probe.length; i++)
+      if (probe.charCodeAt(i) !== keys.charCodeAt(start + i)) return false;
+    return true;
   };
   const find = (probe: string): number => {
-    let low = 0;
-    let high = keyCount - 1;
-    while (low <= high) {
-      const middle = (low + high) >>> 1;
-      const order = compare(probe, middle);
-      if (order === 0) return middle;
-      if (order < 0) high = middle - 1;
-      else low = middle + 1;
+    if (slots.length === 0) return -1;
+    for (let slot = keyHash(probe) & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
+      const k = (slots[slot] as number) - 1;
+      if (isKey(probe, k)) return k;
     }
     return -1;
   };
-  const wordsAt = (probe: string): Int32Array => listAt(candidates, find(probe));
+  // Key `k`'s words are `candidates.values[candidates.offsets[k]]` …, read in place (no subarray per probe).
+  const { offsets, values } = candidates;
   const isKnown = (word: string): boolean => {
-    for (const at of wordsAt(word)) if (words[at] === word) return true;
+    const k = find(word);
+    if (k < 0) return false;
+    for (let i = offsets[k] as number; i < (offsets[k + 1] as number); i++)
+      if (words[values[i] as number] === word) return true;
     return false;
   };
 
@@ -118,8 +135,10 @@ export function spellingCorrectorFrom(tables: SpellingTables): SpellingCorrector
       let found: string[] = [];
       const seen = new Set<string>();
       for (const probe of probes) {
-        for (const at of wordsAt(probe)) {
-          const candidate = words[at] as string;
+        const k = find(probe);
+        if (k < 0) continue;
+        for (let i = offsets[k] as number; i < (offsets[k + 1] as number); i++) {
+          const candidate = words[values[i] as number] as string;
           if (seen.has(candidate)) continue;
           seen.add(candidate);
           if (allowedTypos(candidate.length) === 0) continue;
