@@ -4,6 +4,7 @@ export { assignLayout, type LayoutOptions } from './knowledge-base/assign-layout
 export { type BuildOptions, buildKnowledgeBase } from './knowledge-base/build-knowledge-base';
 export { exportKnowledgeBase, type KnowledgeBaseData } from './knowledge-base/export-knowledge-base';
 export { importKnowledgeBase } from './knowledge-base/import-knowledge-base';
+export { importKnowledgeBaseInSteps } from './knowledge-base/import-knowledge-base-in-steps';
 export { conceptNeighbourhood } from './queries/concept-neighbourhood';
 export { conceptSubgraph } from './queries/concept-subgraph';
 export { type ConceptSearch, createConceptSearch } from './queries/create-concept-search';

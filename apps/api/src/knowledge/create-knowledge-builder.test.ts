@@ -1,10 +1,12 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildDeck } from '@notetutor/study';
 import { createTutor, prepareIndex } from '@notetutor/tutor';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMemoryLogger } from '../../test/memory-logger';
 import { SEED_NOTES_DIR, SEED_VOCABULARY, seedKnowledgeBase } from '../../test/test-app';
+import { deckOf } from '../study/deck-of';
 import { createKnowledgeBuilder } from './create-knowledge-builder';
 
 let dir: string | undefined;
@@ -34,6 +36,11 @@ describe('createKnowledgeBuilder', () => {
     const a = await createTutor({ knowledgeBase: () => fromWorker }).ask(question);
     const b = await createTutor({ knowledgeBase: () => here }).ask(question);
     expect(a).toEqual(b);
+    // So did the study deck: the same cards as one built here.
+    const deck = deckOf(fromWorker);
+    expect(deck.cards.length).toBeGreaterThan(0);
+    expect(deck.fingerprint).toBe(buildDeck(here).fingerprint);
+    expect(deck.byConcept.get('cgroups')?.length).toBe(buildDeck(here).byConcept.get('cgroups')?.length);
     await builder.close();
   });
 
@@ -47,7 +54,7 @@ describe('createKnowledgeBuilder', () => {
     });
     await builder.build();
     const stages = logger.lines.filter((l) => l.msg === 'building the knowledge base').map((l) => l.stage);
-    expect(stages).toEqual(expect.arrayContaining(['graph', 'index']));
+    expect(stages).toEqual(expect.arrayContaining(['graph', 'index', 'assemble']));
     expect(logger.lines.at(-1)).toMatchObject({ msg: 'knowledge base built' });
     await builder.close();
   });

@@ -2,11 +2,13 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ConceptMention } from '@notetutor/graph';
-import { importKnowledgeBase, type KnowledgeBase } from '@notetutor/graph';
-import type { NotesDocument } from '@notetutor/notes';
+import { importKnowledgeBaseInSteps, type KnowledgeBase } from '@notetutor/graph';
+import type { NotesDocument, Passage } from '@notetutor/notes';
 import { adoptIndexData } from '@notetutor/tutor';
 import type { Logger } from '../logger';
+import { adoptDeck } from '../study/deck-of';
 import type { KnowledgeBuildMessage, KnowledgeBuildRequest } from './knowledge-build-messages';
+import { runInSlices } from './run-in-slices';
 
 /** Builds knowledge bases in worker threads. */
 export interface KnowledgeBuilder {
@@ -43,9 +45,11 @@ function startWorker(request: KnowledgeBuildRequest): Worker {
 
 /**
  * Builds each knowledge base in a `node:worker_threads` worker, so a rebuild of big notes never blocks the
- * server's thread: the worker reads, parses, builds the graph and the tutor index, then sends them back in
- * small messages; this thread only reassembles them (a few milliseconds per message) and the result is
- * swapped in whole. A build that takes more than a second logs its stages.
+ * server's thread: the worker reads, parses, builds the graph, every table of the tutor index and the study
+ * deck, then sends them back in small messages. Once the last has arrived the worker is ended (its copy of
+ * the notes goes before this thread assembles its own), and this thread assembles the knowledge base in
+ * slices of about 10 ms that yield to requests between them (see {@link runInSlices}); the result is swapped
+ * in whole. A build that takes more than a second logs its stages.
  *
  * @example
  * const builder = createKnowledgeBuilder({ notesDir, vocabularyFile, logger });
@@ -82,6 +86,8 @@ export function createKnowledgeBuilder(options: KnowledgeBuilderOptions): Knowle
       const concepts: string[][] = [];
       const passageConcepts = new Map<string, string[]>();
       let settled = false;
+      // Set once everything has arrived and the worker is ended on purpose: its exit is then no failure.
+      let released = false;
       // The next part only after this thread has served what waited meanwhile.
       const askForMore = () =>
         setImmediate(() => {
@@ -92,7 +98,7 @@ export function createKnowledgeBuilder(options: KnowledgeBuilderOptions): Knowle
         settled = true;
         clearTimeout(timer);
         running.delete(worker);
-        void worker.terminate();
+        if (!released) void worker.terminate();
         if ('kb' in outcome) resolve(outcome.kb);
         else reject(outcome.error);
       };
@@ -128,31 +134,36 @@ export function createKnowledgeBuilder(options: KnowledgeBuilderOptions): Knowle
             askForMore();
             return;
           case 'done': {
-            try {
-              const kb = importKnowledgeBase({ ...message.kb, documents, passageConcepts });
-              const passages = [...kb.passages.values()];
-              const position = new Map<string, number>();
-              passages.forEach((passage, i) => {
-                position.set(passage.id, i);
+            released = true;
+            running.delete(worker);
+            void worker.terminate();
+            if (verbose) {
+              options.logger.info('building the knowledge base', {
+                stage: 'assemble',
+                ms: Math.round(performance.now() - started),
               });
-              adoptIndexData(kb, {
-                ...message.index,
-                passages: { ...message.index.passages, passages, position },
-                mentions,
-                concepts,
-              });
-              if (verbose) {
-                options.logger.info('knowledge base built', {
-                  concepts: kb.graph.order,
-                  links: kb.graph.size,
-                  passages: kb.passages.size,
-                  ms: Math.round(performance.now() - started),
-                });
-              }
-              finish({ kb });
-            } catch (error) {
-              finish({ error: error instanceof Error ? error : new Error(String(error)) });
             }
+            const stopped = () =>
+              closed
+                ? new Error('@notetutor/api/knowledge-builder: the build was stopped by the shutdown')
+                : undefined;
+            runInSlices(assemble(message, { documents, passageConcepts, mentions, concepts }), {
+              stopped,
+            }).then(
+              (kb) => {
+                if (verbose) {
+                  options.logger.info('knowledge base built', {
+                    concepts: kb.graph.order,
+                    links: kb.graph.size,
+                    passages: kb.passages.size,
+                    ms: Math.round(performance.now() - started),
+                  });
+                }
+                finish({ kb });
+              },
+              (error: unknown) =>
+                finish({ error: error instanceof Error ? error : new Error(String(error)) }),
+            );
             return;
           }
           case 'failed':
@@ -162,6 +173,7 @@ export function createKnowledgeBuilder(options: KnowledgeBuilderOptions): Knowle
       });
       worker.on('error', (error) => finish({ error }));
       worker.on('exit', (code) => {
+        if (released) return;
         finish({
           error: new Error(
             closed
@@ -179,4 +191,41 @@ export function createKnowledgeBuilder(options: KnowledgeBuilderOptions): Knowle
       await Promise.all([...running].map((worker) => worker.terminate()));
     },
   };
+}
+
+/**
+ * This thread's part of a build, in small steps: the knowledge base from the worker's data, the passage
+ * positions, then the tutor index and the study deck adopted as they came (tables ready, nothing derived).
+ */
+function* assemble(
+  message: Extract<KnowledgeBuildMessage, { type: 'done' }>,
+  parts: {
+    documents: NotesDocument[];
+    passageConcepts: Map<string, string[]>;
+    mentions: Array<readonly ConceptMention[]>;
+    concepts: string[][];
+  },
+): Generator<void, KnowledgeBase, void> {
+  const kb = yield* importKnowledgeBaseInSteps({
+    ...message.kb,
+    documents: parts.documents,
+    passageConcepts: parts.passageConcepts,
+  });
+  const passages: Passage[] = [];
+  const position = new Map<string, number>();
+  for (const passage of kb.passages.values()) {
+    position.set(passage.id, passages.length);
+    passages.push(passage);
+    if (passages.length % 1_000 === 0) yield;
+  }
+  yield;
+  adoptIndexData(kb, {
+    ...message.index,
+    passages: { ...message.index.passages, passages, position },
+    mentions: parts.mentions,
+    concepts: parts.concepts,
+  });
+  yield;
+  adoptDeck(kb, message.deck);
+  return kb;
 }

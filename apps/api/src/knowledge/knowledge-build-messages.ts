@@ -1,5 +1,6 @@
 import type { KnowledgeBaseData } from '@notetutor/graph';
 import type { NotesDocument, Passage } from '@notetutor/notes';
+import type { Deck } from '@notetutor/study';
 import type { TutorIndexData } from '@notetutor/tutor';
 
 /** What the build worker is asked to read. */
@@ -22,5 +23,5 @@ export type KnowledgeBuildMessage =
   | { type: 'documents'; documents: NotesDocument[] }
   | { type: 'passages'; parts: Array<{ document: number; passages: Passage[] }> }
   | { type: 'rows'; key: 'mentions' | 'concepts' | 'passageConcepts'; rows: unknown[] }
-  | { type: 'done'; kb: KnowledgeBaseData; index: TutorIndexData }
+  | { type: 'done'; kb: KnowledgeBaseData; index: TutorIndexData; deck: Deck }
   | { type: 'failed'; message: string };

@@ -3,6 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { exportKnowledgeBase } from '@notetutor/graph';
 import type { Passage } from '@notetutor/notes';
+import { buildDeck } from '@notetutor/study';
 import { computeIndexData } from '@notetutor/tutor';
 import {
   type KnowledgeBuildMessage,
@@ -12,7 +13,27 @@ import {
 import { loadKnowledge } from './load-knowledge';
 
 const port = parentPort;
-const post = (message: KnowledgeBuildMessage) => port?.postMessage(message);
+const post = (message: KnowledgeBuildMessage, transfer: ArrayBuffer[] = []) =>
+  port?.postMessage(message, transfer);
+
+/**
+ * The buffers of the typed arrays in `value` (the index's postings, views and flat tables), each once: sent in
+ * the transfer list they move to the main thread instead of being copied, and this worker ends right after.
+ */
+function buffersOf(value: unknown, into = new Set<ArrayBuffer>(), seen = new Set<object>()): ArrayBuffer[] {
+  if (typeof value !== 'object' || value === null || seen.has(value)) return [...into];
+  seen.add(value);
+  if (ArrayBuffer.isView(value)) {
+    if (value.buffer instanceof ArrayBuffer) into.add(value.buffer);
+  } else if (value instanceof Map) {
+    for (const item of value.values()) buffersOf(item, into, seen);
+  } else if (Array.isArray(value)) {
+    for (const item of value) if (typeof item === 'object') buffersOf(item, into, seen);
+  } else {
+    for (const item of Object.values(value)) buffersOf(item, into, seen);
+  }
+  return [...into];
+}
 
 /**
  * Sends one part of the result and waits until the main thread asks for the next: a port delivers every
@@ -49,6 +70,8 @@ async function build(request: KnowledgeBuildRequest): Promise<void> {
   });
   const index = computeIndexData(kb);
   post({ type: 'progress', stage: 'index', detail: { terms: index.passages.terms.length } });
+  // The study deck too: the same cards as the server would make from the knowledge base it receives.
+  const deck = buildDeck(kb);
 
   const data = exportKnowledgeBase(kb);
   await send({ type: 'documents', documents: data.documents.map((d) => ({ ...d, passages: [] })) });
@@ -71,17 +94,17 @@ async function build(request: KnowledgeBuildRequest): Promise<void> {
   await sendRows('mentions', index.mentions);
   await sendRows('concepts', index.concepts);
   await sendRows('passageConcepts', [...data.passageConcepts]);
-  post({
-    type: 'done',
-    kb: { ...data, documents: [], passageConcepts: new Map() },
-    index: {
-      ...index,
-      // The main thread puts its own passage objects back and rebuilds the position map from them.
-      passages: { ...index.passages, passages: [], position: new Map() },
-      mentions: [],
-      concepts: [],
-    },
-  });
+  const sent = {
+    ...index,
+    // The main thread puts its own passage objects back and rebuilds the position map from them.
+    passages: { ...index.passages, passages: [], position: new Map() },
+    mentions: [],
+    concepts: [],
+  };
+  post(
+    { type: 'done', kb: { ...data, documents: [], passageConcepts: new Map() }, index: sent, deck },
+    buffersOf(sent),
+  );
 }
 
 build(workerData as KnowledgeBuildRequest).catch((error: unknown) => {

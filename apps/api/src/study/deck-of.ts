@@ -17,3 +17,13 @@ export function deckOf(kb: KnowledgeBase): Deck {
   }
   return deck;
 }
+
+/**
+ * Makes `deck` (built elsewhere from the same notes, e.g. in the build worker) the deck of `kb`, so that
+ * `deckOf(kb)` returns it instead of building one on the server's thread.
+ *
+ * @example adoptDeck(kb, message.deck); deckOf(kb) === message.deck
+ */
+export function adoptDeck(kb: KnowledgeBase, deck: Deck): void {
+  decks.set(kb, deck);
+}

@@ -1,9 +1,15 @@
 import { type ConceptMention, foldKey, type KnowledgeBase } from '@notetutor/graph';
 import { bilingualDictionary, zipfFrequency } from '@notetutor/lexicon';
 import type { Passage } from '@notetutor/notes';
-import { buildSpellingCorrector, type SpellingCorrector } from '../text/spelling-corrector';
+import {
+  type SpellingCorrector,
+  type SpellingTables,
+  spellingCorrectorFrom,
+  spellingTables,
+} from '../text/spelling-corrector';
 import { buildConceptAdjacency, type ConceptAdjacency } from './concept-adjacency';
 import { answersAspect, type QuestionAspect } from './detect-question-aspect';
+import { type FlatLists, flatLists, listAt } from './flat-lists';
 import type { IndexTable } from './index-table';
 import { passageInLanguage } from './passage-in-language';
 import {
@@ -13,7 +19,6 @@ import {
   isListEntry,
   type PassageIndex,
   type PassageStructure,
-  passageStructure,
 } from './passage-index';
 
 /** Everything grounding precomputes for one knowledge base. */
@@ -91,9 +96,11 @@ const NON_CONTENT_PRIOR = 0.35;
 const cache = new WeakMap<KnowledgeBase, TutorIndex>();
 
 /**
- * The costly part of a {@link TutorIndex} as plain data (maps, arrays, typed arrays; no functions), so that it
- * can be computed in a worker thread and sent over `postMessage`. `passages.passages` may be left empty in
- * transit: {@link adoptIndexData} puts the knowledge base's own passage objects back.
+ * Every table of a {@link TutorIndex} as plain data (maps, arrays, typed arrays; no functions), so that it can
+ * be computed in a worker thread and sent over `postMessage`; {@link adoptIndexData} only wraps it. Per-passage
+ * and per-concept lists are flat typed arrays ({@link FlatLists}) that cross a thread as a few buffer copies.
+ * `passages.passages` may be left empty in transit: {@link adoptIndexData} puts the knowledge base's own
+ * passage objects back.
  */
 export interface TutorIndexData {
   passages: PassageIndex;
@@ -104,6 +111,23 @@ export interface TutorIndexData {
   centralConcepts: string[];
   evidence: Record<AnswerLanguage, Map<string, Int32Array>>;
   specificity: Map<string, number>;
+  /** The concept ids the tables below refer to by index. */
+  names: string[];
+  /** Per passage position: the index in `names` of its heading's concept (`headingTopic`), or -1. */
+  headingTopics: Int32Array;
+  /** Per index in `names`: the positions under a heading naming that concept (`sectionPassages`). */
+  sectionPassages: FlatLists;
+  /** Per passage position: the indexes in `names` of the concepts it is placed under (`contextAt`). */
+  context: FlatLists;
+  /** Per language, per index in `names`: the positions in that view the concept is the context of. */
+  contextPositions: Record<AnswerLanguage, FlatLists>;
+  /** Per passage position: 1 when it leads its section (`leadsSection`). */
+  leads: Uint8Array;
+  /** Per passage position: the positions of the list items nested under it (`structure.children`). */
+  children: FlatLists;
+  otherLanguage: Record<AnswerLanguage, boolean>;
+  adjacency: ConceptAdjacency;
+  spelling: SpellingTables;
 }
 
 /**
@@ -151,6 +175,7 @@ export function computeIndexData(kb: KnowledgeBase): TutorIndexData {
     if (originalId !== undefined) for (const id of kb.passageConcepts.get(originalId) ?? []) ids.add(id);
     return [...ids];
   });
+  const tables = derivedTables(kb, passages, concepts);
   const data: TutorIndexData = {
     passages,
     prior,
@@ -160,6 +185,9 @@ export function computeIndexData(kb: KnowledgeBase): TutorIndexData {
     centralConcepts,
     evidence: { zh: new Map(), en: new Map() },
     specificity: new Map(),
+    ...tables,
+    adjacency: buildConceptAdjacency(kb),
+    spelling: spellingTables(passages.terms),
   };
   // Warm the per-concept tables too, so no question pays for them.
   const index = indexFromData(kb, data);
@@ -185,52 +213,158 @@ export function adoptIndexData(kb: KnowledgeBase, data: TutorIndexData): TutorIn
   }
   const index = indexFromData(kb, data);
   cache.set(kb, index);
+  // Warm the language data questions are weighed and translated with (loaded once per process), here where
+  // questions are answered rather than in computeIndexData: a build worker never loads it.
+  zipfFrequency('the', 'en');
+  zipfFrequency('的', 'zh');
+  if (data.otherLanguage.zh || data.otherLanguage.en) bilingualDictionary();
   return index;
 }
 
-function indexFromData(kb: KnowledgeBase, data: TutorIndexData): TutorIndex {
-  const { passages, evidence: evidenceCache, specificity: specificityCache } = data;
-  const conceptSets = data.concepts.map((ids) => new Set(ids));
-  const noConcepts: ReadonlySet<string> = new Set();
-  // The notes' structure, cheap to derive from the knowledge base, so it is not sent over from a worker.
-  const structure = passageStructure(kb.passages);
+/**
+ * The tables {@link TutorIndexData} holds beyond the passage index, from the notes' headings, file paths and
+ * list structure: which concept each heading names, what each passage is placed under, which passages lead
+ * their section, which list items nest under which.
+ */
+function derivedTables(
+  kb: KnowledgeBase,
+  passages: PassageIndex,
+  concepts: readonly string[][],
+): Pick<
+  TutorIndexData,
+  | 'names'
+  | 'headingTopics'
+  | 'sectionPassages'
+  | 'context'
+  | 'contextPositions'
+  | 'leads'
+  | 'children'
+  | 'otherLanguage'
+> {
+  const list = passages.passages;
+  const names: string[] = [];
+  const nameIndex = new Map<string, number>();
+  const nameOf = (id: string) => {
+    let at = nameIndex.get(id);
+    if (at === undefined) {
+      at = names.push(id) - 1;
+      nameIndex.set(id, at);
+    }
+    return at;
+  };
   const sectionTopics = headingTopicsBySection(kb);
-  const headingTopics = passages.passages.map((passage) => {
+  const headingTopics = new Int32Array(list.length).fill(-1);
+  const byHeadingTopic: number[][] = [];
+  list.forEach((passage, position) => {
     const original = kb.passages.get(kb.originalOf.get(passage.id) ?? '');
-    return sectionTopics.get((original ?? passage).sectionId);
+    const id = sectionTopics.get((original ?? passage).sectionId);
+    if (id === undefined) return;
+    const at = nameOf(id);
+    headingTopics[position] = at;
+    pushAt(byHeadingTopic, at, position);
   });
   const otherLanguage = { zh: false, en: false };
-  passages.passages.forEach((passage, i) => {
+  list.forEach((passage, i) => {
     for (const language of ['zh', 'en'] as const) {
       if (passage.lang !== language && passages.views[language].member[i] === 1)
         otherLanguage[language] = true;
     }
   });
-  const byHeadingTopic = new Map<string, number[]>();
-  headingTopics.forEach((id, position) => {
-    if (id === undefined) return;
-    const list = byHeadingTopic.get(id);
-    if (list) list.push(position);
-    else byHeadingTopic.set(id, [position]);
-  });
-  const context = passageContexts(kb, passages.passages, conceptSets);
-  const contextByConcept: Record<AnswerLanguage, Map<string, number[]>> = { zh: new Map(), en: new Map() };
+  const context = passageContexts(
+    kb,
+    list,
+    concepts.map((ids) => new Set(ids)),
+  ).map((ids) => [...ids].map(nameOf));
+  const byContext: Record<AnswerLanguage, number[][]> = { zh: [], en: [] };
   context.forEach((ids, position) => {
     for (const language of ['zh', 'en'] as const) {
       if (passages.views[language].member[position] !== 1) continue;
-      for (const id of ids) {
-        const list = contextByConcept[language].get(id);
-        if (list) list.push(position);
-        else contextByConcept[language].set(id, [position]);
-      }
+      for (const at of ids) pushAt(byContext[language], at, position);
     }
   });
-  const leads = passages.passages.map((passage, i) => {
-    const previous = passages.passages[i - 1];
-    return (
+  const leads = new Uint8Array(list.length);
+  list.forEach((passage, i) => {
+    const previous = list[i - 1];
+    leads[i] =
       previous === undefined || previous.sectionId !== passage.sectionId || previous.file !== passage.file
-    );
+        ? 1
+        : 0;
   });
+  const children: number[][] = list.map(() => []);
+  list.forEach((passage, position) => {
+    if (passage.parentId === undefined) return;
+    const parent = passages.position.get(passage.parentId);
+    if (parent !== undefined) children[parent]?.push(position);
+  });
+  const perName = (lists: number[][]) => flatLists(names.map((_, at) => lists[at] ?? []));
+  return {
+    names,
+    headingTopics,
+    sectionPassages: perName(byHeadingTopic),
+    context: flatLists(context),
+    contextPositions: { zh: perName(byContext.zh), en: perName(byContext.en) },
+    leads,
+    children: flatLists(children),
+    otherLanguage,
+  };
+}
+
+function pushAt(lists: number[][], at: number, value: number): void {
+  const list = lists[at];
+  if (list) list.push(value);
+  else lists[at] = [value];
+}
+
+/**
+ * Wraps the tables of `data` as a {@link TutorIndex}: no table is derived here (that happens where
+ * `computeIndexData` runs, possibly another thread); the sets and lists the interface hands out are made from
+ * the flat tables on first use, each in time proportional to its own size.
+ */
+function indexFromData(kb: KnowledgeBase, data: TutorIndexData): TutorIndex {
+  const { passages, evidence: evidenceCache, specificity: specificityCache, names } = data;
+  const nameIndex = new Map<string, number>();
+  names.forEach((id, at) => {
+    nameIndex.set(id, at);
+  });
+  const noConcepts: ReadonlySet<string> = new Set();
+  const conceptSets: Array<ReadonlySet<string> | undefined> = [];
+  const contextSets: Array<ReadonlySet<string> | undefined> = [];
+  const inRange = (position: number) =>
+    Number.isInteger(position) && position >= 0 && position < passages.passages.length;
+  // Lists by concept, made from the flat tables on first use and kept.
+  const perConcept = (flat: FlatLists) => {
+    const made = new Map<string, readonly number[]>();
+    return (conceptId: string): readonly number[] => {
+      let list = made.get(conceptId);
+      if (list === undefined) {
+        const at = nameIndex.get(conceptId);
+        list = at === undefined ? [] : Array.from(listAt(flat, at));
+        made.set(conceptId, list);
+      }
+      return list;
+    };
+  };
+  const contextPositions = {
+    zh: perConcept(data.contextPositions.zh),
+    en: perConcept(data.contextPositions.en),
+  };
+  const sectionPassages = perConcept(data.sectionPassages);
+  const children = new Map<number, readonly Passage[]>();
+  const noChildren: readonly Passage[] = [];
+  const structure: PassageStructure = {
+    parent: (passage) => (passage.parentId === undefined ? undefined : kb.passages.get(passage.parentId)),
+    children(passage) {
+      const position = passages.position.get(passage.id);
+      if (position === undefined) return noChildren;
+      let list = children.get(position);
+      if (list === undefined) {
+        list = Array.from(listAt(data.children, position), (at) => passages.passages[at] as Passage);
+        children.set(position, list);
+      }
+      return list;
+    },
+  };
+  const otherLanguage = data.otherLanguage;
   const tables = new Map<IndexTable<unknown>, unknown>();
   const index: TutorIndex = {
     passages,
@@ -240,14 +374,33 @@ function indexFromData(kb: KnowledgeBase, data: TutorIndexData): TutorIndex {
       return tables.get(table) as T;
     },
     mentions: (position) => data.mentions[position] ?? [],
-    conceptsAt: (position) => conceptSets[position] ?? noConcepts,
-    contextAt: (position) => context[position] ?? noConcepts,
-    contextPositions: (conceptId, language) => contextByConcept[language].get(conceptId) ?? [],
-    adjacency: buildConceptAdjacency(kb),
+    conceptsAt(position) {
+      if (!inRange(position)) return noConcepts;
+      let set = conceptSets[position];
+      if (set === undefined) {
+        set = new Set(data.concepts[position]);
+        conceptSets[position] = set;
+      }
+      return set;
+    },
+    contextAt(position) {
+      if (!inRange(position)) return noConcepts;
+      let set = contextSets[position];
+      if (set === undefined) {
+        set = new Set(Array.from(listAt(data.context, position), (at) => names[at] as string));
+        contextSets[position] = set;
+      }
+      return set;
+    },
+    contextPositions: (conceptId, language) => contextPositions[language](conceptId),
+    adjacency: data.adjacency,
     topic: (position) => data.topics[position],
-    headingTopic: (position) => headingTopics[position],
-    leadsSection: (position) => leads[position] ?? false,
-    sectionPassages: (conceptId) => byHeadingTopic.get(conceptId) ?? [],
+    headingTopic(position) {
+      const at = data.headingTopics[position];
+      return at === undefined || at < 0 ? undefined : names[at];
+    },
+    leadsSection: (position) => data.leads[position] === 1,
+    sectionPassages,
     hasOtherLanguage: (language) => otherLanguage[language],
     answersAspect(position, aspect) {
       const passage = passages.passages[position];
@@ -258,7 +411,7 @@ function indexFromData(kb: KnowledgeBase, data: TutorIndexData): TutorIndex {
     },
     structure,
     prior: data.prior,
-    spelling: buildSpellingCorrector(passages.terms),
+    spelling: spellingCorrectorFrom(data.spelling),
     evidence(conceptId, language) {
       const known = evidenceCache[language].get(conceptId);
       if (known !== undefined) return known;
@@ -283,10 +436,6 @@ function indexFromData(kb: KnowledgeBase, data: TutorIndexData): TutorIndex {
       return specificityCache.get(conceptId) as number;
     },
   };
-  // Warm the language data questions are weighed and translated with (loaded once per process).
-  zipfFrequency('the', 'en');
-  zipfFrequency('的', 'zh');
-  if (otherLanguage.zh || otherLanguage.en) bilingualDictionary();
   return index;
 }
 
