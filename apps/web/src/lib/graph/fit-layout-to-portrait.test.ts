@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fitLayoutToPortrait } from './fit-layout-to-portrait';
+import { graphNode } from './graph-node-fixture';
 import type { GraphNodeView, GraphView } from './graph-view';
 
-const node = (id: string, x: number, y: number): GraphNodeView => ({
-  id,
-  label: id,
-  labelZh: id,
-  labelEn: id,
-  kind: 'concept',
-  aliases: [],
-  x,
-  y,
-  size: 1,
-  mentions: 1,
-});
+const node = (id: string, x: number, y: number) => graphNode(id, { x, y });
 const span = (values: number[]) => Math.max(...values) - Math.min(...values);
 
 describe('fitLayoutToPortrait', () => {

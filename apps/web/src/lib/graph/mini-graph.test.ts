@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { answerSubgraph } from './answer-subgraph';
+import { graphNode } from './graph-node-fixture';
 import type { GraphView } from './graph-view';
 import { layoutMiniGraph } from './layout-mini-graph';
 
-const node = (id: string, mentions = 1) => ({
-  id,
-  label: id,
-  labelZh: id,
-  labelEn: id,
-  kind: 'concept',
-  aliases: [],
-  x: 0,
-  y: 0,
-  size: 5,
-  mentions,
-});
+const node = (id: string, mentions = 1) => graphNode(id, { size: 5, mentions });
 const edge = (source: string, target: string, type = 'uses') => ({
   id: `${source}-${type}-${target}`,
   source,

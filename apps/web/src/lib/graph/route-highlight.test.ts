@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { graphNode } from './graph-node-fixture';
 import type { GraphView } from './graph-view';
 import { parseRouteParam, routeHighlight } from './route-highlight';
 
-const node = (id: string) => ({
-  id,
-  label: id,
-  labelZh: id,
-  labelEn: id,
-  kind: 'concept',
-  aliases: [],
-  x: 0,
-  y: 0,
-  size: 1,
-  mentions: 1,
-});
+const node = (id: string) => graphNode(id);
 const view: GraphView = {
   nodes: ['iptables', 'dnat', 'bridge', 'docker'].map(node),
   edges: [

@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { GraphNodeView } from './graph-view';
+import { graphNode } from './graph-node-fixture';
 import { toSigmaGraph } from './to-sigma-graph';
 
-const node = (id: string, size: number): GraphNodeView => ({
-  id,
-  label: id,
-  labelZh: id,
-  labelEn: id,
-  kind: 'concept',
-  aliases: [],
-  x: 0,
-  y: 0,
-  size,
-  mentions: 1,
-});
+const node = (id: string, size: number) => graphNode(id, { size });
 
 describe('toSigmaGraph', () => {
   it('spreads the sizes of 300,000 concepts over the pixel range without overflowing the stack', () => {

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { graphNode } from './graph-node-fixture';
 import type { GraphNodeView, GraphView } from './graph-view';
 import { tuckIsolatedConcepts } from './tuck-isolated-concepts';
 
-const node = (id: string, x: number, y: number): GraphNodeView => ({
-  id,
-  label: id,
-  labelZh: id,
-  labelEn: id,
-  kind: 'concept',
-  aliases: [],
-  x,
-  y,
-  size: 1,
-  mentions: 1,
-});
+const node = (id: string, x: number, y: number) => graphNode(id, { x, y });
 const edge = (source: string, target: string) => ({
   id: `${source}-${target}`,
   source,
