@@ -19,6 +19,11 @@ describe('sanitizeMarkdown', () => {
     expect(safe).toMatch(/ other /);
   });
 
+  it('keeps a dropped link as its text alone, when its URL holds parentheses', () => {
+    expect(sanitizeMarkdown('see [docs](javascript:alert(1)) or real', only())).toBe('see docs or real');
+    expect(sanitizeMarkdown('![logo](https://evil.example/a(1).png) here', only())).toBe('logo here');
+  });
+
   it('leaves ordinary text, citation marks and comparisons alone', () => {
     const text = 'a < b and [1][2] say so; 3 > 2!';
     expect(sanitizeMarkdown(text, only())).toBe(text);

@@ -5,12 +5,12 @@ export interface LinkPolicy {
 }
 
 const HTTP_URL = /^https?:\/\/[^\s<>"'`]+$/i;
-/** `![alt](url "title")` — an image, inline. */
-const IMAGE = /!\[([^\]\n]*)\]\(\s*<?([^)\s>]*)>?(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)/g;
+/** `![alt](url "title")` — an image, inline; the URL may hold balanced parentheses (`javascript:alert(1)`). */
+const IMAGE = /!\[([^\]\n]*)\]\(\s*<?((?:[^()\s>]|\([^()\s]*\))*)>?(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)/g;
 /** `![alt][ref]` / `![alt][]` — an image by reference. */
 const REFERENCE_IMAGE = /!\[([^\]\n]*)\]\[[^\]\n]*\]/g;
-/** `[text](url "title")` — a link, inline. */
-const LINK = /\[([^\]\n]*)\]\(\s*<?([^)\s>]*)>?(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)/g;
+/** `[text](url "title")` — a link, inline; the URL may hold balanced parentheses, as CommonMark allows. */
+const LINK = /\[([^\]\n]*)\]\(\s*<?((?:[^()\s>]|\([^()\s]*\))*)>?(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)/g;
 /** `<https://…>` and `<mailto:…>` — autolinks. */
 const AUTOLINK = /<([a-z][a-z0-9+.-]{1,31}:[^\s<>]*)>/gi;
 /** `[ref]: url` at the start of a line — a link reference definition, which would make `[x][ref]` a link. */
