@@ -93,7 +93,9 @@ function collectFromInlineCode(code: string, passageId: string, add: AddSighting
     for (const m of text.matchAll(FLAG)) add(m[0], 'command', true, passageId);
     return;
   }
-  if (/[=:{}[\]()"'<>]/.test(text)) return;
+  // An assignment, a call, a mapping: code, not a name. A wildcard (`utm_*`, `*.conf`) makes it a pattern,
+  // which names a family of names, not one thing.
+  if (/[=:{}[\]()"'<>*?]/.test(text)) return;
   add(text, 'term', true, passageId);
 }
 

@@ -252,7 +252,14 @@ describe('English notes with example values in code', () => {
       '- one purge of `invoice-17` drops every cached page showing that invoice',
       '- a TCP socket in `fin-wait-2` waits for the peer to close',
       '- after `fin-wait-2` comes `time-wait`',
+      '- the cache key drops tracking parameters (`utm_*`) and keeps `page`',
+      '- config files matching `*.conf` under `conf.d` are read in order',
     ].join('\n'),
+  });
+
+  it('takes no pattern in code (`utm_*`, `*.conf`) for a concept: it names a family of names, not one', () => {
+    const names = labels(kb).map((l) => l.toLowerCase());
+    for (const pattern of ['utm_', 'utm_*', '*.conf', '.conf', 'conf']) expect(names).not.toContain(pattern);
   });
 
   it('does not make a value numbered by the example (`invoice-17`) a concept', () => {
