@@ -10,6 +10,9 @@ import { adoptDeck } from '../study/deck-of';
 import type { KnowledgeBuildMessage, KnowledgeBuildRequest } from './knowledge-build-messages';
 import { runInSlices } from './run-in-slices';
 
+/** Why a build in progress rejects when the server shuts down. */
+const STOPPED_BY_SHUTDOWN = '@notetutor/api/knowledge-builder: the build was stopped by the shutdown';
+
 /** Builds knowledge bases in worker threads. */
 export interface KnowledgeBuilder {
   /** Reads the notes and builds the knowledge base and its tutor index in a worker; rejects if it fails. */
@@ -143,10 +146,7 @@ export function createKnowledgeBuilder(options: KnowledgeBuilderOptions): Knowle
                 ms: Math.round(performance.now() - started),
               });
             }
-            const stopped = () =>
-              closed
-                ? new Error('@notetutor/api/knowledge-builder: the build was stopped by the shutdown')
-                : undefined;
+            const stopped = () => (closed ? new Error(STOPPED_BY_SHUTDOWN) : undefined);
             runInSlices(assemble(message, { documents, passageConcepts, mentions, concepts }), {
               stopped,
             }).then(
@@ -177,7 +177,7 @@ export function createKnowledgeBuilder(options: KnowledgeBuilderOptions): Knowle
         finish({
           error: new Error(
             closed
-              ? '@notetutor/api/knowledge-builder: the build was stopped by the shutdown'
+              ? STOPPED_BY_SHUTDOWN
               : `@notetutor/api/knowledge-builder: the build worker exited (code ${code}) before it finished`,
           ),
         });
