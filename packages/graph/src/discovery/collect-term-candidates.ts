@@ -178,6 +178,29 @@ const NUMBERED_STEP = /^\s*(?:[(（]?(?:[0-9]{1,2}|[一二三四五六七八九�
 /** TeX math (`$\\tau_{n+1}=\\alpha t_n$`: a `$…$` span with a TeX command): its letters are a formula's variables. */
 const TEX_MATH = /\$(?=\S)[^$\n]*\\[A-Za-z]+[^$\n]*\$/g;
 
+/** What follows a term being introduced: a colon, a gloss, a dash, or a copula (`**X** is …`, `**X**：…`, `**X** 是…`). */
+const INTRODUCED_BY =
+  /^\s*(?:[:：（(=—–]|-\s|(?:is|are|was|means?|refers?|stands?|denotes?)\b|是|指|即|就是|表示|叫)/;
+/** The end of the sentence before a position: a full stop, a question or exclamation mark, a line break. */
+const SENTENCE_END = /[.!?。！？；;\n]/;
+
+/**
+ * Whether bold everyday words (`suck`, `29 seconds`) stress a clause rather than introduce a term: they neither
+ * open their sentence nor are followed by what introduces a term (a colon, a gloss, `is`, `是`). A word the
+ * language does not know (`**kubelet**`) is a term wherever it is bold.
+ */
+function isStress(text: string, term: string, lang: Passage['lang']): boolean {
+  const words = term.split(/\s+/).filter((w) => w !== '' && !/^[0-9.,]+$/.test(w));
+  if (words.length === 0 || !words.every((w) => isCommonWord(w, CJK.test(w) ? 'zh' : lang))) return false;
+  const at = text.indexOf(term);
+  if (at < 0) return false;
+  let start = at;
+  while (start > 0 && !SENTENCE_END.test(text[start - 1] ?? '')) start--;
+  const before = text.slice(start, at).replace(/^\s*(?:[-*+]|[0-9]{1,2}[.)、])?\s*/, '');
+  if (before.trim() === '') return false;
+  return !INTRODUCED_BY.test(text.slice(at + term.length));
+}
+
 /** The text with TeX math blanked out, offsets kept. */
 function blankMath(text: string): string {
   if (!text.includes('$')) return text;
@@ -225,6 +248,9 @@ function collectFromPassage(
     const wording = numbered ? term.slice(numbered[0].length) : term;
     const glossed = GLOSSED.exec(wording);
     if (glossed) route(glossed[1] ?? '', 'term', true, id, glossed[2]);
+    // Everyday words set in bold in the middle of a clause are stressed, not introduced (`Deadlocks also
+    // **suck**`, `it took almost **29 seconds**`): a use in prose, which a common word needs a definition beyond.
+    else if (!numbered && isStress(passage.text, wording, lang)) via('prose')(wording, 'term', false, id);
     else route(wording, 'term', true, id);
   }
   const add = defined;
@@ -470,11 +496,15 @@ function isTermTail(c: number): boolean {
 /** The last word of a Chinese run, after its last function character (`运行在每个节点` → `节点`). */
 function lastWord(run: string): string {
   // What names the term follows the last function character or naming verb (`情况称为条件竞争` → `条件竞争`).
-  const parts = run.split(/称为|叫做|也叫|又叫|又称|通过|利用|采用|使用|[在的是个了和与把被每其这那些]/);
+  const parts = run.split(
+    /称之为|称为|叫做|叫作|也叫|又叫|又称|简称|名为|通过|利用|采用|使用|[在的是个种类了和与把被每其这那些]/,
+  );
   const last = (parts[parts.length - 1] ?? '').replace(
     /^(?:通过|又叫|也叫|叫做|称为|充当|导致|利用|使用|采用|即)/,
     '',
   );
+  // One character after a classifier is a name of one character (`1 个区（extent）`: 区), not the classifier's.
+  if (last.length === 1 && /[个种类]$/.test(run.slice(0, -1))) return last;
   return last.length >= 2 ? last : run;
 }
 

@@ -471,7 +471,7 @@ function usesNeeded(
   )
     return -1;
   // A variable of the notes' own program example (`int *sequence`) is the example's, unless they define it.
-  if (exampleNames.has(c.key) && !routes.has('defined')) return -1;
+  if (exampleNames.has(surface) && !routes.has('defined')) return -1;
   const words = CJK.test(surface) ? [surface] : surface.split(/\s+/);
   // A common word of the language is a concept only where the notes define, gloss or emphasise it.
   // A section's title that the prose writes as a name (`## Deployment 与 Service` … `Service 的流量`) counts too.

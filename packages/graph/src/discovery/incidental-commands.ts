@@ -8,8 +8,8 @@ export interface CommandContext {
   named: ReadonlySet<string>;
   /** For each flag seen in a code block, the programs of the lines that pass it (`--rm` → docker). */
   programsOf: ReadonlyMap<string, ReadonlySet<string>>;
-  /** How many code-block lines run each program. */
-  linesOf: ReadonlyMap<string, number>;
+  /** How many code blocks run each program (a setup of several lines in one block is one use). */
+  blocksOf: ReadonlyMap<string, number>;
 }
 
 const WORD = /--?[a-z][\w-]*|[a-z0-9][\w.+-]*/g;
@@ -27,37 +27,40 @@ const WORD = /--?[a-z][\w-]*|[a-z0-9][\w.+-]*/g;
 export function readCommandContext(documents: readonly NotesDocument[]): CommandContext {
   const named = new Set<string>();
   const programsOf = new Map<string, Set<string>>();
-  const linesOf = new Map<string, number>();
+  const blocksOf = new Map<string, number>();
   for (const doc of documents) {
     for (const passage of doc.passages) {
       if (passage.kind !== 'code') {
         for (const m of passage.text.toLowerCase().matchAll(WORD)) named.add(m[0].replace(/[.]+$/, ''));
         continue;
       }
+      const programs = new Set<string>();
       for (const raw of passage.text.split('\n')) {
         const line = raw.replace(/^\s*(?:\$|PS>|>|#)\s+/, '').replace(/^\s*sudo\s+(?:-\S+\s+)*/, '');
         const program = /^\s*([a-z][a-z0-9._-]*)/.exec(line)?.[1];
         if (!program) continue;
-        linesOf.set(program, (linesOf.get(program) ?? 0) + 1);
+        programs.add(program);
         if (!line.includes('--')) continue;
         for (const m of line.matchAll(FLAG)) {
           const flag = m[0].replace(/=.*$/, '');
-          let programs = programsOf.get(flag);
-          if (!programs) {
-            programs = new Set();
-            programsOf.set(flag, programs);
+          let passers = programsOf.get(flag);
+          if (!passers) {
+            passers = new Set();
+            programsOf.set(flag, passers);
           }
-          programs.add(program);
+          passers.add(program);
         }
       }
+      for (const program of programs) blocksOf.set(program, (blocksOf.get(program) ?? 0) + 1);
     }
   }
-  return { named, programsOf, linesOf };
+  return { named, programsOf, blocksOf };
 }
 
 /**
- * A command or flag only a code block shows, for a program the notes run on that one line and never name
- * outside code blocks (`docker run --rm …` to start a tool): used in passing, not taught.
+ * A command or flag only a code block shows, for a program the notes run in that one block and never name
+ * outside code blocks (`docker run --rm …` to start a tool, `apt-get update` + `apt-get install …` to set it
+ * up): used in passing, not taught.
  */
 export function isIncidentalCommand(surface: string, context: CommandContext): boolean {
   // Notes that are only code name nothing outside it: nothing there is incidental.
@@ -66,10 +69,10 @@ export function isIncidentalCommand(surface: string, context: CommandContext): b
   // A program whose name is a word of the language (`export KUBE_EDITOR=…`) is not named by prose that uses
   // the word (`flags to export the yaml`): one line running it is still a command in passing.
   if (/^[a-z]+$/.test(folded) && zipfFrequency(folded, 'en') >= 3)
-    return (context.linesOf.get(folded) ?? 0) <= 1;
+    return (context.blocksOf.get(folded) ?? 0) <= 1;
   if (context.named.has(folded)) return false;
   const passing = (program: string) =>
-    !context.named.has(program) && (context.linesOf.get(program) ?? 0) <= 1;
+    !context.named.has(program) && (context.blocksOf.get(program) ?? 0) <= 1;
   if (folded.startsWith('-')) {
     const programs = context.programsOf.get(folded);
     return programs !== undefined && programs.size > 0 && [...programs].every(passing);

@@ -29,6 +29,8 @@ describe('Chinese lecture notes: glosses, program examples in C, a verb the Dock
       '- 通过线程库：POSIX Pthreads、Win32 threads',
       '- 用户态线程也可以通过线程库实现',
       '- 例如 `#!c increment(&sequence)` 来原子性增加 `sequence` 的值',
+      '- 读到另一个线程未提交的数据，被称之为脏读（Dirty Read）',
+      '- 连续的 64 个页是 1 个区（extent），分配空间以区为单位',
       '',
       '```c',
       'void increment(int *sequence) {',
@@ -59,6 +61,13 @@ describe('Chinese lecture notes: glosses, program examples in C, a verb the Dock
     const all = labels(kb);
     for (const junk of ['sequence', 'temp', 'c increment', 'increment(&sequence)'])
       expect(all, junk).not.toContain(junk);
+  });
+
+  it('starts a term glossed in brackets after the naming verb or the classifier before it', () => {
+    const all = labels(kb);
+    for (const junk of ['称之为脏读', '个区', '被称之为脏读']) expect(all, junk).not.toContain(junk);
+    expect(labelOf(kb, 'Dirty Read')).toBe('脏读');
+    expect(labelOf(kb, 'extent')).toMatch(/^(?:区|extent)$/);
   });
 
   it('reads a phrase opening with a preposition as no term', () => {
@@ -147,6 +156,8 @@ describe('English exam notes: title-case headings, a table of contents, command 
       '',
       '```bash',
       'docker run -it --rm --cap-add SYS_ADMIN ljishen/perf',
+      'apt-get update',
+      'apt-get install iputils-ping',
       'perf trace --no-syscalls',
       '```',
       '',
@@ -171,9 +182,10 @@ describe('English exam notes: title-case headings, a table of contents, command 
     expect(all).toContain('TCP FSM');
   });
 
-  it('takes a command run once in passing, for a program the prose never names, for no concept', () => {
+  it('takes a command run in one block in passing, for a program the prose never names, for no concept', () => {
     const all = labels(kb);
-    for (const junk of ['docker run', '--rm', '--cap-add']) expect(all, junk).not.toContain(junk);
+    for (const junk of ['docker run', '--rm', '--cap-add', 'apt-get update', 'apt-get install'])
+      expect(all, junk).not.toContain(junk);
     expect(all).toContain('perf trace');
   });
 
@@ -267,6 +279,60 @@ describe('English notes with example values in code', () => {
     expect(names).not.toContain('invoice-17');
     // A numbered name that is no English word and a number (a TCP state) stays.
     expect(names).toContain('fin-wait-2');
+  });
+});
+
+describe('English Go notes whose examples name their own functions and variables', () => {
+  const kb = build({
+    'workers.md': [
+      '# Worker pools',
+      '',
+      'A `WaitGroup` waits for a collection of goroutines to finish; `sync.Mutex` guards the shared counter.',
+      '',
+      '```go',
+      'func sayHello() {',
+      '    fmt.Println("hi")',
+      '}',
+      '',
+      'loopData := func(handleData chan<- int, total *int, mutex sync.Locker) {',
+      '    pipeline := square(done, numbers)',
+      '    for _, greeting := range batch {',
+      '        salutation, ok := lookup(greeting)',
+      '    }',
+      '}',
+      '```',
+      '',
+      '- The `sayHello` call may never run before `main` returns.',
+      '- `loopData` writes to `handleData` until it is closed, then `sayHello` runs again.',
+      '- `salutation` is reset for every `greeting`; `salutation` escapes to the heap.',
+      '- The `WaitGroup` is what makes `main` wait, and `handleData` is drained by the loop.',
+      '',
+      '## Pipelines',
+      '',
+      '- Deadlocks also **suck**, and the first run took almost **29 seconds** to find ten primes.',
+      '- **Stage**: one step of a pipeline, reading from one channel and writing to the next.',
+      '- A `pipeline` is a series of stages; each stage of the pipeline runs in its own goroutine.',
+      '- A Mutex guards memory, and the Mutex is unlocked with `defer`.',
+    ].join('\n'),
+  });
+
+  it('takes everyday words set in bold for stress for no concept, and keeps one bold where it is introduced', () => {
+    const names = labels(kb).map((l) => l.toLowerCase());
+    for (const junk of ['suck', 'seconds', '29 seconds']) expect(names, junk).not.toContain(junk);
+    expect(names).toContain('stage');
+  });
+
+  it("takes no function, parameter or variable the notes' own Go example defines for a concept", () => {
+    const names = labels(kb);
+    for (const junk of ['sayHello', 'loopData', 'handleData', 'total', 'greeting', 'salutation', 'ok'])
+      expect(names, junk).not.toContain(junk);
+    // The library's names the prose teaches stay.
+    expect(names).toContain('WaitGroup');
+    expect(names).toContain('sync.Mutex');
+    // A variable named after the type it holds (`mutex sync.Locker`) is not the type the prose names (`Mutex`),
+    // and one the prose defines (`A \`pipeline\` is …`) is the notes' term too.
+    expect(names).toContain('Mutex');
+    expect(labelOf(kb, 'pipeline')).toMatch(/^pipelines?$/i);
   });
 });
 
