@@ -86,6 +86,7 @@ export function collectTermCandidates(
   };
   for (const doc of documents) {
     const docTranslated = doc.passages.some((p) => isTranslation(p.id));
+    let passageById: Map<string, Passage> | undefined;
     doc.sections.forEach((section, at) => {
       const terms = headingTerms(section.title);
       if (terms.length === 0) return;
@@ -95,6 +96,19 @@ export function collectTermCandidates(
         const sub = doc.sections[next] as NotesDocument['sections'][number];
         if (sub.depth <= section.depth) break;
         for (const id of sub.passageIds) titled.push(id);
+      }
+      // A heading over nothing but references (`### CRON` over links to the docs) titles a reading list: it
+      // names what the notes point to, not what they teach.
+      if (titled.length > 0) {
+        passageById ??= new Map(doc.passages.map((p) => [p.id, p]));
+        const byId = passageById;
+        if (
+          titled.every((id) => {
+            const p = byId.get(id);
+            return p !== undefined && isReferencePassage(p);
+          })
+        )
+          return;
       }
       for (const part of terms) {
         if (lookup.find(part, { lang: doc.lang }).length > 0) continue;

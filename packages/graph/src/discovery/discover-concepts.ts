@@ -497,6 +497,44 @@ function isTitleWording(c: Candidate, surface: string): boolean {
   return words.every((w) => /^[A-Za-z]+$/.test(w) && zipfFrequency(w.toLowerCase(), 'en') > 0);
 }
 
+/**
+ * The program several of the notes' commands run (`kubectl` of `kubectl get`, `kubectl run`, `kubectl top`) is a
+ * concept of the notes too, the tool they teach, even where the prose names it only inside those commands.
+ */
+function addCommandPrograms(candidates: Map<string, Candidate>): void {
+  const commands = new Map<string, Candidate[]>();
+  for (const c of candidates.values()) {
+    if (c.kind !== 'command') continue;
+    const program = /^([a-z][a-z0-9-]*) [a-z]/.exec(c.key)?.[1];
+    if (!program) continue;
+    const list = commands.get(program) ?? [];
+    list.push(c);
+    commands.set(program, list);
+  }
+  for (const [program, list] of commands) {
+    if (list.length < 2) continue;
+    const named = candidates.get(program);
+    if (named) {
+      // Prose that writes the program's name once still names the tool its commands run.
+      named.strong = true;
+      continue;
+    }
+    const tool: Candidate = {
+      key: program,
+      kind: 'term',
+      surfaces: new Map([[program, list.length]]),
+      glosses: new Map(),
+      strong: true,
+      original: list.reduce((n, c) => n + c.original, 0),
+      translated: list.reduce((n, c) => n + c.translated, 0),
+      routes: new Set(['code']),
+      writtenAs: new Map(),
+      titled: new Set(),
+    };
+    candidates.set(program, tool);
+  }
+}
+
 /** The programs the notes' commands run, as the commands write them (`kubectl` of `kubectl get`). */
 function programNames(candidates: ReadonlyMap<string, Candidate>): Set<string> {
   const programs = new Set<string>();
@@ -517,6 +555,7 @@ function toConcepts(
   commands: CommandContext,
 ): DiscoveredConcept[] {
   mergeVariants(candidates);
+  addCommandPrograms(candidates);
   const programs = programNames(candidates);
   const taken = new Set(takenIds);
   const concepts: DiscoveredConcept[] = [];

@@ -336,6 +336,43 @@ describe('English Go notes whose examples name their own functions and variables
   });
 });
 
+describe('exam notes that end in reading lists under headings', () => {
+  const kb = build({
+    'exam.md': [
+      '# Exam notes',
+      '',
+      '## Pods',
+      '',
+      '- List them with `kubectl get pods`, start one with `kubectl run web --image=nginx`.',
+      '- `kubectl describe pod web` shows its events; `kubectl logs web` its output.',
+      '- kubectl reads the cluster address from the kubeconfig file.',
+      '- Save a job manifest as cron.yaml, add a schedule, and `kubectl create -f cron.yaml`.',
+      '',
+      '## Further reading',
+      '',
+      '### CRON',
+      '',
+      '- [Tasks -> Automated Tasks with Cron Jobs](https://kubernetes.io/docs/tasks/job/automated-tasks-with-cron-jobs/)',
+      '- [Tasks -> Parallel Jobs](https://kubernetes.io/docs/tasks/job/parallel-processing-expansion/)',
+      '',
+      '### Observability',
+      '',
+      '- [Tasks -> Debugging Pods](https://kubernetes.io/docs/tasks/debug-application-cluster/debug-pod/)',
+    ].join('\n'),
+  });
+
+  it('takes the heading of a list of links for no concept: it titles what the notes point to', () => {
+    const names = labels(kb);
+    expect(names).not.toContain('CRON');
+    expect(names).not.toContain('Observability');
+  });
+
+  it('takes the program several of the commands run for a concept of its own', () => {
+    expect(labelOf(kb, 'kubectl')).toBe('kubectl');
+    expect(labelOf(kb, 'kubectl get')).toBe('kubectl get');
+  });
+});
+
 describe('Chinese lecture notes with formulas and complexity notation', () => {
   const kb = build({
     'sched.zh.md': [
