@@ -10,8 +10,8 @@ const NOT_PROGRAMS = new Set(
 /** `int *sequence`, `char buf`, `struct node *next`: a variable a declaration introduces (not a function's name). */
 const DECLARED =
   /\b(?:int|char|long|short|bool|void|float|double|unsigned|signed|size_t|pid_t|struct\s+\w+|const|var|let|auto)\s+\**\s*([A-Za-z_]\w*)(?!\w|\s*\()/g;
-/** `temp = *sequence`, `x += 1`, `salutation := "hi"` (not `==`): a variable an assignment writes. */
-const ASSIGNED = /(?:^|[\s;({,])([A-Za-z_]\w*)\s*(?:[-+*/%|&^:]?=)(?!=)/gm;
+/** `temp = *sequence`, `x += 1`, `flag[0] = true`, `salutation := "hi"` (not `==`): a variable an assignment writes. */
+const ASSIGNED = /(?:^|[\s;({,])([A-Za-z_]\w*)(?:\[[^\]\n]*\])?\s*(?:[-+*/%|&^:]?=)(?!=)/gm;
 /** `for _, salutation := range …`, `value, ok := <-ch`: the variables a Go declaration of several introduces. */
 const ASSIGNED_MANY = /(?:^|[\s;({])((?:[A-Za-z_]\w*\s*,\s*)+[A-Za-z_]\w*)\s*:=/gm;
 /** A sentence that opens with a name and says what it is: `A \`pipeline\` is …`, `sync.Once is a type …`. */

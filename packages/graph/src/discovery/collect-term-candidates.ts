@@ -1,4 +1,4 @@
-import { isWhiteSpace, zipfFrequency } from '@notetutor/lexicon';
+import { isChineseVerb, isWhiteSpace, zipfFrequency } from '@notetutor/lexicon';
 import type { NotesDocument, Passage } from '@notetutor/notes';
 import { blankProgramCode } from '../text/code-spans';
 import { COMMON_ENGLISH_WORDS } from '../text/common-english-words';
@@ -215,6 +215,12 @@ function isStress(text: string, term: string, lang: Passage['lang']): boolean {
   return !INTRODUCED_BY.test(text.slice(at + term.length));
 }
 
+/** A Chinese aside that states a fact (a negation, or ending in a verb: `完全不共享`) rather than naming a thing. */
+function isChineseRemark(inside: string): boolean {
+  const text = inside.trim();
+  return /[不没无]/.test(text) || (text.length >= 2 && isChineseVerb(text.slice(-2)));
+}
+
 /** The text with TeX math blanked out, offsets kept. */
 function blankMath(text: string): string {
   if (!text.includes('$')) return text;
@@ -295,6 +301,12 @@ function collectFromPassage(
       if (lang === 'en' && isParticiple(term)) continue;
       // A one-letter word before the bracket names a notation (`score O(1)`: big-O), not a term being glossed.
       if (/(?:^| )[A-Za-z]$/.test(term)) continue;
+      // An everyday English word before a Chinese remark that says what happens (`flag（完全不共享）`: "nothing
+      // shared") rather than naming it (`flag（标志）`) is the word in passing.
+      if (plainWord && CJK.test(inside) && isCommonWord(term, 'en') && isChineseRemark(inside)) {
+        via('prose')(term, 'term', false, id);
+        continue;
+      }
       if (
         term &&
         !(plainWord && !CJK.test(inside) && !/\s/.test(inside)) &&
