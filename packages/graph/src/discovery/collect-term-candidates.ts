@@ -327,6 +327,8 @@ function collectFromPassage(
       // `节点(node)`, `控制组(cgroups)`: a Latin name glossing a Chinese word; not a phrase (`smallest deployable unit`).
       const words = latin.split(/\s+/);
       if (words.length > 2 && !words.every((w) => /^[A-Z0-9]/.test(w))) continue;
+      // A lower-case word and a number is a value (`init 进程（pid 1）`: the pid is 1), not a name.
+      if (/^[a-z]+ [0-9]+$/.test(latin)) continue;
       const at = text.indexOf(latin, start);
       if (!covered.overlaps(at, at + latin.length)) add(latin, 'term', true, id, lastWord(cjkTerm[1]), true);
     }

@@ -31,6 +31,7 @@ describe('Chinese lecture notes: glosses, program examples in C, a verb the Dock
       '- 例如 `#!c increment(&sequence)` 来原子性增加 `sequence` 的值',
       '- 如果没有设置任何 flag（完全不共享），就相当于新建一个进程',
       '- clone 的 flag 决定父子共享哪些资源',
+      '- 孤儿进程会被 init 进程（pid 1）接管，init 进程再 wait 它',
       '- 读到另一个线程未提交的数据，被称之为脏读（Dirty Read）',
       '- 连续的 64 个页是 1 个区（extent），分配空间以区为单位',
       '',
@@ -62,7 +63,7 @@ describe('Chinese lecture notes: glosses, program examples in C, a verb the Dock
 
   it('takes no variable of a program example, and no highlighted code, as a term', () => {
     const all = labels(kb);
-    for (const junk of ['sequence', 'temp', 'flag', 'c increment', 'increment(&sequence)'])
+    for (const junk of ['sequence', 'temp', 'flag', 'pid 1', 'c increment', 'increment(&sequence)'])
       expect(all, junk).not.toContain(junk);
   });
 
