@@ -34,4 +34,31 @@ describe('the Docker vocabulary in notes that are not about Docker', () => {
     );
     expect(english.graph.getNodeAttribute('container', 'label')).toBe('container');
   });
+
+  it('does not count a checklist or a reading list as naming a concept', () => {
+    const exam = buildKnowledgeBase(
+      corpusFrom({
+        'exam.md': [
+          '# Exam curriculum',
+          '',
+          '- [ ] Understand how to limit memory for a pod',
+          '- [x] Mount a data volume into a pod',
+          '',
+          '## Pods',
+          '',
+          'A pod runs one or more containers; give each container a memory limit.',
+          '',
+          '## Reading',
+          '',
+          '- [Persistent Volumes and data volume types](https://kubernetes.io/docs/concepts/storage/volumes/)',
+        ].join('\n'),
+      }),
+      seedVocabulary(),
+      { layout: false },
+    );
+    // memory: once in prose, in passing (the checklist item does not come back to it); data volume: only listed.
+    expect(exam.graph.hasNode('memory')).toBe(false);
+    expect(exam.graph.hasNode('data-volume')).toBe(false);
+    expect(exam.graph.hasNode('container')).toBe(true);
+  });
 });

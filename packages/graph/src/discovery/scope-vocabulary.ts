@@ -3,6 +3,7 @@ import type { Passage } from '@notetutor/notes';
 import { foldKey } from '../text/fold-for-match';
 import { isCommonWord, looksLikeClause } from '../text/is-common-word';
 import type { VocabularyConcept } from '../types';
+import { isReferencePassage } from './collect-term-candidates';
 import type { MentionList } from './mention-list';
 
 /** A primary name as compared: folded, spaces and hyphens left out (`IP 地址` = `IP地址`, `kube-proxy`). */
@@ -47,8 +48,9 @@ export function scopeVocabulary(
   for (const passage of passages) if (passage.kind !== 'code') prose++;
   passages.forEach((passage, i) => {
     const list = found[i];
-    // A code block's words are the example's (`Fix parsing docker image version error` in a rebase list).
-    if (!list || passage.kind === 'code') return;
+    // A code block's words are the example's (`Fix parsing docker image version error` in a rebase list); a
+    // reading list or checklist names what the notes point to (`- [ ] State Persistence - 8%`), not what they say.
+    if (!list || passage.kind === 'code' || isReferencePassage(passage)) return;
     for (let m = 0; m < list.ids.length; m++) {
       const id = list.ids[m] as string;
       if (inEffect.has(id)) continue;
