@@ -1,4 +1,4 @@
-import { zipfFrequency } from '@notetutor/lexicon';
+import { COMMON_WORD_ZIPF, zipfFrequency } from '@notetutor/lexicon';
 import type { NotesDocument } from '@notetutor/notes';
 import { FLAG } from './collect-commands';
 
@@ -37,7 +37,8 @@ export function readCommandContext(documents: readonly NotesDocument[]): Command
       const programs = new Set<string>();
       for (const raw of passage.text.split('\n')) {
         const line = raw.replace(/^\s*(?:\$|PS>|>|#)\s+/, '').replace(/^\s*sudo\s+(?:-\S+\s+)*/, '');
-        const program = /^\s*([a-z][a-z0-9._-]*)/.exec(line)?.[1];
+        // A program is followed by its arguments or nothing: `fix(core): …` and `fix:` are no invocations.
+        const program = /^\s*([a-z][a-z0-9._-]*)(?=\s|$)/.exec(line)?.[1];
         if (!program) continue;
         programs.add(program);
         if (!line.includes('--')) continue;
@@ -71,11 +72,20 @@ export function isIncidentalCommand(surface: string, context: CommandContext): b
   if (/^[a-z]+$/.test(folded) && zipfFrequency(folded, 'en') >= 3)
     return (context.blocksOf.get(folded) ?? 0) <= 1;
   if (context.named.has(folded)) return false;
+  // A line whose first word is an everyday word, run in one block only, is a step written in the block
+  // (`fix conflict` between `git rebase -i` and `git rebase --continue`), not a program the notes teach.
+  const program = folded.split(' ')[0] ?? folded;
+  if (
+    /^[a-z]+$/.test(program) &&
+    zipfFrequency(program, 'en') >= COMMON_WORD_ZIPF &&
+    context.blocksOf.get(program) === 1
+  )
+    return true;
   const passing = (program: string) =>
     !context.named.has(program) && (context.blocksOf.get(program) ?? 0) <= 1;
   if (folded.startsWith('-')) {
     const programs = context.programsOf.get(folded);
     return programs !== undefined && programs.size > 0 && [...programs].every(passing);
   }
-  return passing(folded.split(' ')[0] ?? folded);
+  return passing(program);
 }

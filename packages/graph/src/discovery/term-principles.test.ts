@@ -107,7 +107,28 @@ describe('an nginx and git cheat sheet: configuration in a shell block, sudo, a 
       '| --- | --- | --- |',
       '| 分支 | `git branch` | gb |',
       '| 提交 | `git commit` | gc |',
+      '| 类型 | fix: 修复 bug | |',
+      '',
+      '## 代码冲突',
+      '',
+      '```bash',
+      'git rebase -i master',
+      'fix conflict',
+      'git rebase --continue',
+      '```',
+      '',
+      '提交信息的格式：',
+      '',
+      '```',
+      'fix(parser): handle an empty input',
+      '```',
     ].join('\n'),
+  });
+
+  it('takes a step written in a shell block (`fix conflict`) for no command', () => {
+    const all = labels(kb);
+    expect(all).not.toContain('fix conflict');
+    expect(all).toContain('git rebase');
   });
 
   it('takes a directive, never a directive with its value, and the command sudo runs', () => {
