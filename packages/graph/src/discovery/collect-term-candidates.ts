@@ -37,8 +37,9 @@ export interface TermSighting {
 /** How a sighting names its term (see `TermSighting.route`). */
 export type SightingRoute = 'defined' | 'code' | 'label' | 'heading' | 'prose';
 
+/** A Latin run in Chinese text; a Unicode hyphen (U+2010, U+2011) joins a compound as `-` does (`domain‑name.conf`). */
 const LATIN_RUN_ZH =
-  /[A-Za-z][A-Za-z0-9]*(?:[._+/'’-][A-Za-z0-9]+)*(?: [A-Za-z][A-Za-z0-9]*(?:[._+'’-][A-Za-z0-9]+)*)*/g;
+  /[A-Za-z][A-Za-z0-9]*(?:[._+/'’\u2010\u2011-][A-Za-z0-9]+)*(?: [A-Za-z][A-Za-z0-9]*(?:[._+'’\u2010\u2011-][A-Za-z0-9]+)*)*/g;
 const COMMAND_ZH = /([a-z][\w.-]*(?: [a-z][\w.-]*)?)\s*命令/g;
 const COMMAND_EN = /\bthe\s+([a-z][\w.-]*(?: [a-z][\w.-]*)?)\s+command\b/g;
 const LATIN_BEFORE_GLOSS = /([A-Za-z][A-Za-z0-9._+-]*(?: [A-Za-z][A-Za-z0-9._+-]*){0,3}) ?$/;
@@ -157,9 +158,12 @@ export function isReferencePassage(passage: Passage): boolean {
   return linked * 2 >= length;
 }
 
-/** A URL or a bare domain with a path (`https://a.b/c`, `kubernetes.io/docs`, `www.x.com`). */
+/**
+ * A URL or a bare domain with a path (`https://a.b/c`, `kubernetes.io/docs`, `www.x.com`); the domain ends with
+ * its last label (`nginx.conf` is a file, not `nginx.co` and `nf`).
+ */
 const URL_LIKE =
-  /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>()（）]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:io|com|org|net|cn|dev|me|gov|edu|co)(?:\/[^\s<>()（）]*)?/gi;
+  /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>()（）]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:io|com|org|net|cn|dev|me|gov|edu|co)(?![a-z0-9-])(?:\/[^\s<>()（）]*)?/gi;
 
 /** The first units of the domains `URL_LIKE` knows (`io`, `com`, … `co`), lower case. */
 const DOMAIN_FIRST = new Set([...'icondmge'].map((c) => c.charCodeAt(0)));

@@ -99,6 +99,8 @@ describe('an nginx and git cheat sheet: configuration in a shell block, sudo, a 
       '',
       '证书用 certbot 申请，rename.sh 脚本可以批量改名，改完执行 rename.sh 即可。',
       '',
+      '并且 certbot 会自动为**domain\u2011name.conf**文件修改证书路径，proxy_cookie_domain 替代 Cookie 的域domain。',
+      '',
       '```bash',
       'sudo certbot --nginx -d www.example.com',
       '```',
@@ -142,6 +144,8 @@ describe('an nginx and git cheat sheet: configuration in a shell block, sudo, a 
 
   it('takes neither a column header nor a script file for a term', () => {
     const all = labels(kb);
+    // `domain‑name.conf` (a Unicode hyphen) is one file name; its `.co` is no web domain to blank.
+    for (const junk of ['domain', 'domain\u2011name.conf', 'nf']) expect(all, junk).not.toContain(junk);
     expect(all).not.toContain('zsh alias');
     expect(all).not.toContain('rename.sh');
     expect(all).toContain('git branch');
