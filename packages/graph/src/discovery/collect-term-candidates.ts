@@ -225,6 +225,23 @@ function isChineseRemark(inside: string): boolean {
   return /[不没无]/.test(text) || (text.length >= 2 && isChineseVerb(text.slice(-2)));
 }
 
+/** Chinese modals and adverbs that a verb follows (`会`, `可以`, `只`, `不`): what comes next is the predicate. */
+const BEFORE_VERB_ZH = /(?:会|可以|能|要|将|只|则|不|都|先|再|就|需要|必须|应该|直接)\s?$/;
+/** Chinese determiners an object opens with (`当前`, `所有`, `这个`): a word right before one takes an object. */
+const OBJECT_OPENS_ZH = /^\s?(?:当前|所有|全部|这|那|该|每|一个|一些|其)/;
+
+/**
+ * A lower-case English word in Chinese text used as a verb: after a modal or an adverb, or taking an object
+ * that opens with a determiner. Names (`fork 返回两次`, `Pod 的调度`) and code stay terms.
+ */
+function isVerbInChinese(text: string, start: number, end: number): boolean {
+  if (!/^[a-z]+$/.test(text.slice(start, end))) return false;
+  return (
+    BEFORE_VERB_ZH.test(text.slice(Math.max(0, start - 3), start)) ||
+    OBJECT_OPENS_ZH.test(text.slice(end, end + 4))
+  );
+}
+
 /** The text with TeX math blanked out, offsets kept. */
 function blankMath(text: string): string {
   if (!text.includes('$')) return text;
@@ -384,6 +401,9 @@ function collectFromPassage(
             covered.overlaps(start + piece.length + 1, start + piece.length + 2))
         )
           continue;
+        // An English verb in a Chinese clause (`会 duplicate 所有线程`, `duplicate 当前线程`) is the writer's word
+        // for an action, not the name of a thing.
+        if (isVerbInChinese(text, start, start + piece.length)) continue;
         via('prose')(piece, 'term', false, id);
       }
     }
