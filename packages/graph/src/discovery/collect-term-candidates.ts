@@ -479,7 +479,8 @@ function collectEnglishTerms(passage: Passage, text: string, covered: CoveredSpa
       technical &&
       !covered.overlaps(start, end) &&
       !COMMON_ENGLISH_WORDS.has(word.toLowerCase()) &&
-      !isParticiple(word);
+      !isParticiple(word) &&
+      !isClosingAside(text, start, end);
     if (usable && phrase && text.slice(phrase.end, start) === ' ' && /^[A-Z]/.test(word)) {
       phrase.words.push(word);
       phrase.end = end;
@@ -489,6 +490,18 @@ function collectEnglishTerms(passage: Passage, text: string, covered: CoveredSpa
     phrase = usable ? { words: [word], start, end } : undefined;
   }
   if (phrase) add(phrase.words.join(' '), 'term', false, id);
+}
+
+/**
+ * An abbreviation the writer adds after a comma at the end of a one-comma sentence (`… for the exam, IMO.`):
+ * a comment on the sentence, not a participant of it. A list's last item has another comma before it.
+ */
+function isClosingAside(text: string, start: number, end: number): boolean {
+  if (!/^[A-Z]{2,}$/.test(text.slice(start, end))) return false;
+  if (!/^[.!?](?:\s|$)/.test(text.slice(end, end + 2)) || text.slice(start - 2, start) !== ', ') return false;
+  let from = start - 2;
+  while (from > 0 && !/[.!?\n]/.test(text.charAt(from - 1))) from--;
+  return !text.slice(from, start - 2).includes(',');
 }
 
 function isAlnum(c: number): boolean {

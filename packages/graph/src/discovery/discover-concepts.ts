@@ -476,8 +476,11 @@ function usesNeeded(
   // A common word of the language is a concept only where the notes define, gloss or emphasise it.
   // A section's title that the prose writes as a name (`## Deployment 与 Service` … `Service 的流量`) counts too.
   if (words.every((w) => isCommonWord(w, CJK.test(w) ? 'zh' : 'en'))) {
+    // One capitalised word the prose writes as a section's title names a thing (`Service 的流量`); a phrase of
+    // everyday words (`Core Concepts`) that the prose repeats names the section.
     const named =
-      routes.has('defined') || (routes.has('heading') && routes.has('prose') && /[A-Z]/.test(surface));
+      routes.has('defined') ||
+      (routes.has('heading') && routes.has('prose') && /[A-Z]/.test(surface) && words.length === 1);
     return named ? 0 : -1;
   }
   if (routes.has('defined')) return 0;
