@@ -373,7 +373,10 @@ function mergeVariants(candidates: Map<string, Candidate>): void {
     // A quality and its adjective are one concept (`freshness`, `fresh`).
     if (/^[a-z]{4,}ness$/.test(key)) forms.push(key.slice(0, -4));
     // A dotted path names its last part (`net.ipv4.tcp_rmem`, `tcp_rmem`) when that part is a name of its own.
-    const last = /\.([a-z][a-z0-9]*[_-][a-z0-9_-]+)$/.exec(key)?.[1];
+    // A path of three or more parts (`net.core.somaxconn`) names its last part whatever its shape.
+    const last =
+      /\.([a-z][a-z0-9]*[_-][a-z0-9_-]+)$/.exec(key)?.[1] ??
+      /^[a-z0-9_-]+\.[a-z0-9_-]+\.([a-z][a-z0-9]{3,})$/.exec(key)?.[1];
     if (last) forms.push(compactKey(last));
     const known = forms.map((f) => owner.get(f)).find((k) => k !== undefined && candidates.has(k));
     if (known !== undefined) {

@@ -272,6 +272,8 @@ describe('variants of one name', () => {
       '- a response past its lifetime is no longer fresh',
       '- Check command: `sysctl net.ipv4.tcp_rmem`',
       '- `tcp_rmem` holds min, default and max; raise `tcp_rmem` for long fat networks.',
+      '- Accept queues are capped by net.core.somaxconn; `sysctl net.core.somaxconn` shows it.',
+      '- SOMAXCONN is 4096 on recent kernels, and SOMAXCONN caps the backlog of listen().',
     ].join('\n'),
   });
 
@@ -280,6 +282,9 @@ describe('variants of one name', () => {
     expect(kb.lookup.resolve('Freshness')).toBeDefined();
     expect(kb.lookup.resolve('net.ipv4.tcp_rmem')).toBe(kb.lookup.resolve('tcp_rmem'));
     expect(kb.lookup.resolve('tcp_rmem')).toBeDefined();
+    // A path of three parts names its last part whatever its shape.
+    expect(kb.lookup.resolve('SOMAXCONN')).toBeDefined();
+    expect(kb.lookup.resolve('net.core.somaxconn')).toBe(kb.lookup.resolve('SOMAXCONN'));
   });
 });
 
