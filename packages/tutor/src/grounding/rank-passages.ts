@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '@notetutor/graph';
 import type { QuestionAspect } from './detect-question-aspect';
 import { indexTable } from './index-table';
 import { passageInLanguage } from './passage-in-language';
-import { type AnswerLanguage, namesChecklist } from './passage-index';
+import { type AnswerLanguage, isLeadIn, namesChecklist } from './passage-index';
 import type { TutorIndex } from './prepare-index';
 import { type Bm25Scratch, createBm25Scratch, type QueryTerm, scoreBm25 } from './score-bm25';
 
@@ -93,10 +93,16 @@ export function rankPassages(
   };
   const sectioned = headingSections(index, query);
   for (const concept of query.linked) {
+    const leadIns = new Set<number>();
     for (const position of index.evidence(concept.id, query.language)) {
       add(position, LINKED_EVIDENCE_BOOST * concept.weight);
       if (index.topic(position) === concept.id) add(position, TOPIC_BOOST * concept.weight);
+      // A lead-in and its items are one unit ("clone 接收一些 flag…" over "…就相当于创建了一个线程"): an item
+      // naming the concept makes the unit speak of it, once however many items do.
+      const leadIn = leadInOf(index, position);
+      if (leadIn !== undefined && !index.conceptsAt(leadIn).has(concept.id)) leadIns.add(leadIn);
     }
+    for (const position of leadIns) add(position, LINKED_EVIDENCE_BOOST * concept.weight);
     // In a file or under headings naming the concept, a passage speaks of it without repeating its name: it
     // counts as mentioning it, so a concept every passage of its file is about does not favour the few that
     // happen to repeat its name.
@@ -179,6 +185,14 @@ export function rankPassages(
     relations[position] = 0;
   }
   return { candidates };
+}
+
+/** The position of the lead-in a passage is an item of (see `isLeadIn`), if it is one. */
+function leadInOf(index: TutorIndex, position: number): number | undefined {
+  const passage = index.passages.passages[position];
+  const parent = passage && index.structure.parent(passage);
+  if (parent === undefined || !isLeadIn(parent, index.structure)) return undefined;
+  return index.passages.position.get(parent.id);
 }
 
 /** Linked (and defined) concepts → positions in the query's view of passages under a heading naming them. */
