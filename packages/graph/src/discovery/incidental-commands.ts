@@ -31,7 +31,10 @@ export function readCommandContext(documents: readonly NotesDocument[]): Command
   for (const doc of documents) {
     for (const passage of doc.passages) {
       if (passage.kind !== 'code') {
-        for (const m of passage.text.toLowerCase().matchAll(WORD)) named.add(m[0].replace(/[.]+$/, ''));
+        // `match` gives the words alone: no match object per word (this reads every word of the notes).
+        for (const word of passage.text.toLowerCase().match(WORD) ?? []) {
+          named.add(word.endsWith('.') ? word.replace(/[.]+$/, '') : word);
+        }
         continue;
       }
       const programs = new Set<string>();
