@@ -241,6 +241,8 @@ function isTermLike(term: string, stop: ReadonlySet<string>): boolean {
   if (stop.has(key) || COMMON_ENGLISH_WORDS.has(key)) return false;
   if (!/[A-Za-z\u3400-\u9fff]/.test(term)) return false;
   if (/^[0-9.]+$/.test(term) || /^v?[0-9]+(?:\.[0-9]+)+$/i.test(term)) return false;
+  // An ordinal with its measure word (`第三步`, `第2章`, `第一种`) numbers the items of a list: no name.
+  if (/^第[0-9一二三四五六七八九十百]+\p{Script=Han}?$/u.test(term)) return false;
   if (/^https?:|www\.|\.(?:png|jpe?g|gif|svg|webp)$/i.test(term)) return false;
   // An everyday word with a particle is an attribute or an action, not a name (`hands-on`, `built-in`).
   const phrasal = /^([a-z]+)-(?:on|in|up|out|off|over|down)$/i.exec(term);

@@ -485,3 +485,23 @@ describe('Chinese how-to notes whose steps are numbered bold lines', () => {
     expect(names).toContain('轻量标签');
   });
 });
+
+describe('Chinese notes that number the steps of a procedure in words', () => {
+  const kb = build({
+    'innodb.zh.md': [
+      '# 两次写',
+      '',
+      '- 刷新脏页时：',
+      '    1. 第一步：通过 memcpy() 将脏页复制到内存中的 doublewrite buffer；',
+      '    2. 第二步：通过 doublewrite buffer 顺序写入共享表空间；',
+      '    3. 第三步：再将 doublewrite buffer 中的页写入各个表空间文件',
+      '- 如果在第三步的过程中发生崩溃，可以从共享表空间找到页的副本',
+      '',
+    ].join('\n'),
+  });
+
+  it('takes an ordinal label (第三步：) for the numbering of a step, no concept', () => {
+    expect(labels(kb).filter((l) => l.startsWith('第'))).toEqual([]);
+    expect(labels(kb)).toContain('doublewrite buffer');
+  });
+});
