@@ -99,14 +99,17 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
   };
   // Chinese names the notes never write ("银行家算法"), by word key: each weighs as the term it is.
   const names = new Set<string>();
+  // Those of them the question opens with: its topic ("银行家算法是怎么避免死锁的？" asks about the banker's algorithm).
+  const topics = new Set<string>();
   const clauses = input.question
     .split(CLAUSE_BREAK)
-    .map((text) =>
+    .map((text, n) =>
       joinAbsentChineseNames(
         text,
         joinAbsentCompounds(index, text, correct(tokenizeWords(text, known)), known, input.translations),
         known,
         names,
+        n === 0 ? topics : undefined,
       ),
     )
     .filter((words) => words.length > 0);
@@ -160,7 +163,7 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
     const wholeOnly = whole.length > 0 && n === clauses.length;
     const words = dedupeWords(clause).map((terms) =>
       names.has(terms.join('\u0000'))
-        ? nameWord(terms, unseenIdf)
+        ? nameWord(terms, unseenIdf, topics.has(terms.join('\u0000')))
         : weighWord(terms, termIdf, characterIdf, unseenIdf, conceptTerms, questionWords, input.translations),
     );
     for (const word of words) word.quantity = asksAmount && QUANTITY_WORD.test(joinBigrams(word.terms));
@@ -222,6 +225,9 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
       // A term the notes never use (rare in the language too) that outweighs everything the passage supports is
       // what the question is specifically about: the passage does not answer it, however much else it shares.
       if (missesTheSubject(words)) continue;
+      // A question about a thing the notes never name, whatever else it shares with them, is not answered by
+      // them: not even in part (what they say of deadlock is no answer about the banker's algorithm).
+      if (words.some((word) => word.topic && !word.supported)) continue;
       const reaches = support >= (namesSpecific ? SUPPORT_THRESHOLD_WITH_CONCEPT : SUPPORT_THRESHOLD);
       // Reached only through the concept it names, with words of weight left unsupported ("RDB 快照会不会加密？"):
       // the notes speak to the subject, not to what is asked of it.
@@ -328,9 +334,11 @@ function joinAbsentChineseNames(
   words: string[][],
   known: (term: string) => boolean,
   names: Set<string>,
+  topics?: Set<string>,
 ): string[][] {
+  const normalized = normalizeForSearch(text);
   let result = words;
-  for (const run of normalizeForSearch(text).matchAll(HAN_RUN)) {
+  for (const run of normalized.matchAll(HAN_RUN)) {
     const segments = segmentWords(run[0]);
     let offset = 0;
     const starts = segments.map((segment) => {
@@ -357,6 +365,8 @@ function joinAbsentChineseNames(
         );
         result.push(terms);
         names.add(terms.join('\u0000'));
+        if (topics && normalized.slice(0, (run.index ?? 0) + (starts[i] as number)).trim() === '')
+          topics.add(terms.join('\u0000'));
         break;
       }
     }
@@ -365,9 +375,10 @@ function joinAbsentChineseNames(
 }
 
 /** A name the notes never write (see `joinAbsentChineseNames`): weighs as an unseen term. */
-function nameWord(terms: string[], unseenIdf: number): WeighedWord {
+function nameWord(terms: string[], unseenIdf: number, topic: boolean): WeighedWord {
   return {
     terms,
+    topic,
     idf: unseenIdf,
     unseen: true,
     // Not taken for the subject on its own: a Chinese noun before a head can as well be a paraphrase of what
@@ -418,6 +429,8 @@ interface WeighedWord {
   idf: number;
   /** Concepts of the question named with these terms. */
   concepts: string[];
+  /** A name the notes never write that the question opens with: what it is about (see `joinAbsentChineseNames`). */
+  topic?: boolean;
   /** Scratch: whether the passage being looked at supports the word. */
   supported: boolean;
   /** A word naming a share or proportion in a question asking a quantity ("percentage", "占比"). */
