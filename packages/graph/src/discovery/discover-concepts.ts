@@ -182,6 +182,7 @@ export function discoverConcepts(
     options.takenIds,
     collectExampleNames(documents),
     readCommandContext(documents),
+    documents,
   );
 }
 
@@ -465,6 +466,7 @@ function usesNeeded(
   surface: string,
   exampleNames: ReadonlySet<string>,
   commands: CommandContext,
+  passageById: ReadonlyMap<string, Passage>,
 ): number {
   const { routes } = c;
   // A command only a code block runs, for a program the notes never name otherwise, is used in passing.
@@ -485,7 +487,8 @@ function usesNeeded(
     // everyday words (`Core Concepts`) that the prose repeats names the section.
     const named =
       routes.has('defined') ||
-      (routes.has('heading') && routes.has('prose') && /[A-Z]/.test(surface) && words.length === 1);
+      (routes.has('heading') && routes.has('prose') && /[A-Z]/.test(surface) && words.length === 1) ||
+      (routes.has('heading') && words.length === 1 && sectionSubject(c, surface, passageById));
     return named ? 0 : -1;
   }
   if (routes.has('defined')) return 0;
@@ -493,6 +496,27 @@ function usesNeeded(
   if (routes.has('prose')) return 0;
   if (routes.has('heading') || routes.has('code')) return 1;
   return 2;
+}
+
+/**
+ * Whether the section a one-word heading titles (`### Secrets`) is about the thing it names: its prose comes
+ * back to the word in several passages (`To quickly generate secrets…`, `Secrets can be mounted…`) and its code
+ * names it too (`kubectl create secret…`, `kind: Secret`): the word is a term of what the notes teach, not
+ * the title of a part of the document (`Overview`, `Installation` name no thing the code handles).
+ */
+function sectionSubject(c: Candidate, surface: string, passageById: ReadonlyMap<string, Passage>): boolean {
+  if (!/^[A-Za-z]{3,}$/.test(surface)) return false;
+  const stem = surface.toLowerCase().replace(/(?:es|s)$/, '');
+  const word = new RegExp(`\\b${stem}(?:s|es)?\\b`, 'i');
+  let prose = 0;
+  let code = false;
+  for (const id of c.titled) {
+    const passage = passageById.get(id);
+    if (passage === undefined || !word.test(passage.text)) continue;
+    if (passage.kind === 'code') code = true;
+    else prose++;
+  }
+  return prose >= 2 && code;
 }
 
 /**
@@ -561,7 +585,10 @@ function toConcepts(
   takenIds: ReadonlySet<string>,
   exampleNames: ReadonlySet<string>,
   commands: CommandContext,
+  documents: readonly NotesDocument[],
 ): DiscoveredConcept[] {
+  const passageById = new Map<string, Passage>();
+  for (const doc of documents) for (const p of doc.passages) passageById.set(p.id, p);
   mergeVariants(candidates);
   addCommandPrograms(candidates);
   const programs = programNames(candidates);
@@ -574,7 +601,7 @@ function toConcepts(
     // `Kubectl` from a title-case heading names the program the notes' commands run as `kubectl …`.
     if (/^[A-Z][a-z0-9-]+$/.test(surface) && programs.has(surface.toLowerCase()))
       surface = surface.toLowerCase();
-    const minUses = usesNeeded(c, surface, exampleNames, commands);
+    const minUses = usesNeeded(c, surface, exampleNames, commands, passageById);
     if (minUses < 0) continue;
     // The label is the name as the notes write it; a gloss is an alias, never (part of) the label.
     const latin = CJK.test(surface)

@@ -505,3 +505,34 @@ describe('Chinese notes that number the steps of a procedure in words', () => {
     expect(labels(kb)).toContain('doublewrite buffer');
   });
 });
+
+describe('exam notes whose sections are titled by the resource they teach, in an everyday word', () => {
+  const kb = build({
+    'ckad.md': [
+      '# Configuration',
+      '',
+      '## Overview',
+      '',
+      'This overview lists what the section covers. Read the overview before the tasks.',
+      '',
+      '## Secrets',
+      '',
+      'To quickly generate secrets, use the `--from-literal` flag:',
+      '',
+      '```',
+      '$ kubectl create secret generic my-secret --from-literal=foo=bar',
+      '```',
+      '',
+      'Secrets can be mounted as volumes or exposed as environment variables.',
+      '',
+    ].join('\n'),
+  });
+
+  it('takes the heading for a concept where its prose comes back to the word and its code names it', () => {
+    expect(labels(kb)).toContain('Secrets');
+  });
+
+  it('leaves a heading naming a part of the document (Overview) a title, however often its prose says it', () => {
+    expect(labels(kb)).not.toContain('Overview');
+  });
+});
