@@ -343,8 +343,11 @@ function collectFromPassage(
       continue;
     }
     const cjkTerm = last >= 0x4e00 && last <= 0x9fff ? CJK_BEFORE_GLOSS.exec(before) : null;
-    const latin = inside.trim();
-    if (cjkTerm?.[1] && /^[A-Za-z][A-Za-z0-9 ._+-]{1,30}$/.test(latin)) {
+    if (!cjkTerm?.[1]) continue;
+    // Several Latin names in one bracket (`临界区（critical section，CS）`): each is a name of the term.
+    const names = inside.split(/[，,、；;]/).map((part) => part.trim());
+    if (!names.every((latin) => /^[A-Za-z][A-Za-z0-9 ._+-]{1,30}$/.test(latin))) continue;
+    for (const latin of names) {
       // `节点(node)`, `控制组(cgroups)`: a Latin name glossing a Chinese word; not a phrase (`smallest deployable unit`).
       const words = latin.split(/\s+/);
       if (words.length > 2 && !words.every((w) => /^[A-Z0-9]/.test(w))) continue;

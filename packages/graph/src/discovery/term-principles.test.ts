@@ -536,3 +536,25 @@ describe('exam notes whose sections are titled by the resource they teach, in an
     expect(labels(kb)).not.toContain('Overview');
   });
 });
+
+describe('Chinese notes that gloss a term with its English name and its abbreviation in one bracket', () => {
+  const kb = build({
+    'sync.zh.md': [
+      '# 同步',
+      '',
+      '- 每个进程都有一个临界区（critical section，CS）',
+      '- 解决 CS 问题需要满足三个条件',
+      '- 如果目标线程执行到了关键部分（critical section），就不能取消',
+      '',
+    ].join('\n'),
+  });
+
+  it('takes each name in the bracket for an alias of the one concept', () => {
+    const id = kb.lookup.resolve('临界区');
+    expect(id).toBeDefined();
+    expect(kb.lookup.resolve('CS')).toBe(id);
+    expect(kb.lookup.resolve('critical section')).toBe(id);
+    // The other Chinese name the notes gloss with the same English name is the same concept.
+    expect(kb.lookup.resolve('关键部分')).toBe(id);
+  });
+});
