@@ -265,6 +265,36 @@ describe('groundQuestion: notes without a translation', () => {
   });
 });
 
+describe('groundQuestion: headings that word the question', () => {
+  it('finds the section whose heading asks what the question asks, though its items never repeat it', async () => {
+    const { kb: own, remove } = await knowledgeBaseOfNotes({
+      'sync.zh.md': [
+        '# 进程同步',
+        '',
+        '## 临界区',
+        '',
+        '- 每个进程都有一个临界区（critical section，CS）',
+        '    - 例如访问共享变量',
+        '- 进入临界区之前要先申请',
+        '',
+        '## 解决 CS 问题的三个条件',
+        '',
+        '- Mutual Exclusion（互斥）',
+        '    - 任意时刻只有一个进程在 CS 中',
+        '- Progress',
+        '- Bounded Waiting',
+        '',
+      ].join('\n'),
+    });
+    try {
+      const grounding = groundQuestion(own, { question: '解决临界区问题要满足哪三个条件？' });
+      expect(grounding.passages.slice(0, 3).map((p) => p.id)).toContain('sync.zh#3.1');
+    } finally {
+      await remove();
+    }
+  });
+});
+
 describe('groundQuestion: degenerate notes', () => {
   it('declines everything, without throwing, when the notes have no passages', async () => {
     const { kb: empty, remove } = await knowledgeBaseOfNotes({ 'empty.md': '# Only a heading\n' });

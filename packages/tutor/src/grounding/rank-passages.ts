@@ -1,10 +1,17 @@
 import type { KnowledgeBase } from '@notetutor/graph';
+import { tokenize } from '../text/tokenize';
 import type { QuestionAspect } from './detect-question-aspect';
 import { indexTable } from './index-table';
 import { passageInLanguage } from './passage-in-language';
 import { type AnswerLanguage, isLeadIn, namesChecklist } from './passage-index';
 import type { TutorIndex } from './prepare-index';
-import { type Bm25Scratch, createBm25Scratch, type QueryTerm, scoreBm25 } from './score-bm25';
+import {
+  type Bm25Scratch,
+  createBm25Scratch,
+  inverseDocumentFrequency,
+  type QueryTerm,
+  scoreBm25,
+} from './score-bm25';
 
 /** A concept that steers ranking, with how much it counts (already scaled by specificity). */
 export interface WeightedConcept {
@@ -53,6 +60,11 @@ export const TOPIC_BOOST = 0.5;
 export const RELATION_BOOST = 0.4;
 /** Share a passage's score grows when it is labelled as answering the question's aspect ("Why - …"). */
 export const ASPECT_BOOST = 0.35;
+/**
+ * Boost, at most, for a passage under a heading that words the question (`解决 CS 问题的三个条件` for "临界区
+ * 问题的解法需要满足哪三个条件？"): a heading sums up its section, so it weighs as a field of its own (BM25F).
+ */
+export const HEADING_MATCH_BOOST = 0.5;
 /** Boost for a passage mentioning a concept reached by graph expansion. */
 export const EXPANSION_BOOST = 0.25;
 
@@ -148,6 +160,9 @@ export function rankPassages(
     relations[position] = Math.max(relations[position] as number, weight);
   }
 
+  const headingShare = headingMatch(index, kb, query);
+  for (const position of bm25.touched) add(position, HEADING_MATCH_BOOST * headingShare(position));
+
   // The best `limit` candidates, kept sorted by insertion (score, then position): never more objects than that.
   const candidates: RankedCandidate[] = [];
   const better = (a: RankedCandidate, score: number, position: number) =>
@@ -185,6 +200,62 @@ export function rankPassages(
     relations[position] = 0;
   }
   return { candidates };
+}
+
+/**
+ * The share of the question's information (IDF of its typed terms the notes use) the title of a passage's own section holds,
+ * with its linked concepts named there counted as their terms; 0 below half, so a heading sharing one word
+ * with the question does not pull its section.
+ */
+function headingMatch(
+  index: TutorIndex,
+  kb: KnowledgeBase,
+  query: RankingQuery,
+): (position: number) => number {
+  const view = index.passages.views[query.language];
+  const idf = (term: string) => {
+    const id = index.passages.termId.get(term);
+    const df = id === undefined ? 0 : (view.documentFrequency[id] ?? 0);
+    return inverseDocumentFrequency(view.count, df);
+  };
+  // Terms the notes never use are in no heading: the share is of what the notes could hold.
+  const typed = query.terms.filter((t) => t.weight >= 1 && index.passages.termId.has(t.term));
+  const total = typed.reduce((sum, t) => sum + idf(t.term), 0);
+  // The terms each linked concept's names are made of: a heading naming the concept (`CS`) holds them.
+  const conceptTerms = query.linked.map((c) => {
+    const names: string[] = kb.graph.hasNode(c.id) ? (kb.graph.getNodeAttribute(c.id, 'aliases') ?? []) : [];
+    return { id: c.id, terms: new Set(names.flatMap((name) => tokenize(name))) };
+  });
+  const bySection = new Map<string, number>();
+  return (position) => {
+    const passage = index.passages.passages[position];
+    if (passage === undefined || total <= 0) return 0;
+    const title = passage.headingPath.at(-1);
+    if (title === undefined) return 0;
+    const key = `${passage.sectionId}\u0000${title}`;
+    let share = bySection.get(key);
+    if (share === undefined) {
+      const terms = new Set(tokenize(title));
+      const named = namedIn(kb, title, passage.lang);
+      for (const concept of conceptTerms) {
+        if (named.has(concept.id)) for (const term of concept.terms) terms.add(term);
+      }
+      let held = 0;
+      for (const t of typed) if (terms.has(t.term)) held += idf(t.term);
+      share = held / total >= 0.5 ? held / total : 0;
+      bySection.set(key, share);
+    }
+    return share;
+  };
+}
+
+/** The concepts a heading names (none when the lookup cannot read it). */
+function namedIn(kb: KnowledgeBase, title: string, lang: 'zh' | 'en'): Set<string> {
+  try {
+    return new Set(kb.lookup.find(title, { lang }).map((m) => m.id));
+  } catch {
+    return new Set();
+  }
 }
 
 /** The position of the lead-in a passage is an item of (see `isLeadIn`), if it is one. */
