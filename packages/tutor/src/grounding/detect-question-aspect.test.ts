@@ -22,6 +22,8 @@ describe('detectQuestionAspect', () => {
       'What are the rules for a pull request title?',
       'What kinds of probes does a pod have?',
       'Which ports are open by default?',
+      '一个临界区问题的解法需要满足哪三个条件？',
+      'What three conditions must a solution meet?',
     ]) {
       expect(detectQuestionAspect(question, 'en'), question).toBe('list');
     }
@@ -33,6 +35,8 @@ describe('detectQuestionAspect', () => {
     expect(detectQuestionAspect('什么是 RDB？', 'zh')).toBe('what');
     expect(detectQuestionAspect('What are containers?', 'en')).toBe('what');
     expect(detectQuestionAspect('How many replicas are there?', 'en')).toBe('amount');
+    // How many, not which: a number is the answer.
+    expect(detectQuestionAspect('解法需要满足几个条件？', 'zh')).toBe('amount');
   });
 });
 

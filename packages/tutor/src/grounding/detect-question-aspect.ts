@@ -20,7 +20,7 @@ const ASPECTS: readonly [QuestionAspect, RegExp][] = [
   ],
   [
     'list',
-    /\bwhat are (?:the|some)\b|\bwhat (?:kinds|types|sorts) of\b|\bwhich (?:\w+ ){1,3}(?:are|exist)(?: there)?\b|\blist (?:the|all)\b|\bname (?:the|some|all)\b|哪些|哪几|列举|列出/iu,
+    /\bwhat are (?:the|some)\b|\bwhat (?:kinds|types|sorts) of\b|\bwhich (?:\w+ ){1,3}(?:are|exist)(?: there)?\b|\b(?:which|what|name the) (?:two|three|four|five|six|seven|eight|nine|ten)\b|\blist (?:the|all)\b|\bname (?:the|some|all)\b|哪些|哪几|哪[两二三四五六七八九十]+[个种条类点项步方]|列举|列出/iu,
   ],
   [
     'amount',
