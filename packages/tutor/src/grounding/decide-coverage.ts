@@ -242,7 +242,9 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
         (partial === undefined || support > partial.support)
       ) {
         const verdict = partialVerdict(words, unseenIdf, questionWords);
-        if (verdict) partial = { support, missing: verdict };
+        // Every word of weight is in some top passage: together they answer it, nothing is left to name.
+        if (verdict?.length === 0) covered = true;
+        else if (verdict) partial = { support, missing: verdict };
       }
     }
   }

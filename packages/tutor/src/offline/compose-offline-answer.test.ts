@@ -31,6 +31,8 @@ const QUESTIONS: { question: string; history?: Turn[] }[] = [
   { question: '镜像仓库是什么？' },
   { question: 'docker0是什么' },
   { question: 'Docker和LXC是什么关系？' },
+  { question: 'Is Docker split into a client and a server part?' },
+  { question: '两个容器共用一个网络的时候，它们的主机名也是一样的吗？' },
   {
     question: '那host模式呢？',
     history: [{ role: 'user', content: 'bridge模式下外部怎么访问容器里的服务？' }],
@@ -55,6 +57,10 @@ describe.each(QUESTIONS)('composeOfflineAnswer("$question")', ({ question, histo
     expect(answer.grounded).toBe(true);
     expect(answer.engine).toBe('offline');
     expect(answer.citations.length).toBeGreaterThan(0);
+  });
+
+  it('says it answers only part of the question only when it can name what the notes leave out', () => {
+    if (answer.coverage === 'partial') expect(answer.missing?.length ?? 0).toBeGreaterThan(0);
   });
 
   it('refers only to citations that exist, and uses every citation', () => {
