@@ -23,28 +23,6 @@ describe('the Docker vocabulary in notes that are not about Docker', () => {
     expect(kb.graph.hasNode('operating-system')).toBe(false);
   });
 
-  it('leaves out a vocabulary term the prose names once in passing, whatever the code blocks say', () => {
-    const git = buildKnowledgeBase(
-      corpusFrom({
-        'git.zh.md': [
-          '# Git',
-          '',
-          'Git 是分布式的版本控制系统，客户端将整个代码仓库镜像复制下来。',
-          '',
-          '```',
-          'pick 6ef692b FIX: Fix parsing docker image version error',
-          '```',
-          '',
-          '- 本地仓库可以同步到远程仓库。',
-        ].join('\n'),
-      }),
-      seedVocabulary(),
-      { layout: false },
-    );
-    expect(git.graph.hasNode('image')).toBe(false);
-    expect(git.graph.hasNode('registry')).toBe(true);
-  });
-
   it('labels a concept in the language of the notes naming it', () => {
     expect(kb.graph.getNodeAttribute('process', 'label')).toBe('进程');
     const english = buildKnowledgeBase(

@@ -61,17 +61,15 @@ export function scopeVocabulary(
       // A Chinese verb (`隔离`: to isolate) names the action; it names the concept only where the notes make
       // it a term: emphasised, glossed or as a label (`**隔离**`, `隔离（isolation）`, `隔离：…`).
       if (isChineseVerb(surface) && !namedAsTerm(passage, start, end)) continue;
-      // A name is one of the notes' concepts where they make it a term, or where they come back to it: one
-      // mention in passing (`将整个代码仓库镜像复制下来`: mirrored, `Every Pod gets its own IP address`) is the
-      // word of the sentence. An everyday word (`process`, `port`) needs a second passage: twice in one
-      // sentence (`a container process`) is still in passing.
-      if (prose > 1 && !namedAsTerm(passage, start, end)) {
+      // An everyday word (`process`, `port`) is one of the notes' concepts where they make it a term, or
+      // where they come back to it: one passage in passing (`a container process`) is the everyday word.
+      if (prose > 1 && isCommonWord(surface, passage.lang) && !namedAsTerm(passage, start, end)) {
         const seen = inPassing.get(id);
         if (seen === undefined) {
           inPassing.set(id, i);
           continue;
         }
-        if (seen === i && isCommonWord(surface, passage.lang)) continue;
+        if (seen === i) continue;
       }
       inEffect.add(id);
     }
