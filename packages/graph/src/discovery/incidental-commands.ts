@@ -31,10 +31,7 @@ export function readCommandContext(documents: readonly NotesDocument[]): Command
   for (const doc of documents) {
     for (const passage of doc.passages) {
       if (passage.kind !== 'code') {
-        // `match` gives the words alone: no match object per word (this reads every word of the notes).
-        for (const word of passage.text.toLowerCase().match(WORD) ?? []) {
-          named.add(word.endsWith('.') ? word.replace(/[.]+$/, '') : word);
-        }
+        addWords(passage.text, named);
         continue;
       }
       const programs = new Set<string>();
@@ -59,6 +56,71 @@ export function readCommandContext(documents: readonly NotesDocument[]): Command
     }
   }
   return { named, programsOf, blocksOf };
+}
+
+/** Adds the words of a text (`WORD` matches of its lower-cased form, trailing dots left out) to `into`. */
+function addWords(text: string, into: Set<string>): void {
+  // Only these two characters lower-case to ASCII (`İ` → `i̇`, the Kelvin sign → `k`): with either, read the
+  // lower-cased copy with the regex.
+  if (text.includes('\u0130') || text.includes('\u212a')) {
+    for (const word of text.toLowerCase().match(WORD) ?? []) into.add(stripDots(word));
+    return;
+  }
+  // Otherwise the same matches, read in place with ASCII lower-casing (this reads every word of the notes:
+  // no lower-cased copy of each passage, no array of its words).
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const c = text.charCodeAt(i);
+    let end = -1;
+    let flag = false;
+    if (c === 0x2d) {
+      // `--?[a-z][\w-]*`
+      const next = text.charCodeAt(i + 1);
+      const first = next === 0x2d ? i + 2 : i + 1;
+      if (isLetter(text.charCodeAt(first))) {
+        end = first + 1;
+        while (end < length && isFlagUnit(text.charCodeAt(end))) end++;
+        flag = true;
+      }
+    } else if (isLetter(c) || (c >= 0x30 && c <= 0x39)) {
+      // `[a-z0-9][\w.+-]*`
+      end = i + 1;
+      while (end < length && isWordUnit(text.charCodeAt(end))) end++;
+    }
+    if (end < 0) {
+      i++;
+      continue;
+    }
+    let upper = false;
+    for (let k = i; k < end && !upper; k++) {
+      const u = text.charCodeAt(k);
+      upper = u >= 0x41 && u <= 0x5a;
+    }
+    const slice = text.slice(i, end);
+    const word = upper ? slice.toLowerCase() : slice;
+    into.add(!flag && text.charCodeAt(end - 1) === 0x2e ? stripDots(word) : word);
+    i = end;
+  }
+}
+
+function stripDots(word: string): string {
+  return word.endsWith('.') ? word.replace(/[.]+$/, '') : word;
+}
+
+/** [a-z] of the lower-cased text: an ASCII letter of either case. */
+function isLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+/** `[\w-]` of the lower-cased text. */
+function isFlagUnit(c: number): boolean {
+  return isLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2d;
+}
+
+/** `[\w.+-]` of the lower-cased text. */
+function isWordUnit(c: number): boolean {
+  return isFlagUnit(c) || c === 0x2e || c === 0x2b;
 }
 
 /**
