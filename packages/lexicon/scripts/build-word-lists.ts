@@ -1,7 +1,7 @@
 /**
  * `npm run build`: derives the word lists a graph build asks about (dist/word-lists.json) from the frequency
  * tables and jieba's dictionary as the installed packages ship them: the everyday words (Zipf ≥ 4) of English
- * and Chinese, and jieba's verbs. Each list is exactly what the full tables give; the file records the sizes of
+ * and Chinese, jieba's verbs, and the English words SUBTLEX-US has at all and at Zipf ≥ 3. Each list is exactly what the full tables give; the file records the sizes of
  * the data it came from and is ignored when those change.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';

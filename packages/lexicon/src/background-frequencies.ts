@@ -219,8 +219,11 @@ export function wordsAtOrAbove(language: 'en' | 'zh', zipf: number): ReadonlySet
   let words = everyday.get(key);
   if (words) return words;
   const lists = readWordLists();
+  const listed = language === 'en' ? lists?.englishAtOrAbove?.[String(zipf)] : undefined;
   if (lists && lists.zipf === zipf) {
     words = new Set(language === 'zh' ? lists.commonZh : lists.commonEn);
+  } else if (Array.isArray(listed)) {
+    words = new Set(listed);
   } else {
     const table = language === 'zh' ? chineseFrequencies() : englishFrequencies();
     words = new Set(commonWordsOf(table, zipf));
@@ -242,6 +245,26 @@ export interface WordLists {
   commonEn: string[];
   commonZh: string[];
   verbsZh: string[];
+  /** English words SUBTLEX-US has at all (Zipf > 0): what `zipfFrequency(word, 'en') > 0` asks. */
+  knownEn?: string[];
+  /** English words at or above other Zipf values than `zipf`, keyed by the value (`'3'`). */
+  englishAtOrAbove?: Record<string, string[]>;
+}
+
+/** The English Zipf values besides the everyday one that a graph build asks about (`wordsAtOrAbove('en', 3)`). */
+export const LISTED_ENGLISH_ZIPFS: readonly number[] = [3];
+
+let knownEnglish: ReadonlySet<string> | null | undefined;
+
+/**
+ * The English words SUBTLEX-US has (Zipf > 0, lower case), from the lists `npm run build` writes; null when
+ * they are not built (then ask `zipfFrequency`, which loads the full table).
+ */
+export function knownEnglishWords(): ReadonlySet<string> | null {
+  if (knownEnglish !== undefined) return knownEnglish;
+  const listed = readWordLists()?.knownEn;
+  knownEnglish = Array.isArray(listed) ? new Set(listed) : null;
+  return knownEnglish;
 }
 
 const SOURCES: ReadonlyArray<readonly [string, string]> = [
@@ -262,14 +285,24 @@ export function wordListsPath(): string {
 }
 
 /** Derives the word lists from the full tables (what `npm run build` writes). */
-export function deriveWordLists(zipf: number): WordLists {
+export function deriveWordLists(
+  zipf: number,
+  englishZipfs: readonly number[] = LISTED_ENGLISH_ZIPFS,
+): WordLists {
   const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const english = englishFrequencies();
+  const englishAtOrAbove: Record<string, string[]> = {};
+  for (const z of englishZipfs) englishAtOrAbove[String(z)] = commonWordsOf(english, z).sort(byCodePoint);
+  const knownEn: string[] = [];
+  for (const [word, count] of english.counts) if (zipfOfCount(count, english) > 0) knownEn.push(word);
   return {
     zipf,
     sources: sourceSizes(),
-    commonEn: commonWordsOf(englishFrequencies(), zipf).sort(byCodePoint),
+    commonEn: commonWordsOf(english, zipf).sort(byCodePoint),
     commonZh: commonWordsOf(chineseFrequencies(), zipf).sort(byCodePoint),
     verbsZh: [...scanChineseVerbs()].sort(byCodePoint),
+    knownEn: knownEn.sort(byCodePoint),
+    englishAtOrAbove,
   };
 }
 

@@ -4,4 +4,9 @@ export { isChineseNoun, isChineseVerb } from './is-chinese-verb';
 export { COMMON_WORD_ZIPF, isCommonWord } from './is-common-word';
 export { type LexiconLanguage, languageOfWord } from './language-of-word';
 export { writtenEnglishZipf } from './written-english';
-export { backgroundZipf, zipfFrequency } from './zipf-frequency';
+export {
+  backgroundZipf,
+  isEnglishWordAtOrAbove,
+  isKnownEnglishWord,
+  zipfFrequency,
+} from './zipf-frequency';

@@ -1,4 +1,10 @@
-import { chineseFrequencies, englishFrequencies, zipfOfCount } from './background-frequencies';
+import {
+  chineseFrequencies,
+  englishFrequencies,
+  knownEnglishWords,
+  wordsAtOrAbove,
+  zipfOfCount,
+} from './background-frequencies';
 import { type LexiconLanguage, languageOfWord } from './language-of-word';
 import { writtenEnglishZipf } from './written-english';
 
@@ -32,4 +38,30 @@ export function zipfFrequency(word: string, language: LexiconLanguage = language
 export function backgroundZipf(word: string, language: LexiconLanguage = languageOfWord(word)): number {
   const spoken = zipfFrequency(word, language);
   return language === 'zh' ? spoken : Math.max(spoken, writtenEnglishZipf(word));
+}
+
+/**
+ * Whether SUBTLEX-US has the word at all: `zipfFrequency(word, 'en') > 0`, answered from the word lists when
+ * `npm run build` has written them (a set of 74,286 words instead of the table of counts).
+ *
+ * @example isKnownEnglishWord('eating') // true
+ * @example isKnownEnglishWord('kubectl') // false
+ */
+export function isKnownEnglishWord(word: string): boolean {
+  const known = knownEnglishWords();
+  if (!known) return zipfFrequency(word, 'en') > 0;
+  const key = word.trim().toLowerCase();
+  return key !== '' && known.has(key);
+}
+
+/**
+ * `zipfFrequency(word, 'en') >= zipf`, answered from a set of those words (see `wordsAtOrAbove`), which the
+ * word lists hold for the everyday Zipf and the ones a graph build asks about.
+ *
+ * @example isEnglishWordAtOrAbove('export', 3) // true
+ */
+export function isEnglishWordAtOrAbove(word: string, zipf: number): boolean {
+  if (!(zipf > 0)) return zipfFrequency(word, 'en') >= zipf;
+  const key = word.trim().toLowerCase();
+  return key !== '' && wordsAtOrAbove('en', zipf).has(key);
 }

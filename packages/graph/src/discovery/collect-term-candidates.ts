@@ -1,4 +1,4 @@
-import { isChineseVerb, isWhiteSpace, zipfFrequency } from '@notetutor/lexicon';
+import { isChineseVerb, isKnownEnglishWord, isWhiteSpace } from '@notetutor/lexicon';
 import type { NotesDocument, Passage } from '@notetutor/notes';
 import { blankProgramCode } from '../text/code-spans';
 import { COMMON_ENGLISH_WORDS } from '../text/common-english-words';
@@ -335,7 +335,7 @@ function collectFromPassage(
         !(plainWord && !CJK.test(inside) && isCommonWord(term, 'en')) &&
         // An English word before a remark that is not another name for it is the word, not a term being
         // defined: `coverage (for sidecars)`, `redirect (> cron.yaml)`; a word English does not know is (`gcloud (and AWS)`).
-        !(plainWord && !CJK.test(inside) && zipfFrequency(term, 'en') > 0 && !glossNamesTerm(term, inside)) &&
+        !(plainWord && !CJK.test(inside) && isKnownEnglishWord(term) && !glossNamesTerm(term, inside)) &&
         !covered.overlaps(start - term.length, start)
       ) {
         add(term, 'term', true, id, inside);

@@ -1,5 +1,5 @@
 import type { ConceptKind } from '@notetutor/contracts';
-import { zipfFrequency } from '@notetutor/lexicon';
+import { isKnownEnglishWord } from '@notetutor/lexicon';
 import type { NotesDocument, Passage } from '@notetutor/notes';
 import { COMMON_ENGLISH_WORDS } from '../text/common-english-words';
 import { foldKey } from '../text/fold-for-match';
@@ -252,7 +252,7 @@ function isTermLike(term: string, stop: ReadonlySet<string>): boolean {
   // hyphen and a number is the example's value, not a name the notes teach (`fin-wait-1`, `utf-8` are not
   // words of the language).
   const numbered = /^([a-z]{3,})-[0-9]+$/i.exec(term);
-  if (numbered && zipfFrequency((numbered[1] ?? '').toLowerCase(), 'en') > 0) return false;
+  if (numbered && isKnownEnglishWord((numbered[1] ?? '').toLowerCase())) return false;
   // A placeholder for any name of its kind (`ethX`, `sdN`: the X stands for a number) is no name itself.
   if (/^[a-z]{2,}[XN]$/.test(term)) return false;
   // A file of the example (`rename.sh`, `domain‑name.conf`, a fingerprinted `app.3f9a2c.js`) is no concept.
@@ -526,7 +526,7 @@ function sectionSubject(c: Candidate, surface: string, passageById: ReadonlyMap<
 function isTitleWording(c: Candidate, surface: string): boolean {
   if (c.titled.size === 0 || [...c.routes].some((r) => r !== 'heading')) return false;
   const words = surface.split(/\s+/);
-  return words.every((w) => /^[A-Za-z]+$/.test(w) && zipfFrequency(w.toLowerCase(), 'en') > 0);
+  return words.every((w) => /^[A-Za-z]+$/.test(w) && isKnownEnglishWord(w.toLowerCase()));
 }
 
 /**

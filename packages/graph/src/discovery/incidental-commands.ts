@@ -1,4 +1,4 @@
-import { COMMON_WORD_ZIPF, zipfFrequency } from '@notetutor/lexicon';
+import { COMMON_WORD_ZIPF, isEnglishWordAtOrAbove } from '@notetutor/lexicon';
 import type { NotesDocument } from '@notetutor/notes';
 import { FLAG } from './collect-commands';
 
@@ -134,7 +134,7 @@ export function isIncidentalCommand(surface: string, context: CommandContext): b
   const folded = surface.toLowerCase();
   // A program whose name is a word of the language (`export KUBE_EDITOR=…`) is not named by prose that uses
   // the word (`flags to export the yaml`): one line running it is still a command in passing.
-  if (/^[a-z]+$/.test(folded) && zipfFrequency(folded, 'en') >= 3)
+  if (/^[a-z]+$/.test(folded) && isEnglishWordAtOrAbove(folded, 3))
     return (context.blocksOf.get(folded) ?? 0) <= 1;
   if (context.named.has(folded)) return false;
   // A line whose first word is an everyday word, run in one block only, is a step written in the block
@@ -142,7 +142,7 @@ export function isIncidentalCommand(surface: string, context: CommandContext): b
   const program = folded.split(' ')[0] ?? folded;
   if (
     /^[a-z]+$/.test(program) &&
-    zipfFrequency(program, 'en') >= COMMON_WORD_ZIPF &&
+    isEnglishWordAtOrAbove(program, COMMON_WORD_ZIPF) &&
     context.blocksOf.get(program) === 1
   )
     return true;
