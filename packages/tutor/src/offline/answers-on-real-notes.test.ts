@@ -150,6 +150,27 @@ describe('answers that follow the structure of real notes', () => {
     expect(answer.answer).not.toMatch(/kubectl rollout undo deploy\/nginx \[\d\]\./);
   });
 
+  it('puts no colon after the mark of a lead that ends its own sentence before its code block', async () => {
+    const { kb, remove } = await knowledgeBaseOfNotes({
+      'deploy.md': [
+        '# Deployment updates',
+        '',
+        'Below is a quick example of creating a deployment. You can then roll it back.',
+        '```',
+        '$ kubectl create deployment nginx --image=nginx',
+        '```',
+        '',
+      ].join('\n'),
+    });
+    try {
+      const answer = ask(kb, 'How do I create a deployment and roll it back?');
+      expect(answer.answer).toContain('You can then roll it back. [1]');
+      expect(answer.answer).not.toMatch(/[.。] \[\d+\][:：]/u);
+    } finally {
+      await remove();
+    }
+  });
+
   it('answers "why" with the reason the notes give first, under a heading that names its subject then describes it', () => {
     const answer = ask(
       nested.kb,

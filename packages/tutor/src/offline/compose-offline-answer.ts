@@ -455,18 +455,18 @@ function renderUnit(
   const n = context.registry.citeUnit(lead, items);
   markSaid(context, lead);
   for (const item of items) markSaid(context, item);
-  const colon = context.language === 'zh' ? '：' : ':';
+  const leadText = lead.text
+    .replace(/\s+/g, ' ')
+    .replace(/[:：]\s*$/u, '')
+    .trim();
+  // A lead that ends its own sentence ("…You can then roll it back.") takes no colon after its mark.
+  const colon = /[.!?。！？]$/u.test(leadText) ? '' : context.language === 'zh' ? '：' : ':';
   const head =
     lead.kind === 'code'
       ? `${fence(lead)}\n[${n}]`
       : leadsSiblings(lead, items)
         ? `- ${checkboxMark(lead)}${escapeMarkdown(lead.text.replace(/\s+/g, ' ').trim())} [${n}]`
-        : `${checkboxMark(lead)}${escapeMarkdown(
-            lead.text
-              .replace(/\s+/g, ' ')
-              .replace(/[:：]\s*$/u, '')
-              .trim(),
-          )} [${n}]${colon}`;
+        : `${checkboxMark(lead)}${escapeMarkdown(leadText)} [${n}]${colon}`;
   const lines = items.map((item) =>
     item.kind === 'code'
       ? fence(item)
