@@ -150,6 +150,30 @@ describe('answers that follow the structure of real notes', () => {
     expect(answer.answer).not.toMatch(/kubectl rollout undo deploy\/nginx \[\d\]\./);
   });
 
+  it('suggests no follow-up about a concept whose every name is an everyday word (硬件 hardware)', async () => {
+    const { kb, remove } = await knowledgeBaseOfNotes({
+      'sync.zh.md': [
+        '# 同步',
+        '',
+        '## 忙等待',
+        '',
+        '- 自旋锁通过忙等待（busy waiting）来实现',
+        '- 忙等待会让 CPU 一直执行循环，硬件资源被浪费',
+        '- 硬件提供 test-and-set 指令来实现忙等待',
+        '- 硬件中断由硬件产生',
+        '- 内核（kernel）负责调度，忙等待时内核无法切换',
+        '',
+      ].join('\n'),
+    });
+    try {
+      const answer = ask(kb, 'What is busy waiting?');
+      expect(answer.followUps.length).toBeGreaterThan(0);
+      expect(answer.followUps.join('\n')).not.toMatch(/hardware|硬件/);
+    } finally {
+      await remove();
+    }
+  });
+
   it('puts no colon after the mark of a lead that ends its own sentence before its code block', async () => {
     const { kb, remove } = await knowledgeBaseOfNotes({
       'deploy.md': [

@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '@notetutor/graph';
-import { isCommonWord } from '@notetutor/lexicon';
+import { backgroundZipf, COMMON_WORD_ZIPF } from '@notetutor/lexicon';
 import { SPECIFIC_CONCEPT } from '../grounding/decide-coverage';
 import { indexTable } from '../grounding/index-table';
 import { prepareIndex } from '../grounding/prepare-index';
@@ -19,10 +19,16 @@ const MIN_SPECIFICITY = 0.15;
  */
 function worthAsking(kb: KnowledgeBase, id: string): boolean {
   const attributes = kb.graph.getNodeAttributes(id);
-  const names = [attributes.label, ...(attributes.aliases ?? [])].filter(
-    (n): n is string => typeof n === 'string',
+  // Each name on its own: a bilingual label (`硬件 hardware`) is two everyday words, not a rare one.
+  const names = [attributes.labelZh, attributes.labelEn, ...(attributes.aliases ?? [])].filter(
+    (n): n is string => typeof n === 'string' && n.trim() !== '',
   );
-  return names.some((name) => !isCommonWord(name));
+  return names.some((name) => !name.trim().split(/\s+/).every(isEverydayWord));
+}
+
+/** A word everyday language uses often, spoken or written (`hardware`, `硬件`; not `kernel`, `内核`). */
+function isEverydayWord(word: string): boolean {
+  return backgroundZipf(word.toLowerCase()) >= COMMON_WORD_ZIPF;
 }
 
 /**
