@@ -226,28 +226,61 @@ function headingMatch(
     const names: string[] = kb.graph.hasNode(c.id) ? (kb.graph.getNodeAttribute(c.id, 'aliases') ?? []) : [];
     return { id: c.id, terms: new Set(names.flatMap((name) => tokenize(name))) };
   });
-  const bySection = new Map<string, number>();
+  const headings = index.table(HEADINGS);
+  const shares = new Map<number, number>();
   return (position) => {
-    const passage = index.passages.passages[position];
-    if (passage === undefined || total <= 0) return 0;
-    const title = passage.headingPath.at(-1);
-    if (title === undefined) return 0;
-    const key = `${passage.sectionId}\u0000${title}`;
-    let share = bySection.get(key);
+    const heading = headings.of(position);
+    if (heading === undefined || total <= 0) return 0;
+    let share = shares.get(heading.at);
     if (share === undefined) {
-      const terms = new Set(tokenize(title));
-      const named = namedIn(kb, title, passage.lang);
-      for (const concept of conceptTerms) {
-        if (named.has(concept.id)) for (const term of concept.terms) terms.add(term);
-      }
       let held = 0;
-      for (const t of typed) if (terms.has(t.term)) held += idf(t.term);
+      for (const t of typed) {
+        const named = conceptTerms.some((c) => c.terms.has(t.term) && heading.concepts.has(c.id));
+        if (heading.terms.has(t.term) || named) held += idf(t.term);
+      }
       share = held / total >= 0.5 ? held / total : 0;
-      bySection.set(key, share);
+      shares.set(heading.at, share);
     }
     return share;
   };
 }
+
+/** A section's own heading, read once per index: its index terms and the concepts it names. */
+interface HeadingEntry {
+  /** A number for the heading, the same for every passage under it. */
+  at: number;
+  terms: ReadonlySet<string>;
+  concepts: ReadonlySet<string>;
+}
+
+/** Per passage position, its own section's heading (see {@link HeadingEntry}), read on first use. */
+const HEADINGS = indexTable('section headings', (kb, index) => {
+  const bySection = new Map<string, HeadingEntry>();
+  const atPosition: Array<HeadingEntry | null | undefined> = [];
+  return {
+    of(position: number): HeadingEntry | undefined {
+      const known = atPosition[position];
+      if (known !== undefined) return known ?? undefined;
+      const passage = index.passages.passages[position];
+      const title = passage?.headingPath.at(-1);
+      let entry: HeadingEntry | undefined;
+      if (passage && title !== undefined) {
+        const key = `${passage.file}\u0000${passage.sectionId}`;
+        entry = bySection.get(key);
+        if (entry === undefined) {
+          entry = {
+            at: bySection.size,
+            terms: new Set(tokenize(title)),
+            concepts: namedIn(kb, title, passage.lang),
+          };
+          bySection.set(key, entry);
+        }
+      }
+      atPosition[position] = entry ?? null;
+      return entry;
+    },
+  };
+});
 
 /** The concepts a heading names (none when the lookup cannot read it). */
 function namedIn(kb: KnowledgeBase, title: string, lang: 'zh' | 'en'): Set<string> {
@@ -260,11 +293,27 @@ function namedIn(kb: KnowledgeBase, title: string, lang: 'zh' | 'en'): Set<strin
 
 /** The position of the lead-in a passage is an item of (see `isLeadIn`), if it is one. */
 function leadInOf(index: TutorIndex, position: number): number | undefined {
-  const passage = index.passages.passages[position];
-  const parent = passage && index.structure.parent(passage);
-  if (parent === undefined || !isLeadIn(parent, index.structure)) return undefined;
-  return index.passages.position.get(parent.id);
+  const table = index.table(LEAD_INS);
+  let at = table[position] as number;
+  if (at === UNREAD) {
+    const passage = index.passages.passages[position];
+    const parent = passage && index.structure.parent(passage);
+    const lead =
+      parent !== undefined && isLeadIn(parent, index.structure)
+        ? index.passages.position.get(parent.id)
+        : undefined;
+    at = lead ?? NO_LEAD_IN;
+    table[position] = at;
+  }
+  return at === NO_LEAD_IN ? undefined : at;
 }
+
+const UNREAD = -2;
+const NO_LEAD_IN = -1;
+/** Per passage position, the position of the lead-in it is an item of, read on first use. */
+const LEAD_INS = indexTable('lead-ins', (_kb, { passages }) =>
+  new Int32Array(passages.passages.length).fill(UNREAD),
+);
 
 /** Linked (and defined) concepts → positions in the query's view of passages under a heading naming them. */
 function headingSections(index: TutorIndex, query: RankingQuery): Map<string, number[]> {
