@@ -219,6 +219,21 @@ function isStress(text: string, term: string, lang: Passage['lang']): boolean {
   return !INTRODUCED_BY.test(text.slice(at + term.length));
 }
 
+/**
+ * The Latin names a bracket after a Chinese term gives it: the bracket's text, or a name and its abbreviation
+ * (`critical section，CS`, `Inter-Process Communication, IPC`: the initials of the name's words).
+ */
+function glossNames(inside: string): string[] {
+  const parts = inside.split(/[，,]/).map((part) => part.trim());
+  if (parts.length === 1) return [inside.trim()];
+  const [name, short] = parts as [string, string];
+  const initials = name
+    .split(/[\s-]+/)
+    .map((word) => word.charAt(0).toUpperCase())
+    .join('');
+  return parts.length === 2 && /^[A-Z]{2,6}$/.test(short) && initials === short ? parts : [inside.trim()];
+}
+
 /** A Chinese aside that states a fact (a negation, or ending in a verb: `完全不共享`) rather than naming a thing. */
 function isChineseRemark(inside: string): boolean {
   const text = inside.trim();
@@ -344,8 +359,9 @@ function collectFromPassage(
     }
     const cjkTerm = last >= 0x4e00 && last <= 0x9fff ? CJK_BEFORE_GLOSS.exec(before) : null;
     if (!cjkTerm?.[1]) continue;
-    // Several Latin names in one bracket (`临界区（critical section，CS）`): each is a name of the term.
-    const names = inside.split(/[，,、；;]/).map((part) => part.trim());
+    // A name and its abbreviation in one bracket (`临界区（critical section，CS）`) are both names of the term;
+    // a list (`关系型数据库（MySQL、PostgreSQL）`, `（Redis, Memcached）`) gives examples, no names.
+    const names = glossNames(inside);
     if (!names.every((latin) => /^[A-Za-z][A-Za-z0-9 ._+-]{1,30}$/.test(latin))) continue;
     for (const latin of names) {
       // `节点(node)`, `控制组(cgroups)`: a Latin name glossing a Chinese word; not a phrase (`smallest deployable unit`).

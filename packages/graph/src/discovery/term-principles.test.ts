@@ -557,4 +557,21 @@ describe('Chinese notes that gloss a term with its English name and its abbrevia
     // The other Chinese name the notes gloss with the same English name is the same concept.
     expect(kb.lookup.resolve('关键部分')).toBe(id);
   });
+
+  it('takes a list in the bracket for examples, not names: MySQL is no 关系型数据库', () => {
+    const db = build({
+      'db.zh.md': [
+        '# 数据库',
+        '',
+        '- 关系型数据库（MySQL、PostgreSQL）支持事务',
+        '- 键值数据库（Redis, Memcached）速度快',
+        '- MySQL 的默认引擎是 InnoDB',
+        '- Redis 是内存数据库',
+        '',
+      ].join('\n'),
+    });
+    expect(labelOf(db, 'MySQL')).toBe('MySQL');
+    expect(labelOf(db, 'Redis')).toBe('Redis');
+    expect(db.lookup.resolve('MySQL')).not.toBe(db.lookup.resolve('PostgreSQL'));
+  });
 });
