@@ -75,7 +75,8 @@ export interface Grounding {
   uncoveredReason?: 'off-topic' | 'no-support' | 'empty';
   /**
    * When covered: `partial` when the notes speak to what the question is about but not to every aspect it
-   * asks; `missing` then lists the question's words (as typed) no passage supports.
+   * asks; `missing` then lists the question's words (as typed) no passage supports. When not covered because
+   * the question is about a thing the notes never name, `missing` holds that name (`银行家算法`).
    */
   coverage?: 'full' | 'partial';
   missing?: string[];

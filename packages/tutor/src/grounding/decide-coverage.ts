@@ -24,7 +24,10 @@ export interface Coverage {
    * support its most specific words and at least {@link PARTIAL_SUPPORT} of its information, not all.
    */
   partial?: boolean;
-  /** For a partial verdict: the question's words (as typed) that no top passage supports. */
+  /**
+   * For a partial verdict: the question's words (as typed) that no top passage supports. For a decline, the
+   * name the question is about that the notes never write (`银行家算法`), when that is why.
+   */
   missing?: string[];
   reason?: 'off-topic' | 'no-support' | 'empty';
   /** Best share, over the question's clauses, of a clause's information one top passage supports. */
@@ -155,6 +158,7 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
   let bestKnownShare = 0;
   let covered = false;
   let partial: { support: number; missing: string[] } | undefined;
+  let absentTopic: string | undefined;
   // A partial answer is judged on the whole question: a clause that the notes half answer ("能暂存几份改动？")
   // does not make a partial answer of a question whose other clause ("git stash 怎么用？") they never speak to.
   const whole = clauses.length > 1 ? [clauses.flat()] : [];
@@ -227,7 +231,11 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
       if (missesTheSubject(words)) continue;
       // A question about a thing the notes never name, whatever else it shares with them, is not answered by
       // them: not even in part (what they say of deadlock is no answer about the banker's algorithm).
-      if (words.some((word) => word.topic && !word.supported)) continue;
+      const absent = words.find((word) => word.topic && !word.supported);
+      if (absent) {
+        absentTopic ??= questionWords.surface(absent.terms);
+        continue;
+      }
       const reaches = support >= (namesSpecific ? SUPPORT_THRESHOLD_WITH_CONCEPT : SUPPORT_THRESHOLD);
       // Reached only through the concept it names, with words of weight left unsupported ("RDB 快照会不会加密？"):
       // the notes speak to the subject, not to what is asked of it.
@@ -255,6 +263,7 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
     // A question naming a concept of the notes is not off their topic, only not answered by them.
     reason: bestKnownShare < KNOWN_MASS_OFF_TOPIC && input.concepts.length === 0 ? 'off-topic' : 'no-support',
     support: bestSupport,
+    ...(absentTopic ? { missing: [absentTopic] } : {}),
   };
 }
 

@@ -159,6 +159,7 @@ export function groundQuestion(kb: KnowledgeBase, input: AskInput): Grounding {
     return {
       ...base,
       ...(borderline.length > 0 ? { borderline } : {}),
+      ...(coverage.missing?.length ? { missing: coverage.missing } : {}),
       passages: [],
       relations: [],
       covered: false,

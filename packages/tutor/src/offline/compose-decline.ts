@@ -19,6 +19,8 @@ export function composeDecline(grounding: Grounding, kb?: KnowledgeBase): Answer
   const suggestions = grounding.suggestions ?? [];
   const labels = suggestions.map((s) => s.label);
   const named = grounding.concepts.filter((c) => c.matched !== 'history' && c.matched !== 'graph');
+  // The thing the question is about that the notes never name (`银行家算法`), when that is why.
+  const absent = grounding.missing?.[0];
   // In English, a kind in general is a plural: "your notes mainly cover containers, Docker and images".
   const general = (concept: { id: string; label: string }) =>
     kb ? conceptPhrase(kb, concept.id, 'en', 'generic') : concept.label;
@@ -26,7 +28,11 @@ export function composeDecline(grounding: Grounding, kb?: KnowledgeBase): Answer
   if (language === 'zh') {
     if (grounding.uncoveredReason === 'empty') parts.push('我没太明白你想问什么，能把问题说得再具体一点吗？');
     else if (grounding.uncoveredReason === 'off-topic') {
-      parts.push('这个问题超出了你的笔记范围，我没法根据笔记回答，也不想凭空猜测。');
+      parts.push(
+        absent
+          ? `你的笔记没有讲到“${absent}”，我没法根据笔记回答，也不想凭空猜测。`
+          : '这个问题超出了你的笔记范围，我没法根据笔记回答，也不想凭空猜测。',
+      );
     } else {
       parts.push('你的笔记里没有足够的内容来回答这个问题，我不想凭空猜测。');
       if (named.length > 0)
@@ -34,7 +40,7 @@ export function composeDecline(grounding: Grounding, kb?: KnowledgeBase): Answer
           `笔记里提到了${joinLabels(
             named.map((c) => bold(c.label)),
             'zh',
-          )}，但没有讲到你问的这一点。`,
+          )}，但没有讲到${absent ? `“${absent}”` : '你问的这一点'}。`,
         );
     }
     if (labels.length > 0)
@@ -44,7 +50,9 @@ export function composeDecline(grounding: Grounding, kb?: KnowledgeBase): Answer
       parts.push("I'm not sure what you're asking — could you put the question in a few more words?");
     } else if (grounding.uncoveredReason === 'off-topic') {
       parts.push(
-        "That's outside what your notes cover, so I can't answer it from them, and I'd rather not guess.",
+        absent
+          ? `Your notes don't mention “${absent}”, so I can't answer it from them, and I'd rather not guess.`
+          : "That's outside what your notes cover, so I can't answer it from them, and I'd rather not guess.",
       );
     } else {
       parts.push("Your notes don't say enough to answer that, and I'd rather not guess.");
@@ -53,7 +61,7 @@ export function composeDecline(grounding: Grounding, kb?: KnowledgeBase): Answer
           `They do mention ${joinLabels(
             named.map((c) => bold(general(c))),
             'en',
-          )}, but not this.`,
+          )}, but not ${absent ? `“${absent}”` : 'this'}.`,
         );
       }
     }
