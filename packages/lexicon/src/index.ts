@@ -6,7 +6,6 @@ export { type LexiconLanguage, languageOfWord } from './language-of-word';
 export { writtenEnglishZipf } from './written-english';
 export {
   backgroundZipf,
-  isEnglishWordAtOrAbove,
   isKnownEnglishWord,
   zipfFrequency,
 } from './zipf-frequency';

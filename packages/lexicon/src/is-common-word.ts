@@ -20,8 +20,9 @@ export function isCommonWord(
   language?: LexiconLanguage,
   threshold = COMMON_WORD_ZIPF,
 ): boolean {
-  // At the everyday threshold, a set of the words above it (see `wordsAtOrAbove`) answers the same.
-  if (threshold === COMMON_WORD_ZIPF) {
+  // A set of the words at or above the threshold (see `wordsAtOrAbove`: built lists for the thresholds a
+  // graph build asks, else derived once from the table) answers the same as the table.
+  if (threshold > 0) {
     const key = word.trim().toLowerCase();
     return key !== '' && wordsAtOrAbove(language ?? languageOfWord(word), threshold).has(key);
   }

@@ -2,7 +2,6 @@ import {
   chineseFrequencies,
   englishFrequencies,
   knownEnglishWords,
-  wordsAtOrAbove,
   zipfOfCount,
 } from './background-frequencies';
 import { type LexiconLanguage, languageOfWord } from './language-of-word';
@@ -52,16 +51,4 @@ export function isKnownEnglishWord(word: string): boolean {
   if (!known) return zipfFrequency(word, 'en') > 0;
   const key = word.trim().toLowerCase();
   return key !== '' && known.has(key);
-}
-
-/**
- * `zipfFrequency(word, 'en') >= zipf`, answered from a set of those words (see `wordsAtOrAbove`), which the
- * word lists hold for the everyday Zipf and the ones a graph build asks about.
- *
- * @example isEnglishWordAtOrAbove('export', 3) // true
- */
-export function isEnglishWordAtOrAbove(word: string, zipf: number): boolean {
-  if (!(zipf > 0)) return zipfFrequency(word, 'en') >= zipf;
-  const key = word.trim().toLowerCase();
-  return key !== '' && wordsAtOrAbove('en', zipf).has(key);
 }

@@ -466,7 +466,7 @@ function usesNeeded(
   surface: string,
   exampleNames: ReadonlySet<string>,
   commands: CommandContext,
-  passageById: ReadonlyMap<string, Passage>,
+  passageById: (id: string) => Passage | undefined,
 ): number {
   const { routes } = c;
   // A command only a code block runs, for a program the notes never name otherwise, is used in passing.
@@ -504,14 +504,18 @@ function usesNeeded(
  * names it too (`kubectl create secret…`, `kind: Secret`): the word is a term of what the notes teach, not
  * the title of a part of the document (`Overview`, `Installation` name no thing the code handles).
  */
-function sectionSubject(c: Candidate, surface: string, passageById: ReadonlyMap<string, Passage>): boolean {
+function sectionSubject(
+  c: Candidate,
+  surface: string,
+  passageById: (id: string) => Passage | undefined,
+): boolean {
   if (!/^[A-Za-z]{3,}$/.test(surface)) return false;
   const stem = surface.toLowerCase().replace(/(?:es|s)$/, '');
   const word = new RegExp(`\\b${stem}(?:s|es)?\\b`, 'i');
   let prose = 0;
   let code = false;
   for (const id of c.titled) {
-    const passage = passageById.get(id);
+    const passage = passageById(id);
     if (passage === undefined || !word.test(passage.text)) continue;
     if (passage.kind === 'code') code = true;
     else prose++;
@@ -587,8 +591,15 @@ function toConcepts(
   commands: CommandContext,
   documents: readonly NotesDocument[],
 ): DiscoveredConcept[] {
-  const passageById = new Map<string, Passage>();
-  for (const doc of documents) for (const p of doc.passages) passageById.set(p.id, p);
+  // The passages by id, read only if a one-word heading needs its section looked at (see `sectionSubject`).
+  let byId: Map<string, Passage> | undefined;
+  const passageById = (id: string) => {
+    if (!byId) {
+      byId = new Map();
+      for (const doc of documents) for (const p of doc.passages) byId.set(p.id, p);
+    }
+    return byId.get(id);
+  };
   mergeVariants(candidates);
   addCommandPrograms(candidates);
   const programs = programNames(candidates);

@@ -1,4 +1,4 @@
-import { COMMON_WORD_ZIPF, isEnglishWordAtOrAbove } from '@notetutor/lexicon';
+import { isCommonWord } from '@notetutor/lexicon';
 import type { NotesDocument } from '@notetutor/notes';
 import { FLAG } from './collect-commands';
 
@@ -31,7 +31,10 @@ export function readCommandContext(documents: readonly NotesDocument[]): Command
   for (const doc of documents) {
     for (const passage of doc.passages) {
       if (passage.kind !== 'code') {
-        addWords(passage.text, named);
+        // `match` gives the words alone: no match object per word (this reads every word of the notes).
+        for (const word of passage.text.toLowerCase().match(WORD) ?? []) {
+          named.add(word.endsWith('.') ? word.replace(/[.]+$/, '') : word);
+        }
         continue;
       }
       const programs = new Set<string>();
@@ -58,71 +61,6 @@ export function readCommandContext(documents: readonly NotesDocument[]): Command
   return { named, programsOf, blocksOf };
 }
 
-/** Adds the words of a text (`WORD` matches of its lower-cased form, trailing dots left out) to `into`. */
-function addWords(text: string, into: Set<string>): void {
-  // Only these two characters lower-case to ASCII (`İ` → `i̇`, the Kelvin sign → `k`): with either, read the
-  // lower-cased copy with the regex.
-  if (text.includes('\u0130') || text.includes('\u212a')) {
-    for (const word of text.toLowerCase().match(WORD) ?? []) into.add(stripDots(word));
-    return;
-  }
-  // Otherwise the same matches, read in place with ASCII lower-casing (this reads every word of the notes:
-  // no lower-cased copy of each passage, no array of its words).
-  const length = text.length;
-  let i = 0;
-  while (i < length) {
-    const c = text.charCodeAt(i);
-    let end = -1;
-    let flag = false;
-    if (c === 0x2d) {
-      // `--?[a-z][\w-]*`
-      const next = text.charCodeAt(i + 1);
-      const first = next === 0x2d ? i + 2 : i + 1;
-      if (isLetter(text.charCodeAt(first))) {
-        end = first + 1;
-        while (end < length && isFlagUnit(text.charCodeAt(end))) end++;
-        flag = true;
-      }
-    } else if (isLetter(c) || (c >= 0x30 && c <= 0x39)) {
-      // `[a-z0-9][\w.+-]*`
-      end = i + 1;
-      while (end < length && isWordUnit(text.charCodeAt(end))) end++;
-    }
-    if (end < 0) {
-      i++;
-      continue;
-    }
-    let upper = false;
-    for (let k = i; k < end && !upper; k++) {
-      const u = text.charCodeAt(k);
-      upper = u >= 0x41 && u <= 0x5a;
-    }
-    const slice = text.slice(i, end);
-    const word = upper ? slice.toLowerCase() : slice;
-    into.add(!flag && text.charCodeAt(end - 1) === 0x2e ? stripDots(word) : word);
-    i = end;
-  }
-}
-
-function stripDots(word: string): string {
-  return word.endsWith('.') ? word.replace(/[.]+$/, '') : word;
-}
-
-/** [a-z] of the lower-cased text: an ASCII letter of either case. */
-function isLetter(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-}
-
-/** `[\w-]` of the lower-cased text. */
-function isFlagUnit(c: number): boolean {
-  return isLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2d;
-}
-
-/** `[\w.+-]` of the lower-cased text. */
-function isWordUnit(c: number): boolean {
-  return isFlagUnit(c) || c === 0x2e || c === 0x2b;
-}
-
 /**
  * A command or flag only a code block shows, for a program the notes run in that one block and never name
  * outside code blocks (`docker run --rm …` to start a tool, `apt-get update` + `apt-get install …` to set it
@@ -134,17 +72,13 @@ export function isIncidentalCommand(surface: string, context: CommandContext): b
   const folded = surface.toLowerCase();
   // A program whose name is a word of the language (`export KUBE_EDITOR=…`) is not named by prose that uses
   // the word (`flags to export the yaml`): one line running it is still a command in passing.
-  if (/^[a-z]+$/.test(folded) && isEnglishWordAtOrAbove(folded, 3))
+  if (/^[a-z]+$/.test(folded) && isCommonWord(folded, 'en', 3))
     return (context.blocksOf.get(folded) ?? 0) <= 1;
   if (context.named.has(folded)) return false;
   // A line whose first word is an everyday word, run in one block only, is a step written in the block
   // (`fix conflict` between `git rebase -i` and `git rebase --continue`), not a program the notes teach.
   const program = folded.split(' ')[0] ?? folded;
-  if (
-    /^[a-z]+$/.test(program) &&
-    isEnglishWordAtOrAbove(program, COMMON_WORD_ZIPF) &&
-    context.blocksOf.get(program) === 1
-  )
+  if (/^[a-z]+$/.test(program) && isCommonWord(program, 'en') && context.blocksOf.get(program) === 1)
     return true;
   const passing = (program: string) =>
     !context.named.has(program) && (context.blocksOf.get(program) ?? 0) <= 1;

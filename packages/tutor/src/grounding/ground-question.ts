@@ -20,7 +20,7 @@ import type { AnswerLanguage } from './passage-index';
 import { prepareIndex, type TutorIndex } from './prepare-index';
 import { rankPassages, type WeightedConcept } from './rank-passages';
 import { resolveFollowUp } from './resolve-follow-up';
-import { inverseDocumentFrequency, type QueryTerm } from './score-bm25';
+import { idfInView, type QueryTerm } from './score-bm25';
 import { translateQuestion } from './translate-question';
 
 /** Passages a grounding carries at most. */
@@ -268,12 +268,7 @@ function addContextTerms(
   context: readonly string[],
   weight: number,
 ): void {
-  const view = index.passages.views[language];
-  const idf = (term: string) => {
-    const id = index.passages.termId.get(term);
-    const df = id === undefined ? 0 : (view.documentFrequency[id] ?? 0);
-    return df === 0 ? 0 : inverseDocumentFrequency(view.count, df);
-  };
+  const idf = (term: string) => idfInView(index.passages, language, term);
   const added = [...new Set(context)].filter((term) => !terms.has(term));
   const own = [...terms].reduce((sum, [term, w]) => sum + w * idf(term), 0);
   const carried = added.reduce((sum, term) => sum + weight * idf(term), 0);

@@ -5,13 +5,7 @@ import { indexTable } from './index-table';
 import { passageInLanguage } from './passage-in-language';
 import { type AnswerLanguage, isLeadIn, namesChecklist } from './passage-index';
 import type { TutorIndex } from './prepare-index';
-import {
-  type Bm25Scratch,
-  createBm25Scratch,
-  inverseDocumentFrequency,
-  type QueryTerm,
-  scoreBm25,
-} from './score-bm25';
+import { type Bm25Scratch, createBm25Scratch, idfInView, type QueryTerm, scoreBm25 } from './score-bm25';
 
 /** A concept that steers ranking, with how much it counts (already scaled by specificity). */
 export interface WeightedConcept {
@@ -104,6 +98,7 @@ export function rankPassages(
     boost[position] = (boost[position] as number) + value;
   };
   const sectioned = headingSections(index, query);
+  const leadInTable = index.table(LEAD_INS);
   for (const concept of query.linked) {
     const leadIns = new Set<number>();
     for (const position of index.evidence(concept.id, query.language)) {
@@ -111,7 +106,7 @@ export function rankPassages(
       if (index.topic(position) === concept.id) add(position, TOPIC_BOOST * concept.weight);
       // A lead-in and its items are one unit ("clone 接收一些 flag…" over "…就相当于创建了一个线程"): an item
       // naming the concept makes the unit speak of it, once however many items do.
-      const leadIn = leadInOf(index, position);
+      const leadIn = leadInOf(index, leadInTable, position);
       if (leadIn !== undefined && !index.conceptsAt(leadIn).has(concept.id)) leadIns.add(leadIn);
     }
     for (const position of leadIns) add(position, LINKED_EVIDENCE_BOOST * concept.weight);
@@ -212,14 +207,9 @@ function headingMatch(
   kb: KnowledgeBase,
   query: RankingQuery,
 ): (position: number) => number {
-  const view = index.passages.views[query.language];
-  const idf = (term: string) => {
-    const id = index.passages.termId.get(term);
-    const df = id === undefined ? 0 : (view.documentFrequency[id] ?? 0);
-    return inverseDocumentFrequency(view.count, df);
-  };
+  const idf = (term: string) => idfInView(index.passages, query.language, term);
   // Terms the notes never use are in no heading: the share is of what the notes could hold.
-  const typed = query.terms.filter((t) => t.weight >= 1 && index.passages.termId.has(t.term));
+  const typed = query.terms.filter((t) => t.weight >= 1 && idf(t.term) > 0);
   const total = typed.reduce((sum, t) => sum + idf(t.term), 0);
   // The terms each linked concept's names are made of: a heading naming the concept (`CS`) holds them.
   const conceptTerms = query.linked.map((c) => {
@@ -292,8 +282,7 @@ function namedIn(kb: KnowledgeBase, title: string, lang: 'zh' | 'en'): Set<strin
 }
 
 /** The position of the lead-in a passage is an item of (see `isLeadIn`), if it is one. */
-function leadInOf(index: TutorIndex, position: number): number | undefined {
-  const table = index.table(LEAD_INS);
+function leadInOf(index: TutorIndex, table: Int32Array, position: number): number | undefined {
   let at = table[position] as number;
   if (at === UNREAD) {
     const passage = index.passages.passages[position];

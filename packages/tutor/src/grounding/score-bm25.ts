@@ -49,6 +49,14 @@ export function inverseDocumentFrequency(count: number, df: number): number {
   return Math.log(1 + (count - df + 0.5) / (df + 0.5));
 }
 
+/** The IDF of an index term in `language`'s view of the passages; 0 for a term the view never has. */
+export function idfInView(index: PassageIndex, language: AnswerLanguage, term: string): number {
+  const view = index.views[language];
+  const id = index.termId.get(term);
+  const df = id === undefined ? 0 : (view.documentFrequency[id] ?? 0);
+  return df === 0 ? 0 : inverseDocumentFrequency(view.count, df);
+}
+
 /**
  * Scores the passages of `language`'s view against the query terms with Okapi BM25 (k1 = 1.2, b = 0.75),
  * walking only the postings of the query's terms. With a `scratch`, the score arrays are that scratch's

@@ -105,6 +105,15 @@ afterAll(async () => {
 function ask(kb: KnowledgeBase, question: string): Answer {
   return composeOfflineAnswer(kb, groundQuestion(kb, { question }));
 }
+/** The answer to a question over notes of their own, written for the one test and removed after it. */
+async function askNotes(file: string, lines: string[], question: string): Promise<Answer> {
+  const { kb, remove } = await knowledgeBaseOfNotes({ [file]: lines.join('\n') });
+  try {
+    return ask(kb, question);
+  } finally {
+    await remove();
+  }
+}
 const quotes = (answer: Answer) => answer.citations.slice(0, 3).map((c) => c.quote);
 
 describe('answers that follow the structure of real notes', () => {
@@ -151,8 +160,9 @@ describe('answers that follow the structure of real notes', () => {
   });
 
   it('suggests no follow-up about a concept whose every name is an everyday word (硬件 hardware)', async () => {
-    const { kb, remove } = await knowledgeBaseOfNotes({
-      'sync.zh.md': [
+    const answer = await askNotes(
+      'sync.zh.md',
+      [
         '# 同步',
         '',
         '## 忙等待',
@@ -163,20 +173,17 @@ describe('answers that follow the structure of real notes', () => {
         '- 硬件中断由硬件产生',
         '- 内核（kernel）负责调度，忙等待时内核无法切换',
         '',
-      ].join('\n'),
-    });
-    try {
-      const answer = ask(kb, 'What is busy waiting?');
-      expect(answer.followUps.length).toBeGreaterThan(0);
-      expect(answer.followUps.join('\n')).not.toMatch(/hardware|硬件/);
-    } finally {
-      await remove();
-    }
+      ],
+      'What is busy waiting?',
+    );
+    expect(answer.followUps.length).toBeGreaterThan(0);
+    expect(answer.followUps.join('\n')).not.toMatch(/hardware|硬件/);
   });
 
   it('puts no colon after the mark of a lead that ends its own sentence before its code block', async () => {
-    const { kb, remove } = await knowledgeBaseOfNotes({
-      'deploy.md': [
+    const answer = await askNotes(
+      'deploy.md',
+      [
         '# Deployment updates',
         '',
         'Below is a quick example of creating a deployment. You can then roll it back.',
@@ -184,15 +191,11 @@ describe('answers that follow the structure of real notes', () => {
         '$ kubectl create deployment nginx --image=nginx',
         '```',
         '',
-      ].join('\n'),
-    });
-    try {
-      const answer = ask(kb, 'How do I create a deployment and roll it back?');
-      expect(answer.answer).toContain('You can then roll it back. [1]');
-      expect(answer.answer).not.toMatch(/[.。] \[\d+\][:：]/u);
-    } finally {
-      await remove();
-    }
+      ],
+      'How do I create a deployment and roll it back?',
+    );
+    expect(answer.answer).toContain('You can then roll it back. [1]');
+    expect(answer.answer).not.toMatch(/[.。] \[\d+\][:：]/u);
   });
 
   it('answers "why" with the reason the notes give first, under a heading that names its subject then describes it', () => {

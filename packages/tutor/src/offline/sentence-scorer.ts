@@ -3,7 +3,7 @@ import type { Passage } from '@notetutor/notes';
 import { indexTable } from '../grounding/index-table';
 import type { AnswerLanguage } from '../grounding/passage-index';
 import { prepareIndex } from '../grounding/prepare-index';
-import { inverseDocumentFrequency } from '../grounding/score-bm25';
+import { idfInView } from '../grounding/score-bm25';
 import { containsTerm } from '../text/contains-term';
 import { normalizeForSearch } from '../text/normalize-for-search';
 import type { AnswerContext } from './answer-context';
@@ -74,12 +74,10 @@ export function weighTerms(
   terms: readonly string[],
 ): Map<string, number> {
   const index = prepareIndex(kb);
-  const view = index.passages.views[language];
   const weights = new Map<string, number>();
   for (const term of terms) {
-    const id = index.passages.termId.get(term);
-    const df = id === undefined ? 0 : (view.documentFrequency[id] ?? 0);
-    if (df > 0) weights.set(term, inverseDocumentFrequency(view.count, df));
+    const idf = idfInView(index.passages, language, term);
+    if (idf > 0) weights.set(term, idf);
   }
   return weights;
 }
