@@ -61,4 +61,38 @@ describe('the Docker vocabulary in notes that are not about Docker', () => {
     expect(exam.graph.hasNode('data-volume')).toBe(false);
     expect(exam.graph.hasNode('container')).toBe(true);
   });
+
+  it('leaves out a Chinese word its notes write once in passing (镜像 as a mirror copy), keeps it as a term', () => {
+    const git = (extra: string) =>
+      buildKnowledgeBase(
+        corpusFrom({
+          'git.zh.md': [
+            '# Git',
+            '',
+            'Git 是分布式的版本控制系统，客户端将整个代码仓库镜像复制下来。',
+            '',
+            '- 即使服务器宕机，也能提交代码到本地仓库。',
+            '- 服务器恢复后，再将本地仓库同步到远程仓库。',
+            extra,
+          ].join('\n'),
+        }),
+        seedVocabulary(),
+        { layout: false },
+      );
+    expect(git('').graph.hasNode('image')).toBe(false);
+    expect(git('- **镜像**：仓库的完整副本。').graph.hasNode('image')).toBe(true);
+  });
+
+  it('keeps a translation of the vocabulary only where the dictionary agrees (仓库 is no registry; 进程 is a process)', () => {
+    const git = buildKnowledgeBase(
+      corpusFrom({
+        'git.zh.md':
+          '# Git\n\n- 提交代码到本地仓库。\n- 再将本地仓库同步到远程仓库。\n- 每个 git 命令是一个进程。\n- 进程退出后仓库不变。\n',
+      }),
+      seedVocabulary(),
+      { layout: false },
+    );
+    expect(git.graph.getNodeAttribute('registry', 'labelEn')).toBe('仓库');
+    expect(git.graph.getNodeAttribute('process', 'labelEn')).toBe('process');
+  });
 });

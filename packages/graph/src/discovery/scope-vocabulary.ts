@@ -1,4 +1,4 @@
-import { isChineseVerb } from '@notetutor/lexicon';
+import { bilingualDictionary, isChineseVerb } from '@notetutor/lexicon';
 import type { Passage } from '@notetutor/notes';
 import { foldKey } from '../text/fold-for-match';
 import { isCommonWord, looksLikeClause } from '../text/is-common-word';
@@ -63,7 +63,13 @@ export function scopeVocabulary(
       if (isChineseVerb(surface) && !namedAsTerm(passage, start, end)) continue;
       // An everyday word (`process`, `port`) is one of the notes' concepts where they make it a term, or
       // where they come back to it: one passage in passing (`a container process`) is the everyday word.
-      if (prose > 1 && isCommonWord(surface, passage.lang) && !namedAsTerm(passage, start, end)) {
+      // So is a bare Chinese word (`镜像` in `将整个代码仓库镜像复制下来`: a mirror copy, not a Docker image): its
+      // shape does not mark it as a term the way a Latin name (`veth pair`, `Cgroups`) does.
+      if (
+        prose > 1 &&
+        (isCommonWord(surface, passage.lang) || /^[\u3400-\u9fff]+$/.test(surface)) &&
+        !namedAsTerm(passage, start, end)
+      ) {
         const seen = inPassing.get(id);
         if (seen === undefined) {
           inPassing.set(id, i);
@@ -78,6 +84,50 @@ export function scopeVocabulary(
   if (shared.filter((c) => inEffect.has(c.id)).length * 2 >= shared.length)
     return new Set(concepts.map((c) => c.id));
   return inEffect;
+}
+
+/**
+ * The vocabulary's concepts as these notes name them, for notes the vocabulary was not written for: a label
+ * in the language the notes never name the concept in is the vocabulary's translation, and it is kept only
+ * where the bilingual dictionary agrees with it. `仓库` in Git notes is a repository, which the dictionary does
+ * not translate as the Docker vocabulary's `registry`: the concept is labelled `仓库` in both languages. A word
+ * the dictionary does not know (`命名空间`) keeps the vocabulary's translation; a concept the notes name in
+ * both languages keeps both labels. `found[i]` are passage i's vocabulary mentions.
+ *
+ * @example
+ * labelsOfTheNotes(scoped, passages, found).find((c) => c.id === 'registry')?.labelEn; // '仓库' in Git notes
+ */
+export function labelsOfTheNotes<C extends VocabularyConcept>(
+  concepts: readonly C[],
+  passages: readonly Passage[],
+  found: readonly MentionList[],
+): C[] {
+  const languages = new Map<string, Set<string>>();
+  passages.forEach((passage, i) => {
+    for (const id of found[i]?.ids ?? []) {
+      const seen = languages.get(id);
+      if (seen) seen.add(passage.lang);
+      else languages.set(id, new Set([passage.lang]));
+    }
+  });
+  return concepts.map((concept) => {
+    const seen = languages.get(concept.id);
+    if (concept.local || !seen || seen.size !== 1 || concept.labelZh === concept.labelEn) return concept;
+    if (translationHolds(concept.labelZh, concept.labelEn)) return concept;
+    const label = seen.has('zh') ? concept.labelZh : concept.labelEn;
+    return { ...concept, labelZh: label, labelEn: label };
+  });
+}
+
+/** The dictionary does not know the Chinese label, or translates it (either way) as the English one. */
+function translationHolds(zh: string, en: string): boolean {
+  const dictionary = bilingualDictionary();
+  const glosses = dictionary.glossesOf.get(zh);
+  if (!glosses) return true;
+  const english = en.toLowerCase();
+  const word = new RegExp(`(?:^|\\s)${english.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?(?:$|\\s)`);
+  if (glosses.some((gloss) => word.test(gloss))) return true;
+  return dictionary.wordsFor.get(english)?.includes(zh) === true;
 }
 
 /** The span is emphasised, glossed in brackets, or the label a bullet or a line opens with. */
