@@ -3,7 +3,8 @@
  *
  * Builds from the seed notes (the Chinese file and its English translation, many repetitions, mean) and from
  * generated corpora of about 5 MB (≈1,000× the Chinese notes file) and 13 MB (1,000 variants of the pair).
- * Each size runs in its own child process so that its peak RSS (`process.resourceUsage().maxRSS`) is its own.
+ * Each size runs in its own child process so that its peak RSS (`process.resourceUsage().maxRSS`) is its own;
+ * the 5 MB target size runs three times (the median run is reported, with the highest peak RSS of the three).
  * Prints parse and build time, MB/s, peak RSS and the machine. Targets: linear growth, ≥ 2 MB/s, < 300 MB RSS
  * at 5 MB. Two shapes that once made the build quadratic are measured at 0.5 and 2 MB: one file of
  * concept-dense bullets under a single heading (`long`), and a glossary of `**term**: definition` bullets
@@ -147,7 +148,7 @@ if (childSize) {
   process.stdout.write(`${JSON.stringify(measure(childSize))}\n`);
 } else {
   const results: Measure[] = [];
-  for (const size of ['seed', '5', '13', 'long:0.5', 'long:2', 'glossary:0.5', 'glossary:2']) {
+  const child = (size: string): Measure => {
     const output = execFileSync(
       process.execPath,
       ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', size],
@@ -157,7 +158,21 @@ if (childSize) {
         maxBuffer: 16 * MB,
       },
     );
-    results.push(JSON.parse(output.trim().split('\n').pop() as string) as Measure);
+    return JSON.parse(output.trim().split('\n').pop() as string) as Measure;
+  };
+  for (const size of ['seed', '5', '13', 'long:0.5', 'long:2', 'glossary:0.5', 'glossary:2']) {
+    if (size !== '5') {
+      results.push(child(size));
+      continue;
+    }
+    // The target's size: the median of three cold starts, so one run slowed by a busy machine does not decide.
+    const runs = [child(size), child(size), child(size)];
+    runs.sort((a, b) => a.parseMs + a.buildMs - (b.parseMs + b.buildMs));
+    const median = runs[1] as Measure;
+    console.log(
+      `5 MB cold starts, MB/s: ${runs.map((r) => fmt(r.bytes / MB / ((r.parseMs + r.buildMs) / 1000), 2)).join(', ')} (median reported)`,
+    );
+    results.push({ ...median, maxRssMb: Math.max(...runs.map((r) => r.maxRssMb)) });
   }
   report(results);
 }
