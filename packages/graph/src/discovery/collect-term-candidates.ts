@@ -379,8 +379,13 @@ function collectFromPassage(
   ) {
     for (const line of text.split('\n')) {
       const label = LABEL.exec(line.split(' | ')[0] ?? '');
-      if (label?.[1] && lookup.find(label[1], { lang }).length === 0)
-        via(labelRoute(label[1], lang))(label[1], 'term', true, id);
+      if (label?.[1] && lookup.find(label[1], { lang }).length === 0) {
+        const route =
+          passage.kind === 'bullet' && definesLabel(label[1], line.slice(label[0].length))
+            ? 'defined'
+            : labelRoute(label[1], lang);
+        via(route)(label[1], 'term', true, id);
+      }
     }
   }
   if (passage.kind === 'table') {
@@ -429,6 +434,25 @@ function collectFromPassage(
   } else {
     collectEnglishTerms(passage, text, covered, via('prose'));
   }
+}
+
+/**
+ * A Chinese bullet label that is a compound of its own (`缓存击穿：热点 key 过期瞬间，大量请求打到数据库`), not an
+ * everyday word (`作用：`, `配置：`) nor a count (`三种…：`), before a clause saying what it is: the bullet
+ * defines a term, as a bold term would. Outline notes define their terms so, once each.
+ */
+const HAN_WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
+
+function definesLabel(label: string, rest: string): boolean {
+  const name = label.trim();
+  if (!/^\p{Script=Han}{3,8}$/u.test(name) || isCommonWord(name, 'zh')) return false;
+  // A count (`三种资源共享形式：`) or an ordinal (`第一次：`, `组合三：`) labels a part of the outline, not a thing.
+  if (/^[一二三四五六七八九十两几第每各]|[一二三四五六七八九十]$/u.test(name) || isChineseVerb(name))
+    return false;
+  // Everyday words put together (`解决方法`, `寻找程序`) name an aspect of the outline, as `作用` does.
+  const words = [...HAN_WORDS.segment(name)].map((w) => w.segment);
+  if (words.every((w) => w.length >= 2 && isCommonWord(w, 'zh'))) return false;
+  return (rest.match(/\p{Script=Han}/gu) ?? []).length >= 4;
 }
 
 /**

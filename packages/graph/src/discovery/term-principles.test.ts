@@ -575,3 +575,32 @@ describe('Chinese notes that gloss a term with its English name and its abbrevia
     expect(db.lookup.resolve('MySQL')).not.toBe(db.lookup.resolve('PostgreSQL'));
   });
 });
+
+describe('Chinese outline notes that define each term in a bullet label, once', () => {
+  const kb = build({
+    'cache.zh.md': [
+      '# 缓存',
+      '',
+      '## 缓存三大问题',
+      '- 缓存穿透：查不存在的数据，每次打到数据库',
+      '  - 缓存空值（短过期）',
+      '- 缓存击穿：热点 key 过期瞬间，大量请求打到数据库',
+      '  - 作用：只放一个请求去重建',
+      '- 缓存雪崩：大量 key 同时过期 / Redis 宕机',
+      '  - 解决方法：过期时间加随机值，集群高可用',
+      '',
+      '## 组合',
+      '- 组合三：两个事务同时更新同一行数据',
+      '- 三种删除方式：定期删除、惰性删除和主动淘汰',
+    ].join('\n'),
+  });
+
+  it('takes each label a bullet defines for a concept (缓存击穿：热点 key 过期瞬间…)', () => {
+    expect(labels(kb)).toEqual(expect.arrayContaining(['缓存穿透', '缓存击穿', '缓存雪崩']));
+  });
+
+  it('takes no label naming an aspect, a count or an ordinal (作用：, 解决方法：, 组合三：, 三种删除方式：)', () => {
+    expect(labels(kb)).not.toEqual(expect.arrayContaining(['作用']));
+    for (const label of ['解决方法', '组合三', '三种删除方式']) expect(labels(kb)).not.toContain(label);
+  });
+});

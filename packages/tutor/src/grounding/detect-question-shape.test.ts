@@ -9,6 +9,9 @@ describe('detectQuestionShape', () => {
     expect(detectQuestionShape('AUFS vs overlay2?', 'en')).toBe('comparison');
     expect(detectQuestionShape('容器和虚拟机有什么区别？', 'zh')).toBe('comparison');
     expect(detectQuestionShape('aufs和overlay2有什么不同', 'zh')).toBe('comparison');
+    // Spoken wording: "what is the gap between", "not the same".
+    expect(detectQuestionShape('缓存击穿跟缓存雪崩到底差在哪？', 'zh')).toBe('comparison');
+    expect(detectQuestionShape('RDB 和 AOF 哪里不一样？', 'zh')).toBe('comparison');
   });
 
   it('recognises questions about how two things relate', () => {

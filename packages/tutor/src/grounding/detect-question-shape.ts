@@ -13,7 +13,8 @@ const ENGLISH_COMPARISON =
   /\b(?:differen(?:ce|ces|t|tly)|differ|differs|compare[ds]?|comparison|versus|vs\.?|contrast(?:s|ed)?|distinguish|better than|worse than|similarit(?:y|ies)|alike)\b/i;
 const ENGLISH_RELATION =
   /\b(?:relat(?:e|es|ed|ion|ionship)|connect(?:s|ed|ion)?|lead(?:s)? to|led to|result(?:s)? in|cause[sd]?|depend(?:s|ed)? on|rel(?:y|ies) on|affect(?:s|ed)?|interact(?:s)?|link(?:ed)?|between)\b|\bhow (?:do|does|did|is|are|can)\b.+\b(?:use|uses|used|need|needs|implement|implements|provide|provides|make|makes)\b/i;
-const CHINESE_COMPARISON = /区别|不同|差别|差异|异同|对比|比较|相比|有何不同|哪个好|优缺点/u;
+const CHINESE_COMPARISON =
+  /区别|不同|不一样|差别|差异|差在哪|差在什么|异同|对比|比较|相比|有何不同|哪个好|优缺点/u;
 const CHINESE_RELATION = /关系|联系|导致|引起|依赖|影响|关联|用到|用了|利用|借助|通过|实现的?|提供|之间/u;
 
 /**

@@ -248,6 +248,27 @@ describe('answers that follow the structure of real notes', () => {
     expect(cited).toContain('睡眠');
   });
 
+  it('compares two terms an outline defines in bullet labels, asked in spoken words, without repeating their names', async () => {
+    const answer = await askNotes(
+      'cache.md',
+      [
+        '# 缓存',
+        '',
+        '## 缓存三大问题',
+        '- 缓存击穿：热点 key 过期瞬间，大量请求打到数据库',
+        '  - 互斥锁：只放一个请求去重建',
+        '- 缓存雪崩：大量 key 同时过期 / Redis 宕机',
+        '  - 过期时间加随机值',
+      ],
+      '缓存击穿跟缓存雪崩到底差在哪？',
+    );
+    expect(answer.grounded).toBe(true);
+    // Each side is its labelled bullet with the items under it; no bold heading repeats the label over it.
+    expect(answer.answer).toContain('缓存击穿：热点 key 过期瞬间，大量请求打到数据库 [1]：\n- 互斥锁');
+    expect(answer.answer).toContain('缓存雪崩：大量 key 同时过期 / Redis 宕机 [2]：\n- 过期时间加随机值');
+    expect(answer.answer).not.toMatch(/^\*\*缓存(?:击穿|雪崩)\*\*$/m);
+  });
+
   it('quotes a table row with its header, never the header row alone', () => {
     const answer = ask(nested.kb, 'GET 和 POST 的参数位置有什么不同？');
     expect(quotes(answer).join('\n')).toContain('区别: 参数位置 | GET: URL 中 | POST: 请求体中');

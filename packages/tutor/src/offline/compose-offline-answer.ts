@@ -297,7 +297,9 @@ function composeComparison(
     // A side stated as a lead-in and its items ("自旋锁（spin lock）实现" + how) is quoted whole.
     const unit = renderUnit(context, side.passage);
     if (unit !== undefined) {
-      blocks.push(`**${heading}**\n${unit}`);
+      // A unit opening with the side's name (`缓存击穿：热点 key 过期瞬间…`) needs no heading repeating it.
+      const named = unit.trimStart().toLowerCase().startsWith(side.label.toLowerCase());
+      blocks.push(named ? unit : `**${heading}**\n${unit}`);
       continue;
     }
     const quote = chooseQuote(side.passage, sentenceScorer(context, [side.id], side.passage), {
