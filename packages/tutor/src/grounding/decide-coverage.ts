@@ -423,13 +423,18 @@ function compoundInNotes(index: TutorIndex, parts: readonly string[], stems: rea
   return false;
 }
 
-/** Whether an unsupported term (unseen, rare in the language) outweighs every supported word of the clause. */
+/**
+ * Whether an unsupported term (unseen, rare in the language) outweighs every supported word of the clause. A
+ * term another top passage speaks of is not missing from the notes: a comparison's other side ("bind mounts
+ * and data volumes") lives in a passage of its own.
+ */
 function missesTheSubject(words: readonly WeighedWord[]): boolean {
   let heaviestSupported = 0;
   let heaviestMissingTerm = 0;
   for (const word of words) {
     if (word.supported) heaviestSupported = Math.max(heaviestSupported, word.idf);
-    else if (word.term) heaviestMissingTerm = Math.max(heaviestMissingTerm, word.idf);
+    else if (word.term && !word.supportedAnywhere)
+      heaviestMissingTerm = Math.max(heaviestMissingTerm, word.idf);
   }
   return heaviestMissingTerm > 0 && heaviestMissingTerm >= heaviestSupported;
 }

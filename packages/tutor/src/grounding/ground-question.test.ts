@@ -103,6 +103,18 @@ describe('groundQuestion: concepts, comparisons and paths', () => {
     expect(grounding.path?.relations.length).toBeGreaterThan(0);
   });
 
+  it('answers a comparison whose two sides the notes state in passages of their own', () => {
+    // The English notes write neither "bind" nor "volume": each side is found through its concept, one passage each.
+    const grounding = groundQuestion(kb, {
+      question: 'What is the difference between bind mounts and data volumes?',
+    });
+    expect(grounding.shape).toBe('comparison');
+    expect(grounding.covered).toBe(true);
+    expect(grounding.passages.map((p) => p.id)).toEqual(
+      expect.arrayContaining(['docker-concepts.en#6.1', 'docker-concepts.en#6.2']),
+    );
+  });
+
   it('brings in the relations between the concepts of a "how does A lead to B" question, with evidence', () => {
     const grounding = groundQuestion(kb, { question: 'How do namespaces lead to isolation?' });
     expect(grounding.shape).toBe('relation');

@@ -269,6 +269,103 @@ describe('answers that follow the structure of real notes', () => {
     expect(answer.answer).not.toMatch(/^\*\*缓存(?:击穿|雪崩)\*\*$/m);
   });
 
+  it('sets out a comparison as a table where the notes give both sides the same kinds of facts', async () => {
+    const answer = await askNotes(
+      'persistence.md',
+      [
+        '# 持久化',
+        '',
+        '## RDB',
+        '- 定义：某时刻内存数据的快照，二进制文件 dump.rdb',
+        '- 触发：BGSAVE 时 fork 子进程写',
+        '- 优点',
+        '  - 文件紧凑，适合备份',
+        '  - 恢复快',
+        '- 缺点',
+        '  - 两次快照间的数据会丢',
+        '',
+        '## AOF',
+        '- 定义：追加写命令日志，重启时重放',
+        '- 写回策略：always、everysec、no',
+        '- 优点：数据更完整',
+        '- 缺点：文件大，恢复慢',
+        '',
+        '## 混合持久化',
+        '- 重写时 AOF 文件 = RDB 格式的前半段 + 增量命令',
+        '- 先载入 RDB 部分，再重放 AOF 的命令',
+      ],
+      'RDB 和 AOF 有什么区别？',
+    );
+    expect(answer.grounded).toBe(true);
+    const table = answer.answer.split('\n').filter((line) => line.startsWith('|'));
+    // A row per label both sides use, the side that lists its points under a lead reading them as one cell.
+    expect(table.slice(0, 2)).toEqual(['|  | **RDB** | **AOF** |', '| --- | --- | --- |']);
+    expect(table.map((line) => line.split(' | ')[0])).toEqual(['| ', '| ---', '| 定义', '| 优点', '| 缺点']);
+    expect(table[3]).toMatch(/^\| 优点 \| 文件紧凑，适合备份；恢复快 \[\d\] \| 数据更完整 \[\d\] \|$/);
+    // Each cell cites its passage; a lead's cell quotes the lead with its bullets.
+    const cited = answer.citations.map((c) => c.quote);
+    expect(cited).toContain('优点\n- 文件紧凑，适合备份\n- 恢复快');
+    expect(cited).toContain('缺点：文件大，恢复慢');
+  });
+
+  it('reads a comparison from a table of the notes with a column for each side', async () => {
+    const answer = await askNotes(
+      'persistence.md',
+      [
+        '# 持久化',
+        '',
+        '## RDB',
+        '- 定义：某时刻内存数据的快照，二进制文件 dump.rdb',
+        '',
+        '## AOF',
+        '- 定义：追加写命令日志，重启时重放',
+        '',
+        '## 对比',
+        '',
+        '| 对比 | RDB | AOF |',
+        '| --- | --- | --- |',
+        '| 恢复速度 | 快 | 慢 |',
+        '| 数据安全 | 可能丢几分钟 | 最多丢 1 秒 |',
+      ],
+      'RDB 和 AOF 有什么区别？',
+    );
+    const table = answer.answer.split('\n').filter((line) => line.startsWith('|'));
+    expect(table).toEqual([
+      '| 对比 | **RDB** | **AOF** |',
+      '| --- | --- | --- |',
+      '| 恢复速度 [1] | 快 | 慢 |',
+      '| 数据安全 [2] | 可能丢几分钟 | 最多丢 1 秒 |',
+    ]);
+    expect(answer.citations.map((c) => c.quote)).toEqual([
+      '对比: 恢复速度 | RDB: 快 | AOF: 慢',
+      '对比: 数据安全 | RDB: 可能丢几分钟 | AOF: 最多丢 1 秒',
+    ]);
+  });
+
+  it('keeps the side-by-side quotes when the notes describe the two sides in their own ways', async () => {
+    const answer = await askNotes(
+      'persistence.md',
+      [
+        '# 持久化',
+        '',
+        '## RDB',
+        '- 定义：某时刻内存数据的快照，二进制文件 dump.rdb',
+        '- 触发：BGSAVE 时 fork 子进程写',
+        '',
+        '## AOF',
+        '- 定义：追加写命令日志，重启时重放',
+        '- 写回策略：always、everysec、no',
+        '',
+        '## 混合持久化',
+        '- 重写时 AOF 文件 = RDB 格式的前半段 + 增量命令',
+        '- 先载入 RDB 部分，再重放 AOF 的命令',
+      ],
+      'RDB 和 AOF 有什么区别？',
+    );
+    expect(answer.grounded).toBe(true);
+    expect(answer.answer).not.toContain('| --- |');
+  });
+
   it('quotes a table row with its header, never the header row alone', () => {
     const answer = ask(nested.kb, 'GET 和 POST 的参数位置有什么不同？');
     expect(quotes(answer).join('\n')).toContain('区别: 参数位置 | GET: URL 中 | POST: 请求体中');

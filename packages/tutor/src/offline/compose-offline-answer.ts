@@ -17,6 +17,7 @@ import { conceptPhrase } from './concept-phrase';
 import { checkboxMark, createCitationRegistry, leadsSiblings } from './create-citation-registry';
 import { escapeMarkdown, formatStatement } from './format-statement';
 import { joinLabels } from './join-labels';
+import { type ParallelFacts, parallelFacts } from './parallel-facts';
 import { sentenceScorer, weighTerms } from './sentence-scorer';
 import { suggestFollowUps } from './suggest-follow-ups';
 
@@ -292,13 +293,24 @@ function composeComparison(
       break;
     }
   }
+  // Where the notes give the same kinds of facts for both (a table of theirs, or the same labels), the two
+  // sides read best as one table, row by row.
+  const [sideA, sideB] = sides;
+  const parallel = sideA && sideB ? parallelFacts(context, sideA, sideB) : undefined;
+  if (parallel && sideA && sideB) {
+    blocks.push(renderParallelFacts(context, parallel, sideA.label, sideB.label));
+    return blocks;
+  }
   for (const side of sides) {
     const heading = language === 'en' ? side.label.charAt(0).toUpperCase() + side.label.slice(1) : side.label;
     // A side stated as a lead-in and its items ("自旋锁（spin lock）实现" + how) is quoted whole.
     const unit = renderUnit(context, side.passage);
     if (unit !== undefined) {
       // A unit opening with the side's name (`缓存击穿：热点 key 过期瞬间…`) needs no heading repeating it.
-      const named = unit.trimStart().toLowerCase().startsWith(side.label.toLowerCase());
+      const named = unit
+        .replace(/^[\s`*_]+/, '')
+        .toLowerCase()
+        .startsWith(side.label.toLowerCase());
       blocks.push(named ? unit : `**${heading}**\n${unit}`);
       continue;
     }
@@ -530,6 +542,40 @@ function chineseSteps(text: string): string[] {
   }
   if (pending !== '') steps.push(pending);
   return steps;
+}
+
+/**
+ * Parallel facts as a Markdown table: a row per label, a column per side, each cell cited (a row of the notes'
+ * own table is cited once, in its label cell).
+ */
+function renderParallelFacts(
+  context: AnswerContext,
+  facts: ParallelFacts,
+  labelA: string,
+  labelB: string,
+): string {
+  const cell = (text: string) => escapeMarkdown(text.replace(/\s+/g, ' ').trim()).replace(/\|/g, '\\|');
+  const citeWhole = (passage: Passage, items: readonly Passage[] = []) => {
+    markSaid(context, passage);
+    for (const item of items) markSaid(context, item);
+    return items.length > 0
+      ? context.registry.citeUnit(passage, items)
+      : context.registry.cite(passage, 0, passage.text.length);
+  };
+  const lines = [
+    `| ${cell(facts.corner)} | **${cell(labelA)}** | **${cell(labelB)}** |`,
+    '| --- | --- | --- |',
+  ];
+  for (const { label, a, b } of facts.rows) {
+    if (a.passage.id === b.passage.id) {
+      lines.push(`| ${cell(label)} [${citeWhole(a.passage)}] | ${cell(a.value)} | ${cell(b.value)} |`);
+    } else {
+      lines.push(
+        `| ${cell(label)} | ${cell(a.value)} [${citeWhole(a.passage, a.items)}] | ${cell(b.value)} [${citeWhole(b.passage, b.items)}] |`,
+      );
+    }
+  }
+  return lines.join('\n');
 }
 
 function renderQuote(context: AnswerContext, passage: Passage, quote: Quote): string {
