@@ -342,6 +342,47 @@ describe('answers that follow the structure of real notes', () => {
     ]);
   });
 
+  it('finds each side of a table under the heading naming it, its labelled items as rows', async () => {
+    const answer = await askNotes(
+      'tuning.md',
+      [
+        '# Network tuning',
+        '',
+        '## Receive path',
+        '1. The NIC enqueues the packets at the receive ring buffer',
+        '2. With interrupt coalescence (IC) the NIC waits before it raises a hard IRQ',
+        '',
+        '## Ring Buffer',
+        '* **What** - the driver receive queue, a fixed-size FIFO located in RAM',
+        '* **Why** - absorbs bursts of packets without dropping them',
+        '* **How:**',
+        '  * **Check command:** `ethtool -g ethX`',
+        '  * **Change command:** `ethtool -G ethX rx value`',
+        '',
+        '## Interrupt Coalescence (IC)',
+        '* **What** - microseconds or frames the NIC waits before raising a hard IRQ',
+        '* **Why** - fewer hard IRQs for the CPU, at the cost of latency',
+        '* **How:**',
+        '  * **Check command:** `ethtool -c ethX`',
+        '  * **Change command:** `ethtool -C ethX rx-usecs value`',
+      ],
+      'What is the difference between the ring buffer and interrupt coalescence?',
+    );
+    const rows = answer.answer.split('\n').filter((line) => line.startsWith('| '));
+    // `How:` leads labelled items: they are the rows, the lead is none of its own.
+    expect(rows.map((line) => line.split(' | ')[0])).toEqual([
+      '| ',
+      '| ---',
+      '| What',
+      '| Why',
+      '| Check command',
+      '| Change command',
+    ]);
+    expect(rows[2]).toContain('the driver receive queue');
+    expect(rows[2]).toContain('microseconds or frames the NIC waits');
+    expect(rows[4]).toMatch(/`ethtool -g ethX` \[\d+\] \| `ethtool -c ethX` \[\d+\]/);
+  });
+
   it('keeps the side-by-side quotes when the notes describe the two sides in their own ways', async () => {
     const answer = await askNotes(
       'persistence.md',

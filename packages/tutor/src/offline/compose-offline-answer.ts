@@ -252,7 +252,13 @@ function composeComparison(
   }
   // Passages that merely restate a heading say nothing about either side.
   const usable = candidates.filter((p) => (index.prior[index.passages.position.get(p.id) ?? -1] ?? 0) >= 1);
-  const about = (passage: Passage) => new Set(kb.passageConcepts.get(originalOf(kb, passage.id)) ?? []);
+  // A passage is about a concept it names, or one its headings name (`## Ring Buffer` › `What - the driver
+  // receive queue…`).
+  const about = (passage: Passage) => {
+    const concepts = new Set(kb.passageConcepts.get(originalOf(kb, passage.id)) ?? []);
+    for (const id of index.contextAt(index.passages.position.get(passage.id) ?? -1)) concepts.add(id);
+    return concepts;
+  };
 
   // Each side: the passage most about it (its topic: names it first), ranked high.
   const used = new Set<string>();

@@ -127,6 +127,8 @@ function factsOf(context: AnswerContext, side: { id: string; passage: Passage })
     const lead = text.replace(/[:：]$/u, '').trim();
     if (!match && (items.length === 0 || items.length > MAX_LEAD_ITEMS || !LABEL_WORDING.test(lead)))
       continue;
+    // A lead over labelled items (`How:` › `Check command: …`) is no fact of its own: its items are, row by row.
+    if (!match && items.every((item) => LABELLED.test(item.text.trim()))) continue;
     const label = match ? (match[1] ?? '').trim() : lead;
     const value = match ? (match[2] ?? '').trim() : items.map((item) => item.text.trim()).join(separator);
     // A label is a word or two (`定义`, `Why`), not a clause that happens to hold a colon.
