@@ -82,6 +82,10 @@ describe('malformed requests', () => {
     expect(deleteHealth.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
     const putConcept = await app.request('/api/concepts/docker0', { method: 'PUT' });
     expect(putConcept.status).toBe(405);
+    // A route taking a JSON body says the method is wrong before it asks for JSON.
+    const getQuiz = await app.request('/api/quiz');
+    expect(getQuiz.status).toBe(405);
+    expect((await errorOf(getQuiz)).code).toBe('method_not_allowed');
   });
 });
 

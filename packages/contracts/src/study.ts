@@ -131,6 +131,9 @@ export const StudyProgressSchema = z.object({
 });
 export type StudyProgress = z.infer<typeof StudyProgressSchema>;
 
+/** A time in epoch milliseconds a `Date` can hold (ECMAScript's range: up to 8.64e15 ms, the year 275760). */
+const EpochMillisSchema = z.number().int().nonnegative().max(8.64e15);
+
 const ExportedCardStateSchema = z.object({
   cardId: z.string().min(1).max(100),
   conceptId: z.string().min(1).max(200),
@@ -138,7 +141,7 @@ const ExportedCardStateSchema = z.object({
   contentHash: z.string().min(1).max(64),
   retired: z.boolean(),
   changed: z.boolean(),
-  due: z.number().int().nonnegative(),
+  due: EpochMillisSchema,
   stability: z.number().nonnegative().finite(),
   difficulty: z.number().nonnegative().finite(),
   elapsedDays: z.number().int().nonnegative(),
@@ -147,7 +150,7 @@ const ExportedCardStateSchema = z.object({
   reps: z.number().int().nonnegative(),
   lapses: z.number().int().nonnegative(),
   state: z.number().int().min(0).max(3),
-  lastReview: z.number().int().nonnegative().nullable(),
+  lastReview: EpochMillisSchema.nullable(),
   version: z.number().int().nonnegative(),
 });
 
@@ -156,14 +159,14 @@ const ExportedReviewSchema = z.object({
   cardId: z.string().min(1).max(100),
   rating: z.number().int().min(1).max(4),
   state: z.number().int().min(0).max(3),
-  due: z.number().int().nonnegative(),
+  due: EpochMillisSchema,
   stability: z.number().nonnegative().finite(),
   difficulty: z.number().nonnegative().finite(),
   elapsedDays: z.number().int().nonnegative(),
   lastElapsedDays: z.number().int().nonnegative(),
   scheduledDays: z.number().int().nonnegative(),
   learningSteps: z.number().int().nonnegative(),
-  reviewedAt: z.number().int().nonnegative(),
+  reviewedAt: EpochMillisSchema,
   cardVersion: z.number().int().nonnegative(),
 });
 

@@ -3,6 +3,7 @@ import { ApiError } from '../api-error';
 import type { AppEnv } from '../app-env';
 
 const JSON_MEDIA_TYPE = /^application\/(?:[\w.+-]+\+)?json$/i;
+const BODILESS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * Requires a JSON body: anything other than `application/json` (or `application/*+json`, any charset
@@ -13,6 +14,8 @@ const JSON_MEDIA_TYPE = /^application\/(?:[\w.+-]+\+)?json$/i;
  */
 export function requireJson() {
   return createMiddleware<AppEnv>(async (c, next) => {
+    // A request that carries no body has no media type to check: a GET on a POST route is told 405 by routing.
+    if (BODILESS.has(c.req.method)) return next();
     const header = c.req.header('content-type');
     const mediaType = header?.split(';')[0]?.trim() ?? '';
     if (!JSON_MEDIA_TYPE.test(mediaType)) {

@@ -3,8 +3,8 @@ import { ApiError } from '../api-error';
 import type { AppEnv } from '../app-env';
 import type { StudyService } from '../study/study-service';
 
-/** `Bearer <learner token>`; the token is group 1. */
-export const LEARNER_BEARER = /^Bearer\s+(nt_[A-Za-z0-9_-]{43})\s*$/;
+/** `Bearer <learner token>` (the scheme in any case, as HTTP reads it; the token exactly); the token is group 1. */
+export const LEARNER_BEARER = /^[Bb][Ee][Aa][Rr][Ee][Rr]\s+(nt_[A-Za-z0-9_-]{43})\s*$/;
 
 const unauthorized = (message: string) =>
   new ApiError('unauthorized', message, { 'WWW-Authenticate': 'Bearer realm="study"' });

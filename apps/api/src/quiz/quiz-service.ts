@@ -217,6 +217,17 @@ export function createQuizService(options: QuizServiceOptions) {
       const unknown = request.answers.find((a) => !quiz.items.some((item) => item.id === a.questionId));
       if (unknown)
         throw new ApiError('invalid_request', `quiz "${quizId}" has no question "${unknown.questionId}"`);
+      // A pick must be one of the question's options: "option 999 of 3" is a client's mistake, not a wrong answer.
+      for (const answer of request.answers) {
+        const item = quiz.items.find((i) => i.id === answer.questionId);
+        // (A question without options, answered in words, ignores a choice sent with its text.)
+        if (answer.choice === undefined || item === undefined || item.options.length === 0) continue;
+        if (answer.choice >= item.options.length)
+          throw new ApiError(
+            'invalid_request',
+            `question "${item.id}" has options 0–${item.options.length - 1}, not ${answer.choice}`,
+          );
+      }
       const verdicts = await gradeExplanations(quiz, byId);
       const results = quiz.items.map((item) => {
         const verdict = verdicts.get(item.id);

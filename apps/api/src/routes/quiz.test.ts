@@ -159,6 +159,13 @@ describe('quiz and study path routes', () => {
       answers: [{ questionId: 'q-x', choice: 0 }],
     });
     expect(bad.status).toBe(400);
+    // An option the question does not have is refused, not graded wrong.
+    const picked = quiz.questions.find((q) => q.options.length > 0);
+    const outOfRange = await app.post(`/api/quiz/${quiz.id}/answers`, {
+      answers: [{ questionId: picked?.id, choice: 999 }],
+    });
+    expect(outOfRange.status).toBe(400);
+    expect(((await outOfRange.json()) as { error: { message: string } }).error.message).toMatch(/not 999/);
     expect((await app.post('/api/quiz', { count: 500 })).status).toBe(400);
     expect((await app.post('/api/quiz', { topic: 'x' }, 'not-a-token')).status).toBe(401);
   });

@@ -26,6 +26,13 @@ describe.each(DATABASES)('study routes on %s', (_name, fresh) => {
     expect(Buffer.from(token.slice(3), 'base64url').length).toBeGreaterThanOrEqual(16);
     expect((await app.get('/api/study/due', token)).status).toBe(200);
     expect(JSON.stringify(app.logger.lines)).not.toContain(token);
+    // HTTP reads the scheme in any case; the token itself is exact.
+    const lower = await app.app.request('/api/study/due', { headers: { authorization: `bearer ${token}` } });
+    expect(lower.status).toBe(200);
+    const mangled = await app.app.request('/api/study/due', {
+      headers: { authorization: `Bearer ${token.toUpperCase()}` },
+    });
+    expect(mangled.status).toBe(401);
   });
 
   it('refuses study routes without a valid token with 401 JSON', async () => {
@@ -143,6 +150,27 @@ describe.each(DATABASES)('study routes on %s', (_name, fresh) => {
     const bridge = lines.find((l) => l.startsWith('bridge requires ___\t'));
     expect(bridge?.split('\t')).toHaveLength(3);
     expect(bridge).toMatch(/\tDNAT<br><br>.*docker-concepts\.en\.md, line \d+\tnotetutor relation bridge/);
+  });
+
+  it('refuses an export with a time no date can hold, and the learner’s study keeps working', async () => {
+    const app = await open();
+    const [a, b] = [await app.newLearner(), await app.newLearner()];
+    const due = (await (await app.get('/api/study/due?limit=1', a)).json()) as Due;
+    await app.post(
+      '/api/study/reviews',
+      { cardId: due.cards[0]?.id, rating: 3, reviewId: 'review-far-0001' },
+      a,
+    );
+    const dump = (await (await app.get('/api/study/export?format=json', a)).json()) as {
+      cards: Array<{ due: number; lastReview: number | null }>;
+    };
+    // One past the last millisecond a Date holds (ECMAScript: 8.64e15).
+    for (const card of dump.cards) card.due = 8.64e15 + 1;
+    const res = await app.post('/api/study/import', dump, b);
+    expect(res.status).toBe(400);
+    for (const path of ['/api/study/due', '/api/study/cards', '/api/study/progress', '/api/study/path']) {
+      expect((await app.get(path, b)).status, path).toBe(200);
+    }
   });
 
   it('refuses an import that is not an export with 400', async () => {

@@ -53,6 +53,12 @@ function keyHash(text: string): number {
  * @example
  * spellingCorrectorFrom(spellingTables(['docker'])).suggest('dokcer'); // ['docker']
  */
+/**
+ * Longest word the corrector knows: longer ones are identifiers, hashes or pasted blobs, which nobody types by
+ * hand, so nobody mistypes.
+ */
+const MAX_TYPED_WORD = 48;
+
 export function spellingTables(vocabulary: Iterable<string>): SpellingTables {
   const byDeletion = new Map<string, number[]>();
   const known = new Set<string>();
@@ -63,7 +69,7 @@ export function spellingTables(vocabulary: Iterable<string>): SpellingTables {
     else if (list.at(-1) !== word) list.push(word);
   };
   for (const word of vocabulary) {
-    if (word.length < 4 || !LATIN.test(word) || known.has(word)) continue;
+    if (word.length < 4 || word.length > MAX_TYPED_WORD || !LATIN.test(word) || known.has(word)) continue;
     known.add(word);
     const at = words.push(word) - 1;
     add(word, at);
@@ -100,6 +106,8 @@ export function spellingCorrectorFrom(tables: SpellingTables): SpellingCorrector
   const { words, keys, keyOffsets, candidates } = tables;
   const { slots } = tables;
   const mask = slots.length - 1;
+  let longest = 0;
+  for (const word of words) longest = Math.max(longest, word.length);
   const isKey = (probe: string, k: number): boolean => {
     const start = keyOffsets[k] as number;
     if ((keyOffsets[k + 1] as number) - start !== probe.length) return false;
@@ -128,7 +136,9 @@ export function spellingCorrectorFrom(tables: SpellingTables): SpellingCorrector
   return {
     suggest(word) {
       const limit = allowedTypos(word.length);
-      if (limit === 0 || !LATIN.test(word) || isKnown(word)) return [];
+      // A word longer than every known word by more than its typos can be a typo of none: no probes (there would
+      // be a number of them growing with the cube of its length).
+      if (limit === 0 || word.length > longest + limit || !LATIN.test(word) || isKnown(word)) return [];
       const probes = new Set<string>([word, ...deletions(word)]);
       if (limit >= 2) for (const d of [...probes]) for (const dd of deletions(d)) probes.add(dd);
       let best = limit + 1;
