@@ -228,7 +228,12 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
       for (const id of specific) if (passageConcepts.has(id)) namesSpecific = true;
       // A term the notes never use (rare in the language too) that outweighs everything the passage supports is
       // what the question is specifically about: the passage does not answer it, however much else it shares.
-      if (missesTheSubject(words)) continue;
+      const missed = missingSubject(words);
+      if (missed) {
+        // The decline names it: "笔记里提到了 InnoDB，但没有讲到“MyISAM”".
+        absentTopic ??= questionWords.surface(missed.terms);
+        continue;
+      }
       // A question about a thing the notes never name, whatever else it shares with them, is not answered by
       // them: not even in part (what they say of deadlock is no answer about the banker's algorithm).
       const absent = words.find((word) => word.topic && !word.supported);
@@ -263,7 +268,7 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
     // A question naming a concept of the notes is not off their topic, only not answered by them.
     reason: bestKnownShare < KNOWN_MASS_OFF_TOPIC && input.concepts.length === 0 ? 'off-topic' : 'no-support',
     support: bestSupport,
-    ...(absentTopic ? { missing: [absentTopic] } : {}),
+    ...(absentTopic ? { missing: [asTyped(input.question, absentTopic)] } : {}),
   };
 }
 
@@ -423,20 +428,29 @@ function compoundInNotes(index: TutorIndex, parts: readonly string[], stems: rea
   return false;
 }
 
+/** A folded word of the question as the learner typed it (`myisam` → `MyISAM`), when the case is all that differs. */
+function asTyped(question: string, folded: string): string {
+  const typed = question.normalize('NFKC');
+  const at = typed.toLowerCase().indexOf(folded);
+  return at >= 0 && typed.length === typed.toLowerCase().length
+    ? typed.slice(at, at + folded.length)
+    : folded;
+}
+
 /**
- * Whether an unsupported term (unseen, rare in the language) outweighs every supported word of the clause. A
- * term another top passage speaks of is not missing from the notes: a comparison's other side ("bind mounts
- * and data volumes") lives in a passage of its own.
+ * The unsupported term (unseen, rare in the language) that outweighs every supported word of the clause, if
+ * one does: what the question is specifically about, and the passage does not say. A term another top passage
+ * speaks of is not missing from the notes: a comparison's other side ("bind mounts and data volumes") lives
+ * in a passage of its own.
  */
-function missesTheSubject(words: readonly WeighedWord[]): boolean {
+function missingSubject(words: readonly WeighedWord[]): WeighedWord | undefined {
   let heaviestSupported = 0;
-  let heaviestMissingTerm = 0;
+  let missing: WeighedWord | undefined;
   for (const word of words) {
     if (word.supported) heaviestSupported = Math.max(heaviestSupported, word.idf);
-    else if (word.term && !word.supportedAnywhere)
-      heaviestMissingTerm = Math.max(heaviestMissingTerm, word.idf);
+    else if (word.term && !word.supportedAnywhere && word.idf > (missing?.idf ?? 0)) missing = word;
   }
-  return heaviestMissingTerm > 0 && heaviestMissingTerm >= heaviestSupported;
+  return missing !== undefined && missing.idf >= heaviestSupported ? missing : undefined;
 }
 
 /** A content word of the question with its weight in the coverage decision. */

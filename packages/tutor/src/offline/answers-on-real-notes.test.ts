@@ -471,6 +471,12 @@ describe('answerability by principle', () => {
     }
   });
 
+  it('names, as typed, the term the notes never use that a declined question is about', () => {
+    const answer = ask(outline.kb, 'RDB 和 MyISAM 有什么区别？');
+    expect(answer.grounded).toBe(false);
+    expect(answer.answer).toMatch(/没有讲到“MyISAM”/);
+  });
+
   it('reads a Chinese name the notes never write as one term: its head word elsewhere does not answer it', () => {
     // 银行家 (banker) is a noun the notes never use, before their word 策略: another kind of strategy. Asked
     // about it, the notes have no answer (like `Clear-Site-Data` below), not even in part.
