@@ -436,13 +436,13 @@ function collectFromPassage(
   }
 }
 
+const HAN_WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
+
 /**
  * A Chinese bullet label that is a compound of its own (`缓存击穿：热点 key 过期瞬间，大量请求打到数据库`), not an
  * everyday word (`作用：`, `配置：`) nor a count (`三种…：`), before a clause saying what it is: the bullet
  * defines a term, as a bold term would. Outline notes define their terms so, once each.
  */
-const HAN_WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
-
 function definesLabel(label: string, rest: string): boolean {
   const name = label.trim();
   if (!/^\p{Script=Han}{3,8}$/u.test(name) || isCommonWord(name, 'zh')) return false;

@@ -115,6 +115,25 @@ async function askNotes(file: string, lines: string[], question: string): Promis
   }
 }
 const quotes = (answer: Answer) => answer.citations.slice(0, 3).map((c) => c.quote);
+/** Outline notes on Redis persistence: an RDB and an AOF section opening with their definitions, then `more`. */
+const persistenceNotes = (rdb: string[], aof: string[], more: string[]) => [
+  '# 持久化',
+  '',
+  '## RDB',
+  '- 定义：某时刻内存数据的快照，二进制文件 dump.rdb',
+  ...rdb,
+  '',
+  '## AOF',
+  '- 定义：追加写命令日志，重启时重放',
+  ...aof,
+  '',
+  ...more,
+];
+const MIXED_PERSISTENCE = [
+  '## 混合持久化',
+  '- 重写时 AOF 文件 = RDB 格式的前半段 + 增量命令',
+  '- 先载入 RDB 部分，再重放 AOF 的命令',
+];
 
 describe('answers that follow the structure of real notes', () => {
   it('defines a concept from the first passage under the heading that names it', () => {
@@ -272,28 +291,18 @@ describe('answers that follow the structure of real notes', () => {
   it('sets out a comparison as a table where the notes give both sides the same kinds of facts', async () => {
     const answer = await askNotes(
       'persistence.md',
-      [
-        '# 持久化',
-        '',
-        '## RDB',
-        '- 定义：某时刻内存数据的快照，二进制文件 dump.rdb',
-        '- 触发：BGSAVE 时 fork 子进程写',
-        '- 优点',
-        '  - 文件紧凑，适合备份',
-        '  - 恢复快',
-        '- 缺点',
-        '  - 两次快照间的数据会丢',
-        '',
-        '## AOF',
-        '- 定义：追加写命令日志，重启时重放',
-        '- 写回策略：always、everysec、no',
-        '- 优点：数据更完整',
-        '- 缺点：文件大，恢复慢',
-        '',
-        '## 混合持久化',
-        '- 重写时 AOF 文件 = RDB 格式的前半段 + 增量命令',
-        '- 先载入 RDB 部分，再重放 AOF 的命令',
-      ],
+      persistenceNotes(
+        [
+          '- 触发：BGSAVE 时 fork 子进程写',
+          '- 优点',
+          '  - 文件紧凑，适合备份',
+          '  - 恢复快',
+          '- 缺点',
+          '  - 两次快照间的数据会丢',
+        ],
+        ['- 写回策略：always、everysec、no', '- 优点：数据更完整', '- 缺点：文件大，恢复慢'],
+        MIXED_PERSISTENCE,
+      ),
       'RDB 和 AOF 有什么区别？',
     );
     expect(answer.grounded).toBe(true);
@@ -311,22 +320,18 @@ describe('answers that follow the structure of real notes', () => {
   it('reads a comparison from a table of the notes with a column for each side', async () => {
     const answer = await askNotes(
       'persistence.md',
-      [
-        '# 持久化',
-        '',
-        '## RDB',
-        '- 定义：某时刻内存数据的快照，二进制文件 dump.rdb',
-        '',
-        '## AOF',
-        '- 定义：追加写命令日志，重启时重放',
-        '',
-        '## 对比',
-        '',
-        '| 对比 | RDB | AOF |',
-        '| --- | --- | --- |',
-        '| 恢复速度 | 快 | 慢 |',
-        '| 数据安全 | 可能丢几分钟 | 最多丢 1 秒 |',
-      ],
+      persistenceNotes(
+        [],
+        [],
+        [
+          '## 对比',
+          '',
+          '| 对比 | RDB | AOF |',
+          '| --- | --- | --- |',
+          '| 恢复速度 | 快 | 慢 |',
+          '| 数据安全 | 可能丢几分钟 | 最多丢 1 秒 |',
+        ],
+      ),
       'RDB 和 AOF 有什么区别？',
     );
     const table = answer.answer.split('\n').filter((line) => line.startsWith('|'));
@@ -386,21 +391,11 @@ describe('answers that follow the structure of real notes', () => {
   it('keeps the side-by-side quotes when the notes describe the two sides in their own ways', async () => {
     const answer = await askNotes(
       'persistence.md',
-      [
-        '# 持久化',
-        '',
-        '## RDB',
-        '- 定义：某时刻内存数据的快照，二进制文件 dump.rdb',
-        '- 触发：BGSAVE 时 fork 子进程写',
-        '',
-        '## AOF',
-        '- 定义：追加写命令日志，重启时重放',
-        '- 写回策略：always、everysec、no',
-        '',
-        '## 混合持久化',
-        '- 重写时 AOF 文件 = RDB 格式的前半段 + 增量命令',
-        '- 先载入 RDB 部分，再重放 AOF 的命令',
-      ],
+      persistenceNotes(
+        ['- 触发：BGSAVE 时 fork 子进程写'],
+        ['- 写回策略：always、everysec、no'],
+        MIXED_PERSISTENCE,
+      ),
       'RDB 和 AOF 有什么区别？',
     );
     expect(answer.grounded).toBe(true);

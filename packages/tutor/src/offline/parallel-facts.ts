@@ -55,18 +55,24 @@ function fromTable(context: AnswerContext, a: string, b: string): ParallelFacts 
   const index = prepareIndex(kb);
   const names = (id: string, cell: string) =>
     kb.lookup.find(cell, { lang: language }).some((m) => m.id === id && m.surface.trim() === cell.trim());
-  for (const position of [...index.evidence(a, language)]) {
+  for (const position of index.evidence(a, language)) {
     const row = index.passages.passages[position];
     const header = row?.tableHeader;
     if (row === undefined || header === undefined || header.length < 3) continue;
     const columnA = header.findIndex((cell) => names(a, cell));
     const columnB = header.findIndex((cell) => names(b, cell));
     if (columnA <= 0 || columnB <= 0 || columnA === columnB) continue;
-    // Every row of that table: the passages of its section sharing its header.
+    // Every row of that table: the passages around this one (reading order) that share its header.
+    const sameTable = (other: Passage | undefined) =>
+      other !== undefined &&
+      other.file === row.file &&
+      other.sectionId === row.sectionId &&
+      other.tableHeader?.join('\u0000') === header.join('\u0000');
+    let first = position;
+    while (sameTable(index.passages.passages[first - 1])) first--;
     const rows: ParallelFacts['rows'] = [];
-    for (const passage of index.passages.passages) {
-      if (passage.file !== row.file || passage.sectionId !== row.sectionId) continue;
-      if (passage.tableHeader?.join('\u0000') !== header.join('\u0000')) continue;
+    for (let at = first; sameTable(index.passages.passages[at]); at++) {
+      const passage = index.passages.passages[at] as Passage;
       const cells = rowCells(passage, header);
       if (cells === undefined) continue;
       const label = cells[0] ?? '';
