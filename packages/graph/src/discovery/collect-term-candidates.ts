@@ -351,7 +351,7 @@ function collectFromPassage(
         // An English word before a remark that is not another name for it is the word, not a term being
         // defined: `coverage (for sidecars)`, `redirect (> cron.yaml)`; a word English does not know is (`gcloud (and AWS)`).
         !(plainWord && !CJK.test(inside) && isKnownEnglishWord(term) && !glossNamesTerm(term, inside)) &&
-        !covered.overlaps(start - term.length, start)
+        !covered.holds(start - term.length, start)
       ) {
         add(term, 'term', true, id, inside);
       }
@@ -370,7 +370,11 @@ function collectFromPassage(
       // A lower-case word and a number is a value (`init 进程（pid 1）`: the pid is 1), not a name.
       if (/^[a-z]+ [0-9]+$/.test(latin)) continue;
       const at = text.indexOf(latin, start);
-      if (!covered.overlaps(at, at + latin.length)) add(latin, 'term', true, id, lastWord(cjkTerm[1]), true);
+      // A known name inside a longer glossed pair does not make the pair known: `孤儿进程（Orphaned Process）`
+      // names a kind of process (a term of its own), `进程（process）` the process itself.
+      const cjkStart = start - cjkTerm[1].length;
+      if (covered.holds(at, at + latin.length) || covered.holds(cjkStart, start)) continue;
+      add(latin, 'term', true, id, lastWord(cjkTerm[1]), true);
     }
   }
   if (

@@ -36,6 +36,11 @@ export class CoveredSpans {
     return this.extra.some(([s, e]) => start < e && s < end);
   }
 
+  /** True when one covered span holds all of [start, end): the stretch is a known name, not a longer one. */
+  holds(start: number, end: number): boolean {
+    return this.within(start, end).some(([s, e]) => s <= start && e >= end);
+  }
+
   /** The covered spans overlapping [start, end), by start (known mentions first on a tie). */
   within(start: number, end: number): Array<[number, number]> {
     const spans: Array<[number, number]> = [];

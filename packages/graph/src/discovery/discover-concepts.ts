@@ -130,14 +130,21 @@ export function discoverConcepts(
   );
   const candidates = new Map<string, Candidate>();
   // The same term is sighted many times: read each spelling (and each gloss) once.
-  const readTerms = { term: new Map<string, Reading | null>(), command: new Map<string, Reading | null>() };
+  const readTerms = {
+    term: new Map<string, Reading | null>(),
+    command: new Map<string, Reading | null>(),
+    paired: new Map<string, Reading | null>(),
+  };
   const readGlosses = new Map<string, string | null>();
   const mentionsOf = options.mentionsOf ?? ((p: Passage) => options.lookup.find(p.text, { lang: p.lang }));
   collectTermCandidates(documents, options.lookup, mentionsOf, options.isTranslation, (sighting) => {
-    const readings = readTerms[sighting.kind];
+    // A name written with its other name in brackets (`僵尸进程（Zombie Process）`, `kernel scheduling entity（内核调度实体）`)
+    // is one of a pair of names.
+    const paired = sighting.kind === 'term' && sighting.gloss !== undefined;
+    const readings = readTerms[paired ? 'paired' : sighting.kind];
     let reading = readings.get(sighting.term);
     if (reading === undefined) {
-      reading = readTerm(sighting.term, sighting.kind, stop, options.lookup);
+      reading = readTerm(sighting.term, sighting.kind, stop, options.lookup, paired);
       readings.set(sighting.term, reading);
     }
     if (!reading) return;
@@ -192,12 +199,17 @@ interface Reading {
   key: string;
 }
 
-/** The candidate a sighted spelling makes, or null when it is no term or the vocabulary names it. */
+/**
+ * The candidate a sighted spelling makes, or null when it is no term or the vocabulary names it. One of a pair
+ * of names (`僵尸进程（Zombie Process）`) is known only when the vocabulary names it whole: a known word inside
+ * it (`process`) makes it a kind of that concept, not the concept itself.
+ */
 function readTerm(
   term: string,
   kind: TermSighting['kind'],
   stop: ReadonlySet<string>,
   lookup: ConceptLookup,
+  paired = false,
 ): Reading | null {
   let surface = tidy(term).replace(/^(?:a|an|the)\s+/i, '');
   // A flag's value is an example (`--image=nginx`): the concept is the flag.
@@ -205,7 +217,8 @@ function readTerm(
   if (!isTermLike(surface, stop)) return null;
   if (kind === 'command' && !surface.includes(' ') && !surface.startsWith('-') && isCommonWord(surface, 'en'))
     return null;
-  const named = kind === 'command' ? lookup.resolve(surface) !== undefined : isKnown(surface, lookup);
+  const named =
+    kind === 'command' || paired ? lookup.resolve(surface) !== undefined : isKnown(surface, lookup);
   return named ? null : { surface, key: foldKey(surface) };
 }
 

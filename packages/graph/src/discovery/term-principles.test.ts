@@ -94,6 +94,45 @@ describe('Chinese lecture notes: glosses, program examples in C, a verb the Dock
   });
 });
 
+describe('Chinese outline notes that gloss kinds of a concept the vocabulary names (孤儿进程（Orphaned Process）)', () => {
+  const kb = build({
+    'process.zh.md': [
+      '# 进程',
+      '',
+      '### 孤儿进程与僵尸进程',
+      '',
+      '- 孤儿进程（Orphaned Process）',
+      '    - 父进程先于子进程结束，子进程会被 init 进程接管',
+      '- 僵尸进程（Zombie Process）',
+      '    - 子进程结束了，但是父进程没有 wait',
+      '    - kill 掉僵尸进程无效，因为进程已经死了',
+      '- 内核态（kernel mode）下可以执行特权指令',
+      '- 每个进程（process）有自己的地址空间',
+      '- 内核（kernel）负责调度线程，内核运行在特权级',
+      '- Linux 的内核线程也称为 kernel scheduling entity（内核调度实体）',
+    ].join('\n'),
+  });
+
+  it('makes a glossed name containing a known name a concept of its own, both names its aliases', () => {
+    // `Process` is a known name, and most of the letters of `Zombie Process`: still a kind of process, not it.
+    expect(labelOf(kb, 'Zombie Process')).toBe('僵尸进程');
+    expect(kb.lookup.resolve('僵尸进程')).toBe(kb.lookup.resolve('Zombie Process'));
+    expect(labelOf(kb, 'Orphaned Process')).toBe('孤儿进程');
+    expect(labelOf(kb, 'kernel mode')).toBe('内核态');
+    // The English name first, the Chinese one in brackets: the same pair of names.
+    expect(kb.lookup.resolve('内核调度实体')).toBe(kb.lookup.resolve('kernel scheduling entity'));
+    expect(kb.lookup.resolve('kernel')).toBe('kernel');
+    expect(kb.lookup.resolve('kernel scheduling entity')).not.toBe('kernel');
+    expect(kb.lookup.resolve('kernel scheduling entity')).toBeDefined();
+  });
+
+  it('keeps a glossed name the vocabulary owns whole the vocabulary’s concept', () => {
+    expect(kb.lookup.resolve('进程')).toBe('process');
+    expect(kb.lookup.resolve('僵尸进程')).not.toBe('process');
+    expect(labels(kb).filter((label) => /^进程|process$/i.test(label))).toHaveLength(1);
+  });
+});
+
 describe('an nginx and git cheat sheet: configuration in a shell block, sudo, a commands table, file names', () => {
   const kb = build({
     'nginx.zh.md': [
