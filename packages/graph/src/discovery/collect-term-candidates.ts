@@ -363,6 +363,8 @@ function collectFromPassage(
     // a list (`关系型数据库（MySQL、PostgreSQL）`, `（Redis, Memcached）`) gives examples, no names.
     const names = glossNames(inside);
     if (!names.every((latin) => /^[A-Za-z][A-Za-z0-9 ._+-]{1,30}$/.test(latin))) continue;
+    // The Chinese name glossed: the end of the run before the bracket (`称为条件竞争` → `条件竞争`).
+    const name = lastWord(cjkTerm[1]);
     for (const latin of names) {
       // `节点(node)`, `控制组(cgroups)`: a Latin name glossing a Chinese word; not a phrase (`smallest deployable unit`).
       const words = latin.split(/\s+/);
@@ -372,9 +374,8 @@ function collectFromPassage(
       const at = text.indexOf(latin, start);
       // A known name inside a longer glossed pair does not make the pair known: `孤儿进程（Orphaned Process）`
       // names a kind of process (a term of its own), `进程（process）` the process itself.
-      const cjkStart = start - cjkTerm[1].length;
-      if (covered.holds(at, at + latin.length) || covered.holds(cjkStart, start)) continue;
-      add(latin, 'term', true, id, lastWord(cjkTerm[1]), true);
+      if (covered.holds(at, at + latin.length) || covered.holds(start - name.length, start)) continue;
+      add(latin, 'term', true, id, name, true);
     }
   }
   if (

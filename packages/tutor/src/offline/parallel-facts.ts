@@ -63,11 +63,12 @@ function fromTable(context: AnswerContext, a: string, b: string): ParallelFacts 
     const columnB = header.findIndex((cell) => names(b, cell));
     if (columnA <= 0 || columnB <= 0 || columnA === columnB) continue;
     // Every row of that table: the passages around this one (reading order) that share its header.
+    const headerKey = header.join('\u0000');
     const sameTable = (other: Passage | undefined) =>
       other !== undefined &&
       other.file === row.file &&
       other.sectionId === row.sectionId &&
-      other.tableHeader?.join('\u0000') === header.join('\u0000');
+      other.tableHeader?.join('\u0000') === headerKey;
     let first = position;
     while (sameTable(index.passages.passages[first - 1])) first--;
     const rows: ParallelFacts['rows'] = [];
