@@ -4,8 +4,10 @@ import { FLAG } from './collect-commands';
 
 /** What tells an incidental command from one the notes are about. */
 export interface CommandContext {
-  /** The words and flags the notes write outside code blocks (prose and inline code), lower-cased. */
-  named: ReadonlySet<string>;
+  /** Whether the notes write a word or flag outside code blocks (prose and inline code), lower-cased. */
+  names(word: string): boolean;
+  /** Whether the notes write anything outside code blocks that could name a program or flag. */
+  namesAnything: boolean;
   /** For each flag seen in a code block, the programs of the lines that pass it (`--rm` → docker). */
   programsOf: ReadonlyMap<string, ReadonlySet<string>>;
   /** How many code blocks run each program (a setup of several lines in one block is one use). */
@@ -25,16 +27,14 @@ const WORD = /--?[a-z][\w-]*|[a-z0-9][\w.+-]*/g;
  * isIncidentalCommand('docker run', context); // true when one line runs docker and the prose never names it
  */
 export function readCommandContext(documents: readonly NotesDocument[]): CommandContext {
-  const named = new Set<string>();
   const programsOf = new Map<string, Set<string>>();
   const blocksOf = new Map<string, number>();
+  let namesAnything = false;
   for (const doc of documents) {
     for (const passage of doc.passages) {
       if (passage.kind !== 'code') {
-        // `match` gives the words alone: no match object per word (this reads every word of the notes).
-        for (const word of passage.text.toLowerCase().match(WORD) ?? []) {
-          named.add(word.endsWith('.') ? word.replace(/[.]+$/, '') : word);
-        }
+        // What lower-cases to a letter or digit of WORD: ASCII, `İ` (i̇) and the Kelvin sign (k).
+        if (!namesAnything && /[a-z0-9\u0130\u212a]/i.test(passage.text)) namesAnything = true;
         continue;
       }
       const programs = new Set<string>();
@@ -58,7 +58,29 @@ export function readCommandContext(documents: readonly NotesDocument[]): Command
       for (const program of programs) blocksOf.set(program, (blocksOf.get(program) ?? 0) + 1);
     }
   }
-  return { named, programsOf, blocksOf };
+  // The words of the prose are read only when a command is asked about (most notes have none only a code
+  // block runs): reading every word of the notes into a set is a good part of a build otherwise.
+  let named: Set<string> | undefined;
+  const names = (word: string) => {
+    if (!named) named = proseWords(documents);
+    return named.has(word);
+  };
+  return { names, namesAnything, programsOf, blocksOf };
+}
+
+/** The words and flags the notes write outside code blocks, lower-cased (trailing dots left out). */
+function proseWords(documents: readonly NotesDocument[]): Set<string> {
+  const named = new Set<string>();
+  for (const doc of documents) {
+    for (const passage of doc.passages) {
+      if (passage.kind === 'code') continue;
+      // `match` gives the words alone: no match object per word (this reads every word of the notes).
+      for (const word of passage.text.toLowerCase().match(WORD) ?? []) {
+        named.add(word.endsWith('.') ? word.replace(/[.]+$/, '') : word);
+      }
+    }
+  }
+  return named;
 }
 
 /**
@@ -68,20 +90,19 @@ export function readCommandContext(documents: readonly NotesDocument[]): Command
  */
 export function isIncidentalCommand(surface: string, context: CommandContext): boolean {
   // Notes that are only code name nothing outside it: nothing there is incidental.
-  if (context.named.size === 0) return false;
+  if (!context.namesAnything) return false;
   const folded = surface.toLowerCase();
   // A program whose name is a word of the language (`export KUBE_EDITOR=…`) is not named by prose that uses
   // the word (`flags to export the yaml`): one line running it is still a command in passing.
   if (/^[a-z]+$/.test(folded) && isCommonWord(folded, 'en', 3))
     return (context.blocksOf.get(folded) ?? 0) <= 1;
-  if (context.named.has(folded)) return false;
+  if (context.names(folded)) return false;
   // A line whose first word is an everyday word, run in one block only, is a step written in the block
   // (`fix conflict` between `git rebase -i` and `git rebase --continue`), not a program the notes teach.
   const program = folded.split(' ')[0] ?? folded;
   if (/^[a-z]+$/.test(program) && isCommonWord(program, 'en') && context.blocksOf.get(program) === 1)
     return true;
-  const passing = (program: string) =>
-    !context.named.has(program) && (context.blocksOf.get(program) ?? 0) <= 1;
+  const passing = (program: string) => !context.names(program) && (context.blocksOf.get(program) ?? 0) <= 1;
   if (folded.startsWith('-')) {
     const programs = context.programsOf.get(folded);
     return programs !== undefined && programs.size > 0 && [...programs].every(passing);

@@ -46,11 +46,15 @@ export function scopeVocabulary(
   const inPassing = new Map<string, number>();
   let prose = 0;
   for (const passage of passages) if (passage.kind !== 'code') prose++;
-  passages.forEach((passage, i) => {
+  const shared = concepts.filter((c) => !c.local);
+  // Once half the shared concepts are in effect, all of them are (below): the rest need not be read.
+  let sharedInEffect = 0;
+  for (let i = 0; i < passages.length && sharedInEffect * 2 < shared.length; i++) {
+    const passage = passages[i] as Passage;
     const list = found[i];
     // A code block's words are the example's (`Fix parsing docker image version error` in a rebase list); a
     // reading list or checklist names what the notes point to (`- [ ] State Persistence - 8%`), not what they say.
-    if (!list || passage.kind === 'code' || isReferencePassage(passage)) return;
+    if (!list || passage.kind === 'code' || isReferencePassage(passage)) continue;
     for (let m = 0; m < list.ids.length; m++) {
       const id = list.ids[m] as string;
       if (inEffect.has(id)) continue;
@@ -78,11 +82,10 @@ export function scopeVocabulary(
         if (seen === i) continue;
       }
       inEffect.add(id);
+      sharedInEffect++;
     }
-  });
-  const shared = concepts.filter((c) => !c.local);
-  if (shared.filter((c) => inEffect.has(c.id)).length * 2 >= shared.length)
-    return new Set(concepts.map((c) => c.id));
+  }
+  if (sharedInEffect * 2 >= shared.length) return new Set(concepts.map((c) => c.id));
   return inEffect;
 }
 

@@ -144,6 +144,9 @@ export function buildKnowledgeBase(
   };
   readable.forEach((doc, d) => {
     structure.endDocument();
+    // The passages other passages sit under: only they can be lead-ins.
+    const parents = new Set<string>();
+    for (const p of doc.passages) if (p.parentId !== undefined) parents.add(p.parentId);
     for (const section of read.sections[d] ?? []) {
       const prose: PassageAnalysis[] = [];
       let titleMentions: ConceptMention[] | undefined;
@@ -190,7 +193,7 @@ export function buildKnowledgeBase(
         if (!isTranslated) definitions.add(analysis);
         if (passage.kind === 'code') continue;
         prose.push(analysis);
-        structure.passage(passage, analysis);
+        structure.passage(passage, analysis, parents.has(passage.id));
         sink = {
           evidence: [passage.id],
           strength: 1,

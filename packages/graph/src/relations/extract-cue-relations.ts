@@ -131,9 +131,20 @@ function statesInClause(
   const posA = match.a === undefined ? undefined : positions[match.a];
   const posB = positions[match.b];
   // The slot after the cue's last word (the object, whichever of A and B the pattern puts there).
-  const trailing = [posA, posB].find((p): p is number => p !== undefined && p >= lastLiteral[1]);
-  const leading = [posA, posB].find((p): p is number => p !== undefined && p < firstLiteral[0]);
-  for (const at of [posA, posB]) if (at !== undefined && inAside(skeleton, at, match.literals)) return false;
+  const trailing =
+    posA !== undefined && posA >= lastLiteral[1]
+      ? posA
+      : posB !== undefined && posB >= lastLiteral[1]
+        ? posB
+        : undefined;
+  const leading =
+    posA !== undefined && posA < firstLiteral[0]
+      ? posA
+      : posB !== undefined && posB < firstLiteral[0]
+        ? posB
+        : undefined;
+  if (posA !== undefined && inAside(skeleton, posA, match.literals)) return false;
+  if (posB !== undefined && inAside(skeleton, posB, match.literals)) return false;
   if (match.cue.lang === 'zh') {
     if (inTemporalClause(skeleton, firstLiteral[0], lastLiteral[1])) return false;
     if (leading !== undefined && MODAL_BEFORE_ZH.test(skeleton.slice(Math.max(0, leading - 4), leading)))
@@ -149,7 +160,6 @@ function statesInClause(
   }
   if (match.cue.lang !== 'en') return true;
   const pattern = match.cue.pattern;
-  const words = (text: string) => text.toLowerCase().match(/[a-z0-9'-]+/g) ?? [];
   if (leading !== undefined && isObjectInItsClause(skeleton, leading)) return false;
   for (const [at, k] of [
     [posA, match.a],
@@ -167,7 +177,7 @@ function statesInClause(
     if (modifiesNextWord(after)) return false;
   }
   if (posA !== undefined && posA < firstLiteral[0] && !/\{A\}\s*…/.test(pattern)) {
-    const gap = words(skeleton.slice(posA + 1, firstLiteral[0]));
+    const gap = wordsOf(skeleton.slice(posA + 1, firstLiteral[0]));
     if (gap.length > 4 || gap.some((w) => PHRASE_BREAKS_EN.has(w))) return false;
     if (CONJUNCTIONS_EN.has(gap[0] ?? '')) return false;
     // `are connected to`: after a form of be the cue is the clause's verb, not a participle.
@@ -178,7 +188,7 @@ function statesInClause(
     const between = skeleton.slice(lastLiteral[1], posB);
     if (/[,;:(]/.test(between)) return false;
     if (!/…\s*\{B\}/.test(pattern)) {
-      const gap = words(between);
+      const gap = wordsOf(between);
       if (gap.length > 4 || gap.some((w) => w !== 'of' && PHRASE_BREAKS_EN.has(w))) return false;
       if (
         /\b(?:a|an)$/.test(pattern.replace(/\s*\{B\}$/, '')) &&
@@ -188,6 +198,11 @@ function statesInClause(
     }
   }
   return true;
+}
+
+/** The English words of a text, lower-cased. */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[a-z0-9'-]+/g) ?? [];
 }
 
 /**
@@ -208,7 +223,7 @@ function namesTheClass(gap: readonly string[], after: string): boolean {
  */
 function isObjectInItsClause(skeleton: string, at: number): boolean {
   let from = at;
-  while (from > 0 && !/[,;:.!?(\uE000-\uF8FF]/u.test(skeleton.charAt(from - 1))) from--;
+  while (from > 0 && !breaksClauseBefore(skeleton.charCodeAt(from - 1))) from--;
   const before =
     skeleton
       .slice(from, at)
@@ -217,6 +232,19 @@ function isObjectInItsClause(skeleton: string, at: number): boolean {
   if (before.some((w) => SUBJECT_PRONOUNS_EN.has(w))) return true;
   const governing = before.filter((w) => !ARTICLES_EN.has(w)).pop();
   return governing !== undefined && (PREPOSITIONS_EN.has(governing) || /[a-z]{2}ing$/.test(governing));
+}
+/** `,;:.!?(` or a mention's placeholder: where the clause of a concept begins. */
+function breaksClauseBefore(c: number): boolean {
+  return (
+    c === 0x2c ||
+    c === 0x3b ||
+    c === 0x3a ||
+    c === 0x2e ||
+    c === 0x21 ||
+    c === 0x3f ||
+    c === 0x28 ||
+    (c >= 0xe000 && c <= 0xf8ff)
+  );
 }
 const SUBJECT_PRONOUNS_EN = new Set(['i', 'you', 'we', 'they', 'he', 'she']);
 const ARTICLES_EN = new Set([

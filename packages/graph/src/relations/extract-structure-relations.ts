@@ -180,7 +180,7 @@ export class StructureRelations {
    * (`- 场景` over `- 计数器：…`, `- 原理` over `- 写时复制`) is an item of that bullet, not of the heading: it is
    * only named with the heading's subject.
    */
-  passage(passage: Passage, analysis: PassageAnalysis): void {
+  passage(passage: Passage, analysis: PassageAnalysis, hasChildren = true): void {
     // A table of contents, a link list or a checklist lists places and tasks, not parts.
     if (passage.role) return;
     const topic = labelOf(passage.text, analysis);
@@ -207,6 +207,8 @@ export class StructureRelations {
         this.addItem(heading.items, topic.id, passage.id, namedAsKind);
       }
     }
+    // Only a passage with passages under it announces items (`hasChildren`: false when known to have none).
+    if (!hasChildren) return;
     const lead = leadInConcept(passage, analysis) ?? this.countedKindsOf(passage, analysis);
     if (lead) this.leadIns.set(passage.id, lead);
   }
