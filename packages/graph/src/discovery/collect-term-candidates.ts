@@ -1,5 +1,5 @@
 import { isChineseVerb, isKnownEnglishWord, isWhiteSpace } from '@notetutor/lexicon';
-import type { NotesDocument, Passage } from '@notetutor/notes';
+import type { Lang, NotesDocument, Passage } from '@notetutor/notes';
 import { blankProgramCode } from '../text/code-spans';
 import { COMMON_ENGLISH_WORDS } from '../text/common-english-words';
 import { isCommonWord, isParticiple } from '../text/is-common-word';
@@ -19,6 +19,8 @@ export interface TermSighting {
   strong: boolean;
   /** Seen in a translation (counted apart from the originals). */
   translated: boolean;
+  /** The language of the passage or heading it was seen in. */
+  lang: Lang;
   gloss?: string;
   /**
    * The gloss is the name the notes write as the term, the sighted term the other name in brackets after it
@@ -68,6 +70,7 @@ export function collectTermCandidates(
 ): void {
   // One adder per route, made once: what they add depends on the passage being read (`translated`).
   let translated = false;
+  let lang: Lang = 'en';
   const adders = new Map<SightingRoute, AddSighting>();
   const via = (route: SightingRoute): AddSighting => {
     let adder = adders.get(route);
@@ -77,8 +80,8 @@ export function collectTermCandidates(
         if (term === '') return;
         sight(
           gloss === undefined
-            ? { term, kind, strong, translated, route }
-            : { term, kind, strong, translated, gloss, route, ...(glossFirst ? { glossFirst } : {}) },
+            ? { term, kind, strong, translated, lang, route }
+            : { term, kind, strong, translated, lang, gloss, route, ...(glossFirst ? { glossFirst } : {}) },
         );
       };
       adders.set(route, adder);
@@ -122,6 +125,7 @@ export function collectTermCandidates(
           kind: 'term',
           strong: true,
           translated: docTranslated,
+          lang: doc.lang,
           route: 'heading',
           // English titles are set in title case; a Latin word heading Chinese notes is a name by its script.
           ...(doc.lang === 'en' ? { titled } : {}),
@@ -131,6 +135,8 @@ export function collectTermCandidates(
     });
     for (const passage of doc.passages) {
       translated = isTranslation(passage.id);
+      // Chinese notes are Chinese text around a Latin bullet too (`- test-and-set 指令`).
+      lang = doc.lang === 'zh' ? 'zh' : passage.lang;
       // A list of references (mostly link texts, a table of contents) names its targets, not terms.
       if (isReferencePassage(passage)) continue;
       collectFromPassage(passage, lookup, mentionsOf(passage), via);

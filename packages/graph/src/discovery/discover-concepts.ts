@@ -59,6 +59,8 @@ interface Candidate {
   writtenAs: Map<string, number>;
   /** The label a merge chose (a numeronym's full word: `Kubernetes` for `k8s`). */
   preferred?: string;
+  /** Seen in Chinese text: a Latin word there is a name by its script. */
+  inChinese: boolean;
 }
 
 const BUILT_IN_ZH_STOP = [
@@ -162,11 +164,13 @@ export function discoverConcepts(
         routes: new Set(),
         writtenAs: new Map(),
         titled: new Set(),
+        inChinese: false,
       };
       candidates.set(key, candidate);
     }
     if (sighting.kind === 'command') candidate.kind = 'command';
     candidate.strong ||= sighting.strong;
+    if (sighting.lang === 'zh') candidate.inChinese = true;
     candidate.routes.add(sighting.route);
     if (sighting.titled) for (const id of sighting.titled) candidate.titled.add(id);
     candidate.surfaces.set(surface, (candidate.surfaces.get(surface) ?? 0) + 1);
@@ -340,6 +344,7 @@ function absorb(into: Candidate, from: Candidate): void {
   into.translated += from.translated;
   for (const r of from.routes) into.routes.add(r);
   if (from.kind === 'command') into.kind = 'command';
+  into.inChinese ||= from.inChinese;
 }
 
 /** A Latin key without spaces, hyphens, dots and underscores: `kube-proxy` = `kube proxy` = `kubeproxy`. */
@@ -492,7 +497,15 @@ function usesNeeded(
     return -1;
   // A variable of the notes' own program example (`int *sequence`) is the example's, unless they define it.
   if (exampleNames.has(surface) && !routes.has('defined')) return -1;
-  const words = CJK.test(surface) ? [surface] : surface.split(/\s+/);
+  // A compound English prose writes in lower case (`least-cost`, `self-contained`, `transport-layer`) is made of
+  // its words like a phrase is (`the least-cost path`): not a name by its hyphens. In Chinese text a Latin
+  // compound is (`test-and-set 指令`), and so is one the notes ever capitalise (`The Link-State routing algorithm`)
+  // or write as code (`max-age`, `time-wait`).
+  const everydayCompound =
+    !c.inChinese &&
+    !routes.has('code') &&
+    [...c.surfaces.keys()].every((s) => /^[a-z]+(?:-[a-z]+)+$/.test(s));
+  const words = CJK.test(surface) ? [surface] : surface.split(everydayCompound ? /[\s-]+/ : /\s+/);
   // A common word of the language is a concept only where the notes define, gloss or emphasise it.
   // A section's title that the prose writes as a name (`## Deployment 与 Service` … `Service 的流量`) counts too.
   if (words.every((w) => isCommonWord(w, CJK.test(w) ? 'zh' : 'en'))) {
@@ -579,6 +592,7 @@ function addCommandPrograms(candidates: Map<string, Candidate>): void {
       routes: new Set(['code']),
       writtenAs: new Map(),
       titled: new Set(),
+      inChinese: list.some((c) => c.inChinese),
     };
     candidates.set(program, tool);
   }

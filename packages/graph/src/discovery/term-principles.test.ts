@@ -643,3 +643,35 @@ describe('Chinese outline notes that define each term in a bullet label, once', 
     for (const label of ['解决方法', '组合三', '三种删除方式']) expect(labels(kb)).not.toContain(label);
   });
 });
+
+describe('English prose compounds of everyday words', () => {
+  const prose = [
+    '# Routing',
+    '',
+    'The Link-State routing algorithm computes the least-cost path with global knowledge.',
+    'The Distance Vector algorithm also computes the least-cost path, iteratively.',
+    'Each router floods link-state advertisements; IP gives a best-effort delivery.',
+    'The network layer makes a best-effort attempt to deliver the segment.',
+    'The header sets `max-age` for shared caches; `max-age` wins over Expires.',
+  ].join('\n');
+
+  it('are not concepts when the prose only writes them in lower case, as modifiers', () => {
+    const all = labels(build({ 'routing.md': prose }));
+    expect(all).not.toContain('least-cost');
+    expect(all).not.toContain('best-effort');
+  });
+
+  it('are concepts where the notes capitalise them, write them as code, or set them in Chinese text', () => {
+    const all = labels(build({ 'routing.md': prose }));
+    expect(all).toContain('link-state');
+    expect(all).toContain('max-age');
+    const zh = labels(
+      build({
+        'sync.zh.md': ['# 同步', '', '- test-and-set 指令', '- 硬件提供 test-and-set 指令来实现锁'].join(
+          '\n',
+        ),
+      }),
+    );
+    expect(zh).toContain('test-and-set');
+  });
+});
