@@ -125,6 +125,18 @@ describe('parseNotes: structure and ids', () => {
     expect(next?.parentId).toBeUndefined();
   });
 
+  it('makes a list the children of the paragraph ending in a colon right before it', () => {
+    const doc = parse(
+      '查找流程如下：\n\n1. 比较根节点\n2. 进入右子树\n\nB 树的节点更多。\n\n- 不是它的子项\n',
+    );
+    const [lead, first, second, plain, other] = doc.passages;
+    expect(lead?.parentId).toBeUndefined();
+    expect(first).toMatchObject({ text: '比较根节点', parentId: lead?.id, step: 1 });
+    expect(second).toMatchObject({ text: '进入右子树', parentId: lead?.id, step: 2 });
+    expect(plain?.parentId).toBeUndefined();
+    expect(other?.parentId).toBeUndefined();
+  });
+
   it('numbers the items of ordered lists as steps', () => {
     const doc = parse('1. Packets arrive\n2. NIC raises an IRQ\n   - nested note\n\n- unordered\n');
     expect(doc.passages.map((p) => [p.text, p.step])).toEqual([

@@ -58,6 +58,8 @@ interface WalkState {
   tableCells: number;
   /** The table being read outside a block quote: its header cells and rows of cells, each a draft. */
   grid: TableGrid | undefined;
+  /** The paragraph a top-level list being read follows and is announced by (`查找流程如下：`), if any. */
+  listLead: PassageDraft | undefined;
 }
 
 interface TableGrid {
@@ -218,6 +220,7 @@ function createWalkState(): WalkState {
     table: undefined,
     tableCells: 0,
     grid: undefined,
+    listLead: undefined,
   };
 }
 
@@ -251,10 +254,20 @@ function walkTokens(tokens: Token[], state: WalkState): void {
         coverLines(target, token.map, lineOffset);
         break;
       }
+      case 'bullet_list_open':
+      case 'ordered_list_open':
+        // A paragraph ending in a colon right before a list announces its items (`查找流程如下：`, `K8s imposes
+        // the following requirements:`): they are its children, as a nested list's are its item's.
+        if (!state.quote && state.items.length === 0) state.listLead = leadParagraph(state.section);
+        break;
+      case 'bullet_list_close':
+      case 'ordered_list_close':
+        if (state.items.length === 0) state.listLead = undefined;
+        break;
       case 'list_item_open':
         if (state.quote) appendLineBreak(state.quote);
         else {
-          const parent = state.items[state.items.length - 1];
+          const parent = state.items[state.items.length - 1] ?? state.listLead;
           const item = addDraft(state, 'bullet', token.map);
           if (parent) item.parent = parent;
           // An ordered list's item carries its number (`info`): a step of a sequence.
@@ -345,6 +358,12 @@ function walkTokens(tokens: Token[], state: WalkState): void {
 /** The passage that swallows nested blocks: the enclosing block quote, else the innermost list item. */
 function container(state: WalkState): PassageDraft | undefined {
   return state.quote ?? state.items[state.items.length - 1];
+}
+
+/** The section's last passage when it is a paragraph ending in a colon (what a list right after it follows). */
+function leadParagraph(section: SectionDraft): PassageDraft | undefined {
+  const last = section.drafts[section.drafts.length - 1];
+  return last?.kind === 'paragraph' && /[:：]\s*$/u.test(last.text) ? last : undefined;
 }
 
 function addDraft(state: WalkState, kind: PassageDraft['kind'], map: [number, number] | null): PassageDraft {

@@ -178,6 +178,35 @@ describe('answers that follow the structure of real notes', () => {
     expect(answer.answer).not.toMatch(/kubectl rollout undo deploy\/nginx \[\d\]\./);
   });
 
+  it('quotes a paragraph announcing a numbered list with its steps, numbered as in the notes', async () => {
+    const answer = await askNotes(
+      'index.zh.md',
+      [
+        '# 索引',
+        '',
+        '## 二叉查找树',
+        '',
+        '二叉查找树的每个节点的键值大于左子树、小于右子树。',
+        '',
+        '在二叉查找树中查找 id = 12 的记录，查找流程如下：',
+        '',
+        '1. 将根节点作为当前节点，12 大于 10，把右子节点作为当前节点',
+        '2. 12 小于 13，把左子节点作为当前节点',
+        '3. 12 等于 12，取出 data',
+        '',
+        '## B+ 树',
+        '',
+        'B+ 树的数据都在叶子节点，叶子节点之间用指针相连。',
+        '',
+      ],
+      '二叉查找树里查找 id = 12 的流程是怎样的？',
+    );
+    const unit = answer.citations.find((c) => c.quote.startsWith('在二叉查找树中查找 id = 12 的记录'));
+    expect(unit?.quote).toContain('2. 12 小于 13，把左子节点作为当前节点');
+    expect(answer.answer).toMatch(/查找流程如下 \[\d\]：\n1\. 将根节点作为当前节点/);
+    expect(answer.answer).toContain('3. 12 等于 12，取出 data');
+  });
+
   it('suggests no follow-up about a concept whose every name is an everyday word (硬件 hardware)', async () => {
     const answer = await askNotes(
       'sync.zh.md',

@@ -14,7 +14,7 @@ import { composeDecline } from './compose-decline';
 import { composePath } from './compose-path';
 import { composeRelations } from './compose-relations';
 import { conceptPhrase } from './concept-phrase';
-import { checkboxMark, createCitationRegistry, leadsSiblings } from './create-citation-registry';
+import { checkboxMark, createCitationRegistry, itemMarker, leadsSiblings } from './create-citation-registry';
 import { escapeMarkdown, formatStatement } from './format-statement';
 import { joinLabels } from './join-labels';
 import { type ParallelFacts, parallelFacts } from './parallel-facts';
@@ -485,12 +485,12 @@ function renderUnit(
     lead.kind === 'code'
       ? `${fence(lead)}\n[${n}]`
       : leadsSiblings(lead, items)
-        ? `- ${checkboxMark(lead)}${escapeMarkdown(lead.text.replace(/\s+/g, ' ').trim())} [${n}]`
+        ? `${itemMarker(lead)}${checkboxMark(lead)}${escapeMarkdown(lead.text.replace(/\s+/g, ' ').trim())} [${n}]`
         : `${checkboxMark(lead)}${escapeMarkdown(leadText)} [${n}]${colon}`;
   const lines = items.map((item) =>
     item.kind === 'code'
       ? fence(item)
-      : `- ${checkboxMark(item)}${escapeMarkdown(item.text.replace(/\s+/g, ' ').trim())}`,
+      : `${itemMarker(item)}${checkboxMark(item)}${escapeMarkdown(item.text.replace(/\s+/g, ' ').trim())}`,
   );
   return [head, ...lines].join('\n');
 }

@@ -35,13 +35,15 @@ export function createCitationRegistry(kb: KnowledgeBase): CitationRegistry {
     string,
     { number: number; passage: Passage; start: number; end: number; items?: readonly Passage[] }
   >();
-  // A unit reads as the list it is in the notes: the lead, then its items as `- ` lines (a checklist item with
-  // its box, `[ ]` or `[x]`, which is what it says); a code block as it is.
+  // A unit reads as the list it is in the notes: the lead, then its items as `- ` lines, or `1. ` for the steps
+  // of a numbered list (a checklist item with its box, `[ ]` or `[x]`, which is what it says); a code block as it is.
   // A list quoted whole (its first item leading its siblings) reads as a list from its first line.
   const unitQuote = (passage: Passage, items: readonly Passage[]) =>
     [
-      `${leadsSiblings(passage, items) ? '- ' : ''}${checkbox(passage)}${passage.text}`,
-      ...items.map((item) => (item.kind === 'code' ? item.text : `- ${checkbox(item)}${item.text}`)),
+      `${leadsSiblings(passage, items) ? itemMarker(passage) : ''}${checkbox(passage)}${passage.text}`,
+      ...items.map((item) =>
+        item.kind === 'code' ? item.text : `${itemMarker(item)}${checkbox(item)}${item.text}`,
+      ),
     ].join('\n');
   return {
     citeUnit(passage, items) {
@@ -101,6 +103,11 @@ export function createCitationRegistry(kb: KnowledgeBase): CitationRegistry {
 
 function sourceOf(passage: Passage): Source {
   return { file: passage.file, heading: passage.headingPath.join(' › '), line: passage.lineStart };
+}
+
+/** A list item's marker as the notes write it: its number for a step of a numbered list (`2. `), else `- `. */
+export function itemMarker(passage: Passage): string {
+  return passage.step === undefined ? '- ' : `${passage.step}. `;
 }
 
 /** A checklist item's box as the notes write it (`[x] ` ticked, `[ ] ` not); nothing for other passages. */
