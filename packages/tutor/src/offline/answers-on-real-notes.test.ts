@@ -207,6 +207,42 @@ describe('answers that follow the structure of real notes', () => {
     expect(answer.answer).toContain('3. 12 等于 12，取出 data');
   });
 
+  it("walks through a list of steps under a plain paragraph, every step in the notes' order", async () => {
+    const answer = await askNotes(
+      'addressing.md',
+      [
+        '# Addressing',
+        '',
+        '## Address assignment',
+        '',
+        'A router hands out addresses to new hosts with DHCP, which also tells a host its mask and gateway.',
+        '',
+        '- The client broadcasts a discover message to every host in the subnet.',
+        '- Each DHCP server answers with an offer message that is broadcast to every host in the subnet; the offer carries the transaction identifier, the proposed address, the network mask and a lease time for the address.',
+        '- The client picks one server and answers its offer with a request message that echoes the parameters.',
+        '- The server confirms the parameters with an ACK message.',
+        '',
+        '## Subnets',
+        '',
+        'A subnet is a block of addresses that share a prefix.',
+        '',
+      ],
+      'Can you walk me through, step by step, how a new host gets its address from a DHCP server?',
+    );
+    const text = answer.answer;
+    const order = [
+      'broadcasts a discover message',
+      'answers with an offer',
+      'answers its offer with a request',
+      'confirms the parameters',
+    ].map((step) => text.indexOf(step));
+    expect(
+      order.every((at) => at >= 0),
+      text,
+    ).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
   it('suggests no follow-up about a concept whose every name is an everyday word (硬件 hardware)', async () => {
     const answer = await askNotes(
       'sync.zh.md',

@@ -404,9 +404,16 @@ function unitOf(context: AnswerContext, passage: Passage): { lead: Passage; item
     if (unit.items.includes(passage)) return unit;
   }
   // "有哪些要求？" asks for a list: an item of one with no lead-in over it (bullets right under a heading) is
-  // quoted with the items around it, the whole list.
-  if (aspect === 'list' && passage.kind === 'bullet' && parent === undefined && isListEntry(passage)) {
-    const run = listAround(index.passages.passages, position);
+  // quoted with the items around it, the whole list. "Walk me through, step by step…" asks for the sequence a
+  // list of steps is, however long each step's item.
+  const steps = aspect === 'steps';
+  if (
+    (aspect === 'list' || steps) &&
+    passage.kind === 'bullet' &&
+    parent === undefined &&
+    (steps || isListEntry(passage))
+  ) {
+    const run = listAround(index.passages.passages, position, steps);
     if (run.length > 1) return { lead: run[0] as Passage, items: run.slice(1) };
   }
   if (passage.kind !== 'code') {
@@ -425,16 +432,17 @@ function unitOf(context: AnswerContext, passage: Passage): { lead: Passage; item
 
 /**
  * The top-level items of the list the bullet at `position` is in, in the notes' order: the bullets of its section
- * and file before and after it with no parent, skipping the items nested under them; at most
+ * and file before and after it with no parent (list entries only, unless `anyLength`), skipping the items nested
+ * under them; at most
  * {@link MAX_UNIT_ITEMS} items and about {@link UNIT_ITEM_CHARS} characters, starting from the list's first item.
  */
-function listAround(passages: readonly Passage[], position: number): Passage[] {
+function listAround(passages: readonly Passage[], position: number, anyLength = false): Passage[] {
   const at = passages[position];
   if (at === undefined) return [];
   const sameList = (other: Passage | undefined) =>
     other !== undefined && other.sectionId === at.sectionId && other.file === at.file;
   const isItem = (other: Passage) =>
-    other.kind === 'bullet' && other.parentId === undefined && isListEntry(other);
+    other.kind === 'bullet' && other.parentId === undefined && (anyLength || isListEntry(other));
   let first = position;
   for (let i = position - 1; i >= 0; i--) {
     const other = passages[i];
