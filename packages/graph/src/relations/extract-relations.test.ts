@@ -29,6 +29,11 @@ describe('relations stated by cue words', () => {
     expect(relations('runc replaced libcontainer.')).toEqual(['libcontainer -replaced-by-> runc']);
   });
 
+  it('reads naming (`被称为`, `also called`) as no relation between two concepts', () => {
+    expect(relations('Linux 中，容器被称为 LXC。')).toEqual([]);
+    expect(relations('In Linux a container is also called an LXC.')).toEqual([]);
+  });
+
   it('ignores a negated cue', () => {
     expect(relations('容器之间访问将不再使用docker0。')).toEqual([]);
     expect(relations('Containers no longer go through docker0.')).toEqual([]);
