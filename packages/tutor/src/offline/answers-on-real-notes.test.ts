@@ -243,6 +243,32 @@ describe('answers that follow the structure of real notes', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
+  it('says a sentence the notes repeat under two headings once', async () => {
+    const rule =
+      'If there are 3 duplicate ACKs, the sender halves the window and the slow start threshold and retransmits.';
+    const answer = await askNotes(
+      'congestion.md',
+      [
+        '# Congestion control',
+        '',
+        '## Slow start',
+        '',
+        'The window grows by one MSS for every ACK received.',
+        '',
+        rule,
+        '',
+        '## Congestion avoidance',
+        '',
+        'The window grows by one MSS per round trip.',
+        '',
+        rule,
+        '',
+      ],
+      'What does the sender do after 3 duplicate ACKs?',
+    );
+    expect(answer.answer.split('halves the window').length - 1, answer.answer).toBe(1);
+  });
+
   it('suggests no follow-up about a concept whose every name is an everyday word (硬件 hardware)', async () => {
     const answer = await askNotes(
       'sync.zh.md',

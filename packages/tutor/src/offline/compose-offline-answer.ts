@@ -194,6 +194,7 @@ function composeDirectAnswer(
   const scorer = (passage: Passage) => sentenceScorer(context, focus, passage);
   const aspect = detectQuestionAspect(grounding.question, language);
   const quotedUnits = new Set<string>();
+  const quotedTexts = new Set<string>();
   const paragraphs: string[] = [];
   const topScore = grounding.passages[0]?.score ?? 0;
   const ranked = passages.map((passage, rank) => ({ passage, score: grounding.passages[rank]?.score ?? 0 }));
@@ -222,6 +223,10 @@ function composeDirectAnswer(
     const found = unitOf(context, passage);
     const lead = found?.lead ?? passage;
     if (quotedUnits.has(lead.id)) continue;
+    // Notes that repeat a sentence word for word in two places (a rule stated under two headings) say it once.
+    const words = found === undefined ? sameWords(quote.text) : undefined;
+    if (words !== undefined && quotedTexts.has(words)) continue;
+    if (words !== undefined) quotedTexts.add(words);
     quotedUnits.add(lead.id);
     const isFirst = first === undefined;
     first ??= quote;
@@ -233,6 +238,11 @@ function composeDirectAnswer(
     paragraphs.push(unit ?? steps ?? renderQuote(context, passage, quote));
   }
   return [lead, ...paragraphs];
+}
+
+/** A quote's words, for telling two quotes that say the same apart from spacing and case. */
+function sameWords(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 function composeComparison(
