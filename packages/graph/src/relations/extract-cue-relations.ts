@@ -322,13 +322,17 @@ const RELATIVE_CLAUSE_ZH = /^的[^，,；;。！？!?\n]/u;
 /**
  * Whether the Chinese concept after a cue is the cue's own object: nothing between them that is an object of
  * its own — a verb (`内核需要切换进程`: what is needed is switching, not processes), a Latin-script word
- * (`通过 abort 来终止子进程`: abort is the means), an aside opened in parentheses (`一起使用（先 fork`) — and the
+ * (`通过 abort 来终止子进程`: abort is the means), an aside opened in parentheses (`一起使用（先 fork`), a
+ * preposition right after the cue (`需要和其他进程互相影响`: the processes are who it interacts with) — and the
  * concept is not a modifier of a noun after it (`替代 Set-Cookie 头的域`: what is replaced is the domain;
  * `负责进程切换的部件`).
  */
 function chineseObjectIsTheCues(skeleton: string, from: number, at: number): boolean {
   const gap = skeleton.slice(from, at);
   if (verbBetween(gap) || /[a-z0-9]{2,}/.test(gap) || /[(（]/.test(gap)) return false;
+  // `需要和其他进程互相影响`: a preposition right after the cue opens a phrase of its own ("with other processes");
+  // the concept is its object, and the cue governs the verb after it.
+  if (COMPANION_PREPOSITION_ZH.test(gap)) return false;
   const after = MODIFIER_ZH.exec(skeleton.slice(at + 1, at + 1 + LOOK_AHEAD));
   if (!after) return true;
   // `运行在每个节点上的代理`: the localizer closes the cue's 在 and the 的 makes the whole of it describe the
@@ -336,6 +340,8 @@ function chineseObjectIsTheCues(skeleton: string, from: number, at: number): boo
   return LOCALIZER_ZH.test(after[1] ?? '') && /[在于]/u.test(skeleton.charAt(from - 1));
 }
 const LOCALIZER_ZH = /^(?:之)?[上中里内下外]$/u;
+/** A preposition of company right after a cue (`和`, `与`, `跟`: "together with"; not `同`, as often "the same"). */
+const COMPANION_PREPOSITION_ZH = /^\s*[和与跟]/u;
 /**
  * A mention followed, within two characters, by 的 and a noun it modifies (`Set-Cookie 头的域`, `进程切换的部件`),
  * unless that noun only names the manner of it (`通过轮询的方式`: by round robin; `持久保存的方式`).

@@ -34,6 +34,11 @@ describe('relations stated by cue words', () => {
     expect(relations('In Linux a container is also called an LXC.')).toEqual([]);
   });
 
+  it("does not take the object of a preposition right after a cue for the cue's object", () => {
+    expect(relations('容器需要宿主机。')).toEqual(['container -requires-> host']);
+    expect(relations('容器需要和宿主机互相通信。')).not.toContain('container -requires-> host');
+  });
+
   it('ignores a negated cue', () => {
     expect(relations('容器之间访问将不再使用docker0。')).toEqual([]);
     expect(relations('Containers no longer go through docker0.')).toEqual([]);
