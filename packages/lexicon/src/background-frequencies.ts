@@ -128,6 +128,19 @@ export function chineseNounSet(): ReadonlySet<string> {
   return nouns;
 }
 
+let shortNouns: ReadonlySet<string> | undefined;
+
+/**
+ * jieba's nouns of one or two characters (`库`, `号码`, `队列`), from the lists `npm run build` writes, else from
+ * {@link chineseNounSet} (a scan of the whole dictionary).
+ */
+export function shortChineseNounSet(): ReadonlySet<string> {
+  if (shortNouns) return shortNouns;
+  const listed = readWordLists()?.shortNounsZh;
+  shortNouns = Array.isArray(listed) ? new Set(listed) : chineseNounSet();
+  return shortNouns;
+}
+
 /** The Zipf frequency of a count in a table (log10 of occurrences per billion words). */
 export function zipfOfCount(count: number, table: FrequencyTable): number {
   return Math.log10((count / table.total) * 1e9);
@@ -173,6 +186,8 @@ export interface WordLists {
   knownEn?: string[];
   /** English words at or above other Zipf values than `zipf`, keyed by the value (`'3'`). */
   englishAtOrAbove?: Record<string, string[]>;
+  /** jieba's nouns of one or two characters (`库`, `队列`): what a graph build asks of the word after a name. */
+  shortNounsZh?: string[];
 }
 
 /** The English Zipf values besides the everyday one that a graph build asks about (`wordsAtOrAbove('en', 3)`). */
@@ -225,6 +240,7 @@ export function deriveWordLists(
     commonEn: commonWordsOf(english, zipf).sort(byCodePoint),
     commonZh: commonWordsOf(chineseFrequencies(), zipf).sort(byCodePoint),
     verbsZh: [...scanChineseVerbs()].sort(byCodePoint),
+    shortNounsZh: [...chineseNounSet()].filter((w) => w.length <= 2).sort(byCodePoint),
     knownEn: knownEn.sort(byCodePoint),
     englishAtOrAbove,
   };

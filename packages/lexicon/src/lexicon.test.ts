@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { chineseFrequencies, englishFrequencies } from './background-frequencies';
 import { bilingualDictionary } from './bilingual-dictionary';
 import { cleanGloss, deriveGlosses } from './derive-glosses';
-import { isChineseNoun, isChineseVerb } from './is-chinese-verb';
+import { isChineseNoun, isChineseVerb, isShortChineseNoun } from './is-chinese-verb';
 import { COMMON_WORD_ZIPF, isCommonWord } from './is-common-word';
 import { writtenEnglishZipf } from './written-english';
 import { backgroundZipf, zipfFrequency } from './zipf-frequency';
@@ -34,6 +34,14 @@ describe('isChineseNoun', () => {
     expect(isChineseNoun('什么')).toBe(false);
     expect(isChineseNoun('以后')).toBe(false);
     expect(isChineseNoun('切换')).toBe(false);
+  });
+
+  it('answers for nouns of one or two characters alone in isShortChineseNoun, as the full set does', () => {
+    for (const word of ['库', '队列', '算法', '可以', '切换', '以后']) {
+      expect(isShortChineseNoun(word), word).toBe(isChineseNoun(word));
+    }
+    expect(isShortChineseNoun('队列')).toBe(true);
+    expect(isShortChineseNoun('银行家')).toBe(false);
   });
 });
 

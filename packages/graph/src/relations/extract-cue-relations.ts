@@ -1,5 +1,5 @@
 import type { ConceptKind } from '@notetutor/contracts';
-import { isChineseVerb } from '@notetutor/lexicon';
+import { isChineseVerb, isShortChineseNoun } from '@notetutor/lexicon';
 import type { RelationSource } from '../types';
 import {
   type CompiledCue,
@@ -124,6 +124,7 @@ function statesInClause(
   match: RawMatch,
   subject: SubjectRoute,
   isClassNounAt: (at: number) => boolean = () => false,
+  runsIntoNounAt: (at: number) => boolean = () => false,
 ): boolean {
   const firstLiteral = match.literals[0];
   const lastLiteral = match.literals[match.literals.length - 1];
@@ -150,6 +151,9 @@ function statesInClause(
     if (leading !== undefined && MODAL_BEFORE_ZH.test(skeleton.slice(Math.max(0, leading - 4), leading)))
       return false;
     for (const at of [leading, trailing]) if (at !== undefined && beginsLatinTerm(skeleton, at)) return false;
+    // `进程队列可以使用 RR`, `通过线程库创建`: the name runs on into a longer noun, which is the subject or object.
+    if (leading !== undefined && runsIntoNounAt(leading)) return false;
+    if (trailing !== undefined && runsIntoNounAt(trailing)) return false;
     if (trailing === undefined)
       // `…向进程发送的通知`: a cue before 的 and a noun is a relative clause about that noun; only a subject
       // named in it (`A向B发送的通知`: A does send to B) is the one acting.
@@ -198,6 +202,27 @@ function statesInClause(
     }
   }
   return true;
+}
+
+/**
+ * Whether a Chinese name ending at `end` runs on into a longer noun: the characters right after it are a noun of
+ * their own (`线程` + `库`, `进程` + `队列`), so the noun they make is what the clause speaks of. A name followed
+ * by a verb, a particle, a localizer or punctuation ends where it stands.
+ */
+function runsIntoNoun(text: string, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  if (!(last >= 0x4e00 && last <= 0x9fff)) return false;
+  const next = text.charCodeAt(end);
+  if (!(next >= 0x4e00 && next <= 0x9fff)) return false;
+  const two = text.slice(end, end + 2);
+  if (two.length === 2 && isHanCode(two.charCodeAt(1)) && (isShortChineseNoun(two) || isChineseVerb(two)))
+    return isShortChineseNoun(two) && !isChineseVerb(two);
+  const one = text.charAt(end);
+  return isShortChineseNoun(one) && !isChineseVerb(one);
+}
+
+function isHanCode(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
 }
 
 /** The English words of a text, lower-cased. */
@@ -608,11 +633,22 @@ function emitMatch(
   // A relation is typed only when one clause states it: subject, cue and object (see `statesInClause`).
   const stated =
     (subject === 'slot' || subject === 'pronoun' || subject === 'opening') &&
-    statesInClause(sentence.skeleton, sentence.positions, match, subject, (at) => {
-      const index = sentence.members[sentence.skeleton.charCodeAt(at) - MENTION_BASE];
-      const id = index === undefined ? undefined : analysis.mentions[index]?.id;
-      return id !== undefined && facts.isClassNoun?.(id) === true;
-    });
+    statesInClause(
+      sentence.skeleton,
+      sentence.positions,
+      match,
+      subject,
+      (at) => {
+        const index = sentence.members[sentence.skeleton.charCodeAt(at) - MENTION_BASE];
+        const id = index === undefined ? undefined : analysis.mentions[index]?.id;
+        return id !== undefined && facts.isClassNoun?.(id) === true;
+      },
+      (at) => {
+        const index = sentence.members[sentence.skeleton.charCodeAt(at) - MENTION_BASE];
+        const mention = index === undefined ? undefined : analysis.mentions[index];
+        return mention !== undefined && runsIntoNoun(analysis.passage.text, mention.end);
+      },
+    );
   if (match.a !== undefined) {
     let linked = sink.linked.get(si);
     if (!linked) {

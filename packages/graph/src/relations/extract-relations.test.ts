@@ -39,6 +39,13 @@ describe('relations stated by cue words', () => {
     expect(relations('容器需要和宿主机互相通信。')).not.toContain('container -requires-> host');
   });
 
+  it('takes the longer noun a Chinese name runs on into (进程队列) for the slot, not the name', () => {
+    expect(relations('容器使用进程。')).toEqual(['container -uses-> process']);
+    expect(relations('容器使用进程队列。')).toEqual([]);
+    // A name followed by a verb ends where it stands.
+    expect(relations('容器使用镜像层构建文件系统。')).toEqual(['container -uses-> image-layer']);
+  });
+
   it('ignores a negated cue', () => {
     expect(relations('容器之间访问将不再使用docker0。')).toEqual([]);
     expect(relations('Containers no longer go through docker0.')).toEqual([]);
