@@ -13,7 +13,7 @@ import { linkTranslations, type TranslationLinks } from './link-translations';
 import { type MentionList, NO_MENTIONS } from './mention-list';
 import { mergeMentions } from './merge-mentions';
 import { resolveEnumeratedLabels } from './resolve-enumerated-labels';
-import { keepMentions, labelsOfTheNotes, scopeVocabulary } from './scope-vocabulary';
+import { keepMentions, meaningsOfTheNotes, scopeVocabulary } from './scope-vocabulary';
 
 /** A concept of the knowledge base: the vocabulary's or one the notes brought. */
 export interface ConceptEntry extends LookupConcept {
@@ -121,13 +121,14 @@ export function findCorpusMentions(corpus: NotesCorpus, vocabulary: Vocabulary):
   const inEffect = scopeVocabulary(vocabulary.concepts, passageList, found);
   let scopedConcepts = vocabulary.concepts;
   if (inEffect.size < vocabulary.concepts.length) {
-    scopedConcepts = labelsOfTheNotes(
+    scopedConcepts = meaningsOfTheNotes(
       vocabulary.concepts.filter((c) => inEffect.has(c.id)),
       passageList,
       found,
     );
     vocabularyLookup = createConceptLookup(scopedConcepts);
-    for (let i = 0; i < found.length; i++) found[i] = keepMentions(found[i] ?? NO_MENTIONS, inEffect);
+    const kept = new Set(scopedConcepts.map((c) => c.id));
+    for (let i = 0; i < found.length; i++) found[i] = keepMentions(found[i] ?? NO_MENTIONS, kept);
   }
   const discovered = discoverConcepts(readable, {
     lookup: vocabularyLookup,

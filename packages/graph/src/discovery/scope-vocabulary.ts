@@ -90,17 +90,18 @@ export function scopeVocabulary(
 }
 
 /**
- * The vocabulary's concepts as these notes name them, for notes the vocabulary was not written for: a label
- * in the language the notes never name the concept in is the vocabulary's translation, and it is kept only
- * where the bilingual dictionary agrees with it. `仓库` in Git notes is a repository, which the dictionary does
- * not translate as the Docker vocabulary's `registry`: the concept is labelled `仓库` in both languages. A word
- * the dictionary does not know (`命名空间`) keeps the vocabulary's translation; a concept the notes name in
- * both languages keeps both labels. `found[i]` are passage i's vocabulary mentions.
+ * The vocabulary's concepts that are what these notes mean by their names, for notes the vocabulary was not
+ * written for: a concept the notes name in one language only is the vocabulary's where the bilingual dictionary
+ * agrees with the vocabulary's translation. `仓库` in Git notes is a repository, which the dictionary does not
+ * translate as the Docker vocabulary's `registry`: that concept (with its aliases `repository`, `repo`, its kind)
+ * does not take effect there, and the word is left to what the notes make of it. A word the dictionary does not
+ * know (`命名空间`) keeps the vocabulary's concept; so does a concept the notes name in both languages.
+ * `found[i]` are passage i's vocabulary mentions.
  *
  * @example
- * labelsOfTheNotes(scoped, passages, found).find((c) => c.id === 'registry')?.labelEn; // '仓库' in Git notes
+ * meaningsOfTheNotes(scoped, passages, found).some((c) => c.id === 'registry'); // false in Git notes
  */
-export function labelsOfTheNotes<C extends VocabularyConcept>(
+export function meaningsOfTheNotes<C extends VocabularyConcept>(
   concepts: readonly C[],
   passages: readonly Passage[],
   found: readonly MentionList[],
@@ -113,12 +114,10 @@ export function labelsOfTheNotes<C extends VocabularyConcept>(
       else languages.set(id, new Set([passage.lang]));
     }
   });
-  return concepts.map((concept) => {
+  return concepts.filter((concept) => {
     const seen = languages.get(concept.id);
-    if (concept.local || !seen || seen.size !== 1 || concept.labelZh === concept.labelEn) return concept;
-    if (translationHolds(concept.labelZh, concept.labelEn)) return concept;
-    const label = seen.has('zh') ? concept.labelZh : concept.labelEn;
-    return { ...concept, labelZh: label, labelEn: label };
+    if (concept.local || !seen || seen.size !== 1 || concept.labelZh === concept.labelEn) return true;
+    return translationHolds(concept.labelZh, concept.labelEn);
   });
 }
 
