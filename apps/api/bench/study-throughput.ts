@@ -89,7 +89,8 @@ export async function measureStudyThroughput(
       total.requests += sample.requests;
       total.seconds += sample.seconds;
       total.bad += sample.bad;
-      total.latencies.push(...sample.latencies);
+      // One by one: a spread of a fast round's hundreds of thousands of latencies overflows the call stack.
+      for (const latency of sample.latencies) total.latencies.push(latency);
     }
   }
   const rate = (t: (typeof totals)['health']) => t.requests / t.seconds;
