@@ -6,13 +6,13 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { deriveWordLists, wordListsPath } from '../src/background-frequencies';
+import { deriveWordLists, packWordLists, wordListsPath } from '../src/background-frequencies';
 import { COMMON_WORD_ZIPF } from '../src/is-common-word';
 
 const lists = deriveWordLists(COMMON_WORD_ZIPF);
 const file = wordListsPath();
 mkdirSync(path.dirname(file), { recursive: true });
-writeFileSync(file, JSON.stringify(lists));
+writeFileSync(file, JSON.stringify(packWordLists(lists)));
 console.log(
   `@notetutor/lexicon: ${lists.commonEn.length} English and ${lists.commonZh.length} Chinese everyday words, ${lists.verbsZh.length} Chinese verbs → ${path.relative(process.cwd(), file)}`,
 );

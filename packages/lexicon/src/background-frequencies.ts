@@ -248,6 +248,45 @@ export function deriveWordLists(
 
 let wordLists: WordLists | null | undefined;
 
+/** The lists of {@link WordLists}, by field. */
+const LIST_FIELDS = ['commonEn', 'commonZh', 'verbsZh', 'knownEn', 'shortNounsZh'] as const;
+
+/**
+ * The lists as `npm run build` writes them: each list one string, its words a line each, so that reading the
+ * file parses a few long strings rather than 200,000 short ones, and a list is split only when asked for.
+ */
+export function packWordLists(lists: WordLists): Record<string, unknown> {
+  const packed: Record<string, unknown> = { ...lists };
+  for (const field of LIST_FIELDS) {
+    const list = lists[field];
+    if (list !== undefined) packed[field] = list.join('\n');
+  }
+  if (lists.englishAtOrAbove) {
+    packed.englishAtOrAbove = Object.fromEntries(
+      Object.entries(lists.englishAtOrAbove).map(([zipf, words]) => [zipf, words.join('\n')]),
+    );
+  }
+  return packed;
+}
+
+/** A list as the file holds it (one string of lines, or an array from older builds), read when first asked for. */
+function defineList(target: Record<string, unknown>, key: string, value: unknown): boolean {
+  if (Array.isArray(value)) {
+    target[key] = value;
+    return true;
+  }
+  if (typeof value !== 'string') return false;
+  let list: string[] | undefined;
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    get: () => {
+      list ??= value === '' ? [] : value.split('\n');
+      return list;
+    },
+  });
+  return true;
+}
+
 /** The derived lists, when built from the data installed now (else null: derive at first use instead). */
 function readWordLists(): WordLists | null {
   if (wordLists !== undefined) return wordLists;
@@ -255,16 +294,23 @@ function readWordLists(): WordLists | null {
   const file = wordListsPath();
   if (!existsSync(file)) return wordLists;
   try {
-    const lists = JSON.parse(readFileSync(file, 'utf8')) as WordLists;
+    const raw = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
     const sizes = sourceSizes();
-    const current = Object.keys(sizes).every((k) => lists.sources?.[k] === sizes[k]);
-    if (
-      current &&
-      Array.isArray(lists.commonEn) &&
-      Array.isArray(lists.commonZh) &&
-      Array.isArray(lists.verbsZh)
-    )
-      wordLists = lists;
+    const sources = raw.sources as Record<string, number> | undefined;
+    if (!Object.keys(sizes).every((k) => sources?.[k] === sizes[k])) return wordLists;
+    const lists: Record<string, unknown> = { zipf: raw.zipf, sources };
+    for (const field of LIST_FIELDS) {
+      const present = defineList(lists, field, raw[field]);
+      // The everyday words and the verbs are needed; the other lists fall back to the tables when absent.
+      if (!present && (field === 'commonEn' || field === 'commonZh' || field === 'verbsZh')) return wordLists;
+    }
+    if (raw.englishAtOrAbove && typeof raw.englishAtOrAbove === 'object') {
+      const byZipf: Record<string, unknown> = {};
+      for (const [zipf, words] of Object.entries(raw.englishAtOrAbove as Record<string, unknown>))
+        defineList(byZipf, zipf, words);
+      lists.englishAtOrAbove = byZipf;
+    }
+    wordLists = lists as unknown as WordLists;
   } catch {
     // A broken file is as good as none: the tables are read instead.
   }

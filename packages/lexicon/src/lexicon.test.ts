@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { chineseFrequencies, englishFrequencies } from './background-frequencies';
+import {
+  chineseFrequencies,
+  englishFrequencies,
+  packWordLists,
+  type WordLists,
+} from './background-frequencies';
 import { bilingualDictionary } from './bilingual-dictionary';
 import { cleanGloss, deriveGlosses } from './derive-glosses';
 import { isChineseNoun, isChineseVerb, isShortChineseNoun } from './is-chinese-verb';
@@ -138,5 +143,25 @@ describe('isCommonWord at the everyday threshold', () => {
     expect(disagreeing).toEqual([]);
     expect(isCommonWord('eating')).toBe(true);
     expect(isCommonWord('kubelet')).toBe(false);
+  });
+});
+
+describe('packWordLists', () => {
+  it('writes each list as one string of lines that splits back into the list', () => {
+    const lists: WordLists = {
+      zipf: 4,
+      sources: { 'a/b': 1 },
+      commonEn: ['the', 'of'],
+      commonZh: ['的'],
+      verbsZh: [],
+      shortNounsZh: ['库', '队列'],
+      englishAtOrAbove: { '3': ['cat', 'dog'] },
+    };
+    const packed = JSON.parse(JSON.stringify(packWordLists(lists))) as Record<string, unknown>;
+    expect(packed.commonEn).toBe('the\nof');
+    expect(packed.verbsZh).toBe('');
+    expect(String(packed.shortNounsZh).split('\n')).toEqual(['库', '队列']);
+    expect(packed.englishAtOrAbove).toEqual({ '3': 'cat\ndog' });
+    expect(packed.zipf).toBe(4);
   });
 });
