@@ -243,6 +243,28 @@ describe('answers that follow the structure of real notes', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
+  it('leaves out a closing sentence that announces a figure the answer cannot show', async () => {
+    const answer = await askNotes(
+      'index.zh.md',
+      [
+        '# 索引',
+        '',
+        '## 平衡二叉树',
+        '',
+        '二叉查找树可以快速地找到数据。但是，如果二叉查找树退化成链表，查找就变慢了，退化的二叉查找树是这样的：',
+        '',
+        '![退化](./img/list.png)',
+        '',
+        '平衡二叉树的左右子树高度差不超过 1。',
+        '',
+      ],
+      '二叉查找树为什么会变慢？',
+    );
+    expect(answer.grounded).toBe(true);
+    expect(answer.answer).toContain('二叉查找树可以快速地找到数据');
+    expect(answer.answer).not.toContain('是这样的');
+  });
+
   it('says a sentence the notes repeat under two headings once', async () => {
     const rule =
       'If there are 3 duplicate ACKs, the sender halves the window and the slow start threshold and retransmits.';

@@ -214,13 +214,18 @@ function composeDirectAnswer(
   for (const [rank, { passage, score: rankScore }] of ranked.slice(0, MAX_ANSWER_PASSAGES + 1).entries()) {
     if (paragraphs.length >= MAX_ANSWER_PASSAGES || used >= DIRECT_ANSWER_BUDGET[language]) break;
     if (rank > 0 && rankScore < topScore * SUPPORTING_RANK_SHARE) break;
-    const quote = chooseQuote(passage, scorer(passage), {
+    const found = unitOf(context, passage);
+    const chosen = chooseQuote(passage, scorer(passage), {
       memo: index.table(QUOTE_UNITS),
     });
+    // A closing sentence that announces what comes next (`如果上面的二叉查找树是这样的构造：`) says nothing when
+    // what it announces is not quoted with it (an image, a list elsewhere): leave it out, and a quote that
+    // is nothing but such a sentence.
+    const quote = found === undefined ? withoutAnnouncement(chosen) : chosen;
+    if (quote === undefined) continue;
     const nearTie = rankScore >= topScore * NEAR_TIE_SHARE || (reason >= 0 && rank === 0);
     if (first !== undefined && !nearTie && quote.score < first.score * SUPPORTING_QUOTE_SHARE) continue;
     // Two passages of one unit (a lead-in and one of its items) are quoted once.
-    const found = unitOf(context, passage);
     const lead = found?.lead ?? passage;
     if (quotedUnits.has(lead.id)) continue;
     // Notes that repeat a sentence word for word in two places (a rule stated under two headings) say it once.
@@ -238,6 +243,19 @@ function composeDirectAnswer(
     paragraphs.push(unit ?? steps ?? renderQuote(context, passage, quote));
   }
   return [lead, ...paragraphs];
+}
+
+/**
+ * The quote without a last sentence that ends in a colon (it announces what follows it in the notes); undefined
+ * when that sentence is all the quote says.
+ */
+function withoutAnnouncement(quote: Quote): Quote | undefined {
+  const last = quote.statements[quote.statements.length - 1];
+  if (last === undefined || !/[:：]\s*$/u.test(last.text)) return quote;
+  if (quote.statements.length === 1) return undefined;
+  const at = quote.text.lastIndexOf(last.text);
+  const text = quote.text.slice(0, at).trimEnd();
+  return { ...quote, text, end: quote.start + text.length, statements: quote.statements.slice(0, -1) };
 }
 
 /** A quote's words, for telling two quotes that say the same apart from spacing and case. */
