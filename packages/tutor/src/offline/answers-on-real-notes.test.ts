@@ -241,6 +241,12 @@ describe('answers that follow the structure of real notes', () => {
       text,
     ).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
+    // The paragraph introducing the steps comes first, in the same citation.
+    const intro = text.indexOf('A router hands out addresses to new hosts with DHCP');
+    expect(intro, text).toBeGreaterThanOrEqual(0);
+    expect(intro).toBeLessThan(order[0] as number);
+    const unit = answer.citations.find((c) => c.quote.startsWith('A router hands out addresses'));
+    expect(unit?.quote).toContain('- The server confirms the parameters with an ACK message.');
   });
 
   it('leaves out a closing sentence that announces a figure the answer cannot show', async () => {

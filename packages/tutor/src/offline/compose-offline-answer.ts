@@ -442,7 +442,34 @@ function unitOf(context: AnswerContext, passage: Passage): { lead: Passage; item
     (steps || isListEntry(passage))
   ) {
     const run = listAround(index.passages.passages, position, steps);
-    if (run.length > 1) return { lead: run[0] as Passage, items: run.slice(1) };
+    if (run.length > 1) {
+      // Steps read after the paragraph right before them, which introduces them ("The router assigns
+      // addresses with DHCP. …" over the client's and the server's messages).
+      const at = index.passages.position.get((run[0] as Passage).id) ?? -1;
+      const intro = index.passages.passages[at - 1];
+      if (
+        steps &&
+        intro?.kind === 'paragraph' &&
+        intro.text.length <= UNIT_ITEM_CHARS &&
+        intro.sectionId === passage.sectionId &&
+        intro.file === passage.file &&
+        (run[0] as Passage).lineStart - intro.lineEnd <= CODE_GAP_LINES
+      )
+        return { lead: intro, items: run };
+      return { lead: run[0] as Passage, items: run.slice(1) };
+    }
+  }
+  // The paragraph right before a list, for "walk me through, step by step", introduces the steps it lists.
+  if (aspect === 'steps' && passage.kind === 'paragraph' && passage.text.length <= UNIT_ITEM_CHARS) {
+    const next = neighbour(1);
+    if (
+      next?.kind === 'bullet' &&
+      next.parentId === undefined &&
+      next.lineStart - passage.lineEnd <= CODE_GAP_LINES
+    ) {
+      const run = listAround(index.passages.passages, position + 1, true);
+      if (run.length > 1) return { lead: passage, items: run };
+    }
   }
   if (passage.kind !== 'code') {
     const next = neighbour(1);
