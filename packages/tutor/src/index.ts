@@ -8,6 +8,7 @@ export {
   prepareIndex,
   type TutorIndex,
   type TutorIndexData,
+  warmLanguageData,
 } from './grounding/prepare-index';
 export { citationForPassage } from './llm/citation-for-passage';
 export { gradingFallbackNotice } from './llm/describe-model-failure';

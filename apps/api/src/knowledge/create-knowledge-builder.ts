@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { ConceptMention } from '@notetutor/graph';
 import { importKnowledgeBaseInSteps, type KnowledgeBase } from '@notetutor/graph';
 import type { NotesDocument, Passage } from '@notetutor/notes';
-import { adoptIndexData } from '@notetutor/tutor';
+import { adoptIndexData, warmLanguageData } from '@notetutor/tutor';
 import type { Logger } from '../logger';
 import { adoptDeck } from '../study/deck-of';
 import type { KnowledgeBuildMessage, KnowledgeBuildRequest } from './knowledge-build-messages';
@@ -195,7 +195,8 @@ export function createKnowledgeBuilder(options: KnowledgeBuilderOptions): Knowle
 
 /**
  * This thread's part of a build, in small steps: the knowledge base from the worker's data, the passage
- * positions, then the tutor index and the study deck adopted as they came (tables ready, nothing derived).
+ * positions, then the tutor index adopted as it came (tables ready, nothing derived), the language data
+ * loaded one table per step the first time, and the study deck.
  */
 function* assemble(
   message: Extract<KnowledgeBuildMessage, { type: 'done' }>,
@@ -219,12 +220,20 @@ function* assemble(
     if (passages.length % 1_000 === 0) yield;
   }
   yield;
-  adoptIndexData(kb, {
-    ...message.index,
-    passages: { ...message.index.passages, passages, position },
-    mentions: parts.mentions,
-    concepts: parts.concepts,
-  });
+  adoptIndexData(
+    kb,
+    {
+      ...message.index,
+      passages: { ...message.index.passages, passages, position },
+      mentions: parts.mentions,
+      concepts: parts.concepts,
+    },
+    { warm: false },
+  );
+  yield;
+  // The language data questions are weighed with (read once per process): one table per step, a few hundred
+  // milliseconds in all the first time, with requests served between them.
+  yield* warmLanguageData(message.index.otherLanguage);
   yield;
   adoptDeck(kb, message.deck);
   return kb;

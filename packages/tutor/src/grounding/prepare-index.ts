@@ -214,18 +214,41 @@ export function computeIndexData(kb: KnowledgeBase): TutorIndexData {
  * const kb = importKnowledgeBase(message.kb);
  * adoptIndexData(kb, message.index);
  */
-export function adoptIndexData(kb: KnowledgeBase, data: TutorIndexData): TutorIndex {
+export function adoptIndexData(
+  kb: KnowledgeBase,
+  data: TutorIndexData,
+  options: { warm?: boolean } = {},
+): TutorIndex {
   if (data.passages.passages.length === 0 && kb.passages.size > 0) {
     data.passages.passages = [...kb.passages.values()];
   }
   const index = indexFromData(kb, data);
   cache.set(kb, index);
   // Warm the language data questions are weighed and translated with (loaded once per process), here where
-  // questions are answered rather than in computeIndexData: a build worker never loads it.
-  zipfFrequency('the', 'en');
-  zipfFrequency('的', 'zh');
-  if (data.otherLanguage.zh || data.otherLanguage.en) bilingualDictionary();
+  // questions are answered rather than in computeIndexData: a build worker never loads it. `warm: false`
+  // leaves it to the caller (a server runs `warmLanguageData` in steps of its own).
+  if (options.warm !== false) for (const _ of warmLanguageData(data.otherLanguage));
   return index;
+}
+
+/**
+ * Loads the language data questions are weighed and translated with, one table per step (each is read once
+ * per process: English and Chinese word frequencies, and the bilingual dictionary when the notes have passages
+ * in both languages), so that a server can answer requests between the loads.
+ *
+ * @example
+ * for (const _ of warmLanguageData(data.otherLanguage)); // all at once
+ */
+export function* warmLanguageData(
+  otherLanguage: TutorIndexData['otherLanguage'],
+): Generator<void, void, void> {
+  zipfFrequency('the', 'en');
+  yield;
+  zipfFrequency('的', 'zh');
+  if (otherLanguage.zh || otherLanguage.en) {
+    yield;
+    bilingualDictionary();
+  }
 }
 
 /**
