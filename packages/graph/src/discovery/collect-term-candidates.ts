@@ -19,7 +19,7 @@ export interface TermSighting {
   strong: boolean;
   /** Seen in a translation (counted apart from the originals). */
   translated: boolean;
-  /** The language of the passage or heading it was seen in. */
+  /** The language of the text around it: Chinese in Chinese notes, else the passage's (or heading's) own. */
   lang: Lang;
   gloss?: string;
   /**

@@ -210,13 +210,14 @@ function statesInClause(
  * by a verb, a particle, a localizer or punctuation ends where it stands.
  */
 function runsIntoNoun(text: string, end: number): boolean {
-  const last = text.charCodeAt(end - 1);
-  if (!(last >= 0x4e00 && last <= 0x9fff)) return false;
-  const next = text.charCodeAt(end);
-  if (!(next >= 0x4e00 && next <= 0x9fff)) return false;
+  if (!isHanCode(text.charCodeAt(end - 1)) || !isHanCode(text.charCodeAt(end))) return false;
+  // The longer word first: `队列` is a noun, `可以` is neither, so the one character decides (`可` is no noun).
   const two = text.slice(end, end + 2);
-  if (two.length === 2 && isHanCode(two.charCodeAt(1)) && (isShortChineseNoun(two) || isChineseVerb(two)))
-    return isShortChineseNoun(two) && !isChineseVerb(two);
+  if (two.length === 2 && isHanCode(two.charCodeAt(1))) {
+    const noun = isShortChineseNoun(two);
+    const verb = isChineseVerb(two);
+    if (noun || verb) return noun && !verb;
+  }
   const one = text.charAt(end);
   return isShortChineseNoun(one) && !isChineseVerb(one);
 }

@@ -6,6 +6,7 @@ import { detectQuestionAspect } from '../grounding/detect-question-aspect';
 import { passageInLanguage } from '../grounding/passage-in-language';
 import { isLeadIn, isListEntry } from '../grounding/passage-index';
 import { prepareIndex } from '../grounding/prepare-index';
+import { normalizeForSearch } from '../text/normalize-for-search';
 import { tokenize } from '../text/tokenize';
 import type { Grounding } from '../types';
 import type { AnswerContext } from './answer-context';
@@ -258,9 +259,9 @@ function withoutAnnouncement(quote: Quote): Quote | undefined {
   return { ...quote, text, end: quote.start + text.length, statements: quote.statements.slice(0, -1) };
 }
 
-/** A quote's words, for telling two quotes that say the same apart from spacing and case. */
+/** A quote's words, for telling two quotes that say the same apart from spacing, width and case. */
 function sameWords(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+  return normalizeForSearch(text).replace(/\s+/g, ' ').trim();
 }
 
 function composeComparison(
@@ -445,34 +446,19 @@ function unitOf(context: AnswerContext, passage: Passage): { lead: Passage; item
     if (run.length > 1) {
       // Steps read after the paragraph right before them, which introduces them ("The router assigns
       // addresses with DHCP. …" over the client's and the server's messages).
-      const at = index.passages.position.get((run[0] as Passage).id) ?? -1;
-      const intro = index.passages.passages[at - 1];
-      if (
-        steps &&
-        intro?.kind === 'paragraph' &&
-        intro.text.length <= UNIT_ITEM_CHARS &&
-        intro.sectionId === passage.sectionId &&
-        intro.file === passage.file &&
-        (run[0] as Passage).lineStart - intro.lineEnd <= CODE_GAP_LINES
-      )
-        return { lead: intro, items: run };
-      return { lead: run[0] as Passage, items: run.slice(1) };
+      const first = run[0] as Passage;
+      const intro = index.passages.passages[(index.passages.position.get(first.id) ?? 0) - 1];
+      if (steps && intro && introducesList(intro, first)) return { lead: intro, items: run };
+      return { lead: first, items: run.slice(1) };
     }
   }
   // The paragraph right before a list, for "walk me through, step by step", introduces the steps it lists.
-  if (aspect === 'steps' && passage.kind === 'paragraph' && passage.text.length <= UNIT_ITEM_CHARS) {
-    const next = neighbour(1);
-    if (
-      next?.kind === 'bullet' &&
-      next.parentId === undefined &&
-      next.lineStart - passage.lineEnd <= CODE_GAP_LINES
-    ) {
-      const run = listAround(index.passages.passages, position + 1, true);
-      if (run.length > 1) return { lead: passage, items: run };
-    }
+  const next = neighbour(1);
+  if (steps && next && introducesList(passage, next)) {
+    const run = listAround(index.passages.passages, position + 1, true);
+    if (run.length > 1) return { lead: passage, items: run };
   }
   if (passage.kind !== 'code') {
-    const next = neighbour(1);
     if (next?.kind === 'code' && next.lineStart - passage.lineEnd <= CODE_GAP_LINES) {
       return { lead: passage, items: [next] };
     }
@@ -483,6 +469,22 @@ function unitOf(context: AnswerContext, passage: Passage): { lead: Passage; item
     return { lead: previous, items: [passage] };
   }
   return undefined;
+}
+
+/**
+ * Whether a paragraph introduces the list whose first top-level item comes right after it: same section and
+ * file, within {@link CODE_GAP_LINES} lines, and short enough to quote with the list.
+ */
+function introducesList(intro: Passage, first: Passage): boolean {
+  return (
+    intro.kind === 'paragraph' &&
+    intro.text.length <= UNIT_ITEM_CHARS &&
+    first.kind === 'bullet' &&
+    first.parentId === undefined &&
+    intro.sectionId === first.sectionId &&
+    intro.file === first.file &&
+    first.lineStart - intro.lineEnd <= CODE_GAP_LINES
+  );
 }
 
 /**
