@@ -29,6 +29,18 @@ describe('detectQuestionAspect', () => {
     }
   });
 
+  it('reads a question for an order as asking a sequence, but not "in order to" (a purpose)', () => {
+    for (const question of [
+      'How does BGP pick one route? What are the tie-breakers, in order?',
+      'In what order are the rules applied?',
+      '这几个阶段的执行顺序是什么？',
+      '规则的先后是怎样的？',
+    ]) {
+      expect(detectQuestionAspect(question, 'en'), question).toBe('steps');
+    }
+    expect(detectQuestionAspect('What must I set in order to enable TLS?', 'en')).not.toBe('steps');
+  });
+
   it('keeps the other aspects', () => {
     expect(detectQuestionAspect('How do I roll back a deployment?', 'en')).toBe('how');
     expect(detectQuestionAspect('Why would I tune interrupt coalescence?', 'en')).toBe('why');

@@ -249,6 +249,39 @@ describe('answers that follow the structure of real notes', () => {
     expect(unit?.quote).toContain('- The server confirms the parameters with an ACK message.');
   });
 
+  it('quotes the ordered list the notes give for "in order", and numbers no other passage as steps', async () => {
+    const answer = await askNotes(
+      'routing.md',
+      [
+        '# Routing',
+        '',
+        '## BGP',
+        '',
+        'A BGP router has learned several routes to one prefix from its neighbours. The BGP router must pick one of the routes to the prefix.',
+        '',
+        '## Route selection',
+        '',
+        'To pick one route to a prefix, a BGP router compares all the routes it has learned.',
+        '',
+        '- The routes with the highest local preference are kept.',
+        '- Among those, the routes with the shortest AS path are kept.',
+        '- Among those, the route with the closest next hop is chosen.',
+        '',
+      ],
+      'When a BGP router has learned several routes to one prefix, how does it pick one? What are the tie-breakers, in order?',
+    );
+    const text = answer.answer;
+    const order = ['highest local preference', 'shortest AS path', 'closest next hop'].map((step) =>
+      text.indexOf(step),
+    );
+    expect(
+      order.every((at) => at >= 0),
+      text,
+    ).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(text).not.toMatch(/^1\. /m);
+  });
+
   it('leaves out a closing sentence that announces a figure the answer cannot show', async () => {
     const answer = await askNotes(
       'index.zh.md',

@@ -212,6 +212,9 @@ function composeDirectAnswer(
   if (reason > 0) ranked.unshift(...ranked.splice(reason, 1));
   let first: Quote | undefined;
   let used = 0;
+  // The first quote read as numbered steps, with its plain rendering for when a list of the notes comes after it.
+  let numbered: { at: number; plain: string } | undefined;
+  let listQuoted = false;
   for (const [rank, { passage, score: rankScore }] of ranked.slice(0, MAX_ANSWER_PASSAGES + 1).entries()) {
     if (paragraphs.length >= MAX_ANSWER_PASSAGES || used >= DIRECT_ANSWER_BUDGET[language]) break;
     if (rank > 0 && rankScore < topScore * SUPPORTING_RANK_SHARE) break;
@@ -241,8 +244,14 @@ function composeDirectAnswer(
     // "Explain step by step how…": the best quote's clauses, in the notes' order, as numbered steps.
     const steps =
       unit === undefined && isFirst && aspect === 'steps' ? renderSteps(context, passage, quote) : undefined;
+    if (steps !== undefined)
+      numbered = { at: paragraphs.length, plain: renderQuote(context, passage, quote) };
+    if (!isFirst && (found?.items.length ?? 0) > 1) listQuoted = true;
     paragraphs.push(unit ?? steps ?? renderQuote(context, passage, quote));
   }
+  // The steps are the list the notes write out further down: a passage's sentences numbered above it would be
+  // steps the notes never gave.
+  if (numbered !== undefined && listQuoted) paragraphs[numbered.at] = numbered.plain;
   return [lead, ...paragraphs];
 }
 
