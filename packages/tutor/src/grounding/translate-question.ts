@@ -68,7 +68,7 @@ export function translateQuestion(
       for (let n = 3; n >= 1; n--) {
         const phrase = words.slice(i, i + n);
         if (phrase.length < n) continue;
-        const keys = [phrase.join(' '), phrase.join(' ').replace(/s$/, '')];
+        const keys = dictionaryForms(phrase.join(' '));
         for (const key of keys) {
           for (const chinese of dictionary.wordsFor.get(key) ?? []) {
             for (const word of phrase) record(stemEnglish(word), hanBigrams(chinese));
@@ -84,4 +84,30 @@ export function translateQuestion(
     for (const gloss of dictionary.glossesOf.get(word) ?? []) record(terms.join('\u0000'), tokenize(gloss));
   }
   return translation;
+}
+
+/**
+ * The forms a dictionary lists an English word or phrase under: as typed, and its last word without the
+ * ending of a plural or a verb form (`queries` → `query`, `indexes` → `index`, `closed` → `close`/`clos`,
+ * `routing` → `rout`/`route`). Only forms the dictionary has are looked up, so a wrong guess finds nothing.
+ *
+ * @example dictionaryForms('range queries'); // ['range queries', 'range query', 'range querie', 'range queri']
+ */
+export function dictionaryForms(phrase: string): string[] {
+  const forms = [phrase];
+  const add = (form: string) => {
+    if (!forms.includes(form) && /[a-z]{3,}$/.test(form)) forms.push(form);
+  };
+  if (/ies$/.test(phrase)) add(phrase.replace(/ies$/, 'y'));
+  if (/(?:s|x|z|ch|sh)es$/.test(phrase)) add(phrase.replace(/es$/, ''));
+  if (/[^s]s$/.test(phrase)) add(phrase.replace(/s$/, ''));
+  if (/ed$/.test(phrase)) {
+    add(phrase.replace(/d$/, ''));
+    add(phrase.replace(/ed$/, ''));
+  }
+  if (/ing$/.test(phrase)) {
+    add(phrase.replace(/ing$/, ''));
+    add(phrase.replace(/ing$/, 'e'));
+  }
+  return forms;
 }

@@ -651,6 +651,31 @@ describe('answerability by principle', () => {
     expect(answer.answer).toMatch(/^你的笔记没有讲到“加密”/);
   });
 
+  it('answers an English question from the Chinese passage stating what it asks, after the definition', async () => {
+    const answer = await askNotes(
+      'bloom.zh.md',
+      [
+        '# 缓存',
+        '',
+        '## 布隆过滤器',
+        '',
+        '布隆过滤器（Bloom filter）用几个哈希函数把添加的元素映射到一个位数组里，过滤器判断一个元素在不在集合里又快又省内存。',
+        '',
+        '布隆过滤器会误判：说存在的元素不一定真的存在。',
+        '',
+        '不能删除。',
+        '',
+        '## 缓存穿透',
+        '',
+        '查询一个数据库里没有的数据，请求每次都打到数据库。',
+        '',
+      ],
+      'Can elements be deleted from a Bloom filter once they were added?',
+    );
+    expect(answer.grounded).toBe(true);
+    expect(quotes(answer).join('\n'), answer.answer).toContain('不能删除');
+  });
+
   it('finds Chinese passages for an English question through the dictionary', () => {
     const answer = ask(outline.kb, 'How does the keep-alive timer work?');
     expect(answer.grounded).toBe(true);

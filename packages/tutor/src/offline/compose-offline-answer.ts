@@ -6,6 +6,7 @@ import { detectQuestionAspect } from '../grounding/detect-question-aspect';
 import { passageInLanguage } from '../grounding/passage-in-language';
 import { isLeadIn, isListEntry } from '../grounding/passage-index';
 import { prepareIndex } from '../grounding/prepare-index';
+import { containsTerm } from '../text/contains-term';
 import { normalizeForSearch } from '../text/normalize-for-search';
 import { tokenize } from '../text/tokenize';
 import type { Grounding } from '../types';
@@ -211,6 +212,9 @@ function composeDirectAnswer(
       : -1;
   if (reason > 0) ranked.unshift(...ranked.splice(reason, 1));
   let first: Quote | undefined;
+  // The question's terms the quotes so far hold, and the weight of the heaviest.
+  const said = new Set<string>();
+  let heaviestSaid = 0;
   let used = 0;
   // The first quote read as numbered steps, with its plain rendering for when a list of the notes comes after it.
   let numbered: { at: number; plain: string } | undefined;
@@ -228,7 +232,15 @@ function composeDirectAnswer(
     const quote = found === undefined ? withoutAnnouncement(chosen) : chosen;
     if (quote === undefined) continue;
     const nearTie = rankScore >= topScore * NEAR_TIE_SHARE || (reason >= 0 && rank === 0);
-    if (first !== undefined && !nearTie && quote.score < first.score * SUPPORTING_QUOTE_SHARE) continue;
+    // A quote far below the first still serves when it says a word of the question that no quote before it
+    // says, one about as specific as those they say ("range" in "Can the adaptive hash index speed up range
+    // queries?", after a definition of the index that says "speed up queries").
+    const terms = termsIn(context, quote.text);
+    const adds = terms.some(
+      ([term, weight]) => !said.has(term) && weight >= heaviestSaid * SUPPORTING_QUOTE_SHARE,
+    );
+    if (first !== undefined && !nearTie && !adds && quote.score < first.score * SUPPORTING_QUOTE_SHARE)
+      continue;
     // Two passages of one unit (a lead-in and one of its items) are quoted once.
     const lead = found?.lead ?? passage;
     if (quotedUnits.has(lead.id)) continue;
@@ -239,6 +251,10 @@ function composeDirectAnswer(
     quotedUnits.add(lead.id);
     const isFirst = first === undefined;
     first ??= quote;
+    for (const [term, weight] of terms) {
+      said.add(term);
+      heaviestSaid = Math.max(heaviestSaid, weight);
+    }
     const unit = renderUnit(context, passage, found);
     used += unit?.length ?? quote.text.length;
     // "Explain step by step how…": the best quote's clauses, in the notes' order, as numbered steps.
@@ -253,6 +269,12 @@ function composeDirectAnswer(
   // steps the notes never gave.
   if (numbered !== undefined && listQuoted) paragraphs[numbered.at] = numbered.plain;
   return [lead, ...paragraphs];
+}
+
+/** The question's weighed terms (`AnswerContext.weights`) a text holds. */
+function termsIn(context: AnswerContext, text: string): [string, number][] {
+  const folded = normalizeForSearch(text);
+  return [...context.weights].filter(([term]) => containsTerm(folded, term));
 }
 
 /**
