@@ -106,6 +106,33 @@ function scanChineseVerbs(): Set<string> {
   return verbs;
 }
 
+/** jieba's tags of the function words that end a phrase: conjunctions (`但是`, `而`) and prepositions (`于`, `由`). */
+const FUNCTION_TAGS = new Set(['c', 'p']);
+
+/** The function words of jieba's dictionary (see {@link FUNCTION_TAGS}), read from it. */
+function scanChineseFunctionWords(): Set<string> {
+  const text = loadPackageFile('@node-rs/jieba', 'dict.txt');
+  const words = new Set<string>();
+  for (const line of text.split('\n')) {
+    const parts = line.trim().split(' ');
+    if (parts.length === 3 && FUNCTION_TAGS.has(parts[2] as string)) words.add(parts[0] as string);
+  }
+  return words;
+}
+
+let functionWords: ReadonlySet<string> | undefined;
+
+/**
+ * Chinese words jieba's dictionary tags as conjunctions or prepositions (`但是`, `而`, `于`, `由`): words that never
+ * start a name. Read from `dist/word-lists.json` when built, else from the dictionary.
+ */
+export function chineseFunctionWordSet(): ReadonlySet<string> {
+  if (functionWords) return functionWords;
+  const listed = readWordLists()?.functionZh;
+  functionWords = Array.isArray(listed) ? new Set(listed) : scanChineseFunctionWords();
+  return functionWords;
+}
+
 /**
  * Chinese words jieba's dictionary tags as nouns (`n`, and names: `nr`, `ns`, `nt`, `nz`): `银行家`, `算法`, not
  * `什么` or `以后`. Scanned from the dictionary on first use, keeping only the nouns.
@@ -188,6 +215,8 @@ export interface WordLists {
   englishAtOrAbove?: Record<string, string[]>;
   /** jieba's nouns of one or two characters (`库`, `队列`): what a graph build asks of the word after a name. */
   shortNounsZh?: string[];
+  /** jieba's conjunctions and prepositions (`但是`, `于`): words that never start a name. */
+  functionZh?: string[];
 }
 
 /** The English Zipf values besides the everyday one that a graph build asks about (`wordsAtOrAbove('en', 3)`). */
@@ -241,6 +270,7 @@ export function deriveWordLists(
     commonZh: commonWordsOf(chineseFrequencies(), zipf).sort(byCodePoint),
     verbsZh: [...scanChineseVerbs()].sort(byCodePoint),
     shortNounsZh: [...chineseNounSet()].filter((w) => w.length <= 2).sort(byCodePoint),
+    functionZh: [...scanChineseFunctionWords()].sort(byCodePoint),
     knownEn: knownEn.sort(byCodePoint),
     englishAtOrAbove,
   };
@@ -249,7 +279,7 @@ export function deriveWordLists(
 let wordLists: WordLists | null | undefined;
 
 /** The lists of {@link WordLists}, by field. */
-const LIST_FIELDS = ['commonEn', 'commonZh', 'verbsZh', 'knownEn', 'shortNounsZh'] as const;
+const LIST_FIELDS = ['commonEn', 'commonZh', 'verbsZh', 'knownEn', 'shortNounsZh', 'functionZh'] as const;
 
 /**
  * The lists as `npm run build` writes them: each list one string, its words a line each, so that reading the

@@ -1,4 +1,9 @@
-import { chineseNounSet, chineseVerbSet, shortChineseNounSet } from './background-frequencies';
+import {
+  chineseFunctionWordSet,
+  chineseNounSet,
+  chineseVerbSet,
+  shortChineseNounSet,
+} from './background-frequencies';
 
 /**
  * Whether jieba's dictionary tags a Chinese word as a verb (`切换`, `释放`, `需要`): what tells a verb phrase
@@ -31,4 +36,15 @@ export function isChineseNoun(word: string): boolean {
  */
 export function isShortChineseNoun(word: string): boolean {
   return word.length <= 2 && shortChineseNounSet().has(word);
+}
+
+/**
+ * Whether jieba's dictionary tags a Chinese word as a conjunction or a preposition (`但是`, `而`, `于`, `由`): a
+ * word that ends the phrase before a name (`而触发(emit)` names `触发`).
+ *
+ * @example isChineseFunctionWord('但是') // true
+ * @example isChineseFunctionWord('进程') // false
+ */
+export function isChineseFunctionWord(word: string): boolean {
+  return chineseFunctionWordSet().has(word.trim());
 }

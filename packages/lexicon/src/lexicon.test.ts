@@ -7,7 +7,7 @@ import {
 } from './background-frequencies';
 import { bilingualDictionary } from './bilingual-dictionary';
 import { cleanGloss, deriveGlosses } from './derive-glosses';
-import { isChineseNoun, isChineseVerb, isShortChineseNoun } from './is-chinese-verb';
+import { isChineseFunctionWord, isChineseNoun, isChineseVerb, isShortChineseNoun } from './is-chinese-verb';
 import { COMMON_WORD_ZIPF, isCommonWord } from './is-common-word';
 import { writtenEnglishZipf } from './written-english';
 import { backgroundZipf, zipfFrequency } from './zipf-frequency';
@@ -47,6 +47,13 @@ describe('isChineseNoun', () => {
     }
     expect(isShortChineseNoun('队列')).toBe(true);
     expect(isShortChineseNoun('银行家')).toBe(false);
+  });
+
+  it('tells the conjunctions and prepositions that end a phrase from content words', () => {
+    for (const word of ['但是', '而', '于', '由', '或者', '通过'])
+      expect(isChineseFunctionWord(word), word).toBe(true);
+    for (const word of ['进程', '异步', '触发', '多', '自旋'])
+      expect(isChineseFunctionWord(word), word).toBe(false);
   });
 });
 

@@ -1,4 +1,10 @@
-import { isChineseVerb, isKnownEnglishWord, isWhiteSpace } from '@notetutor/lexicon';
+import {
+  isChineseFunctionWord,
+  isChineseVerb,
+  isKnownEnglishWord,
+  isShortChineseNoun,
+  isWhiteSpace,
+} from '@notetutor/lexicon';
 import type { Lang, NotesDocument, Passage } from '@notetutor/notes';
 import { blankProgramCode } from '../text/code-spans';
 import { COMMON_ENGLISH_WORDS } from '../text/common-english-words';
@@ -624,7 +630,29 @@ function lastWord(run: string): string {
   );
   // One character after a classifier is a name of one character (`1 个区（extent）`: 区), not the classifier's.
   if (last.length === 1 && /[个种类]$/.test(run.slice(0, -1))) return last;
-  return last.length >= 2 ? last : run;
+  const name = last.length >= 2 ? last : run;
+  // A name starts after the last conjunction or preposition before it (`而触发(emit)` → `触发`, `最后于进程间通信`
+  // → `进程间通信`, `但是流（stream）` → `流`): those end the phrase it follows. Not a character the segmenter split
+  // off a word it does not know (`自` of `自旋锁`: `自旋` is a word), nor one that leaves a single character
+  // (`多对多`: `对` is also "pair").
+  const words = [...HAN_WORDS.segment(name)].map((w) => w.segment);
+  for (let i = words.length - 2; i >= 0; i--) {
+    const word = words[i] as string;
+    if (!isChineseFunctionWord(word)) continue;
+    const rest = words.slice(i + 1).join('');
+    if (word.length === 1) {
+      const joined = word + rest.charAt(0);
+      if (
+        rest.length < 2 ||
+        isChineseVerb(joined) ||
+        isShortChineseNoun(joined) ||
+        isCommonWord(joined, 'zh')
+      )
+        break;
+    }
+    return rest;
+  }
+  return name;
 }
 
 /**

@@ -615,6 +615,40 @@ describe('Chinese notes that gloss a term with its English name and its abbrevia
   });
 });
 
+describe('a Chinese name glossed in a bracket after a conjunction or a preposition', () => {
+  const kb = build({
+    'ipc.zh.md': [
+      '# 进程',
+      '',
+      '子进程通过管道和父进程通信, 最后于进程间通信（IPC）的内容详见下文.',
+      '',
+      '对象继承 EventEmitter, 而触发（emit）事件的回调则称作 listener.',
+      '',
+      '在 windows 下由命名管道（named pipe）实现.',
+      '',
+      '自旋锁（spin lock）通过忙等待实现.',
+      '',
+      'IPC 用 named pipe 实现, emit 会同步调用每个 listener, spin lock 一直占着 CPU.',
+      '',
+    ].join('\n'),
+  });
+  const chineseAliases = (alias: string) => {
+    const id = kb.lookup.resolve(alias);
+    const aliases: string[] = id === undefined ? [] : (kb.graph.getNodeAttribute(id, 'aliases') ?? []);
+    return aliases.filter((a) => /\p{Script=Han}/u.test(a));
+  };
+
+  it('starts the name after the word that ends the phrase before it', () => {
+    expect(chineseAliases('IPC')).toEqual(['进程间通信']);
+    expect(chineseAliases('emit')).toEqual(['触发']);
+    expect(chineseAliases('named pipe')).toEqual(['命名管道']);
+  });
+
+  it('keeps a character the segmenter split off a word it does not know: 自 of 自旋锁', () => {
+    expect(chineseAliases('spin lock')).toEqual(['自旋锁']);
+  });
+});
+
 describe('Chinese outline notes that define each term in a bullet label, once', () => {
   const kb = build({
     'cache.zh.md': [
