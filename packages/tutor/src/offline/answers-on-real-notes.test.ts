@@ -282,6 +282,29 @@ describe('answers that follow the structure of real notes', () => {
     expect(text).not.toMatch(/^1\. /m);
   });
 
+  it('quotes the answer the notes give under a question they ask themselves, with the question', async () => {
+    const answer = await askNotes(
+      'promise.zh.md',
+      [
+        '# Promise',
+        '',
+        '> <a name="q-then"></a> Promise 的 then 回调是同步执行还是异步执行?',
+        '',
+        '总是异步的, 即使 Promise 在注册之前就已经 resolve 了.',
+        '',
+        '> 怎么把回调风格的函数改成返回 Promise 的函数?',
+        '',
+        '用 util.promisify 包装一下就可以.',
+        '',
+      ],
+      'Promise 的 then 回调是同步执行的吗？',
+    );
+    const unit = answer.citations.find((c) => c.quote.includes('then 回调是同步执行还是异步执行'));
+    expect(unit?.quote, answer.answer).toContain('总是异步的');
+    expect(unit?.quote).not.toContain('util.promisify');
+    expect(answer.answer).toMatch(/异步执行\? \[\d\]\n\n总是异步的/);
+  });
+
   it('leaves out a closing sentence that announces a figure the answer cannot show', async () => {
     const answer = await askNotes(
       'index.zh.md',

@@ -435,6 +435,20 @@ function unitOf(context: AnswerContext, passage: Passage): { lead: Passage; item
     const other = index.passages.passages[position + offset];
     return other && other.sectionId === passage.sectionId && other.file === passage.file ? other : undefined;
   };
+  // A question the notes ask themselves (`> Eventemitter 的 emit 是同步还是异步?`, interview notes' way) is
+  // answered by what follows it: the question and its answer read as one, quoted for either.
+  if (asksOnly(passage)) {
+    const answer = answerAfter(index.passages.passages, position);
+    if (answer.length > 0) return { lead: passage, items: answer };
+  }
+  for (let offset = -1; offset >= -MAX_UNIT_ITEMS; offset--) {
+    const before = neighbour(offset);
+    if (before === undefined || before.parentId !== undefined) break;
+    if (!asksOnly(before)) continue;
+    const answer = answerAfter(index.passages.passages, position + offset);
+    if (answer.includes(passage)) return { lead: before, items: answer };
+    break;
+  }
   // A step of an ordered list, for a question about a process ("what happens right after the NIC raises a hard
   // IRQ?"), is quoted with the steps that follow it.
   const aspect = detectQuestionAspect(context.grounding.question, context.language);
@@ -500,6 +514,32 @@ function unitOf(context: AnswerContext, passage: Passage): { lead: Passage; item
     return { lead: previous, items: [passage] };
   }
   return undefined;
+}
+
+/** A paragraph or quote that is one question and nothing else (`Eventemitter 的 emit 是同步还是异步?`). */
+function asksOnly(passage: Passage): boolean {
+  if (passage.kind !== 'paragraph' && passage.kind !== 'quote') return false;
+  const text = passage.text.trim();
+  return /[?？]$/u.test(text) && !/[.!?。！？](?=\s*\S)/u.test(text.slice(0, -1));
+}
+
+/**
+ * What answers the question at `position`: the passages after it in its section and file up to the next
+ * question, top-level ones only (a list's items come with it), within {@link UNIT_ITEM_CHARS} after the first.
+ */
+function answerAfter(passages: readonly Passage[], position: number): Passage[] {
+  const question = passages[position];
+  const answer: Passage[] = [];
+  if (question === undefined) return answer;
+  let budget = UNIT_ITEM_CHARS;
+  for (let i = position + 1; i < passages.length && answer.length < MAX_UNIT_ITEMS && budget > 0; i++) {
+    const other = passages[i] as Passage;
+    if (other.sectionId !== question.sectionId || other.file !== question.file || asksOnly(other)) break;
+    if (other.parentId !== undefined) continue;
+    answer.push(other);
+    budget -= other.text.length;
+  }
+  return answer;
 }
 
 /**
@@ -583,12 +623,16 @@ function renderUnit(
       : leadsSiblings(lead, items)
         ? `${itemMarker(lead)}${checkboxMark(lead)}${escapeMarkdown(lead.text.replace(/\s+/g, ' ').trim())} [${n}]`
         : `${checkboxMark(lead)}${escapeMarkdown(leadText)} [${n}]${colon}`;
-  const lines = items.map((item) =>
-    item.kind === 'code'
-      ? fence(item)
-      : `${itemMarker(item)}${checkboxMark(item)}${escapeMarkdown(item.text.replace(/\s+/g, ' ').trim())}`,
-  );
-  return [head, ...lines].join('\n');
+  // Items are lines of the list they are in; a paragraph (the answer after a question) stands apart.
+  let text = head;
+  for (const item of items) {
+    const line =
+      item.kind === 'code'
+        ? fence(item)
+        : `${itemMarker(item)}${checkboxMark(item)}${escapeMarkdown(item.text.replace(/\s+/g, ' ').trim())}`;
+    text += `${item.kind === 'paragraph' || item.kind === 'quote' ? '\n\n' : '\n'}${line}`;
+  }
+  return text;
 }
 
 /** A code passage as a fenced block (a fence longer than any backtick run inside it). */

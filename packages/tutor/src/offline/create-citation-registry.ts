@@ -105,8 +105,9 @@ function sourceOf(passage: Passage): Source {
   return { file: passage.file, heading: passage.headingPath.join(' › '), line: passage.lineStart };
 }
 
-/** A list item's marker as the notes write it: its number for a step of a numbered list (`2. `), else `- `. */
+/** A list item's marker as the notes write it: its number for a step of a numbered list (`2. `), else `- `; none for a paragraph. */
 export function itemMarker(passage: Passage): string {
+  if (passage.kind !== 'bullet') return '';
   return passage.step === undefined ? '- ' : `${passage.step}. `;
 }
 
