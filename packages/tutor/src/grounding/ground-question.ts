@@ -85,7 +85,7 @@ export function groundQuestion(kb: KnowledgeBase, input: AskInput): Grounding {
   const query: QueryTerm[] = [...terms].map(([term, weight]) => ({ term, weight }));
 
   const wordedShape = detectQuestionShape(question, language);
-  const pair = conceptPair(own, carried, followUp.elliptical, wordedShape);
+  const pair = conceptPair(question, own, carried, followUp.elliptical, wordedShape);
   const path = pair ? findConceptPath(kb, pair[0], pair[1], language) : undefined;
   const shape = pair ? wordedShape : 'plain';
 
@@ -276,13 +276,25 @@ function addContextTerms(
   for (const term of added) terms.set(term, weight * scale);
 }
 
+/** What joins the two sides of a comparison or a relation: "A and B", "A vs B", "A 和 B", "A 与 B", "A 比 B"… */
+const JOINS_SIDES = /\b(?:and|or|vs\.?|versus|from|to|with)\b|和|与|跟|同|及|还是|比|对比|相比|vs/iu;
+
 function conceptPair(
+  question: string,
   own: readonly ConceptLink[],
   carried: readonly ConceptLink[],
   elliptical: boolean,
   shape: 'comparison' | 'relation' | 'plain',
 ): [string, string] | undefined {
   if (shape === 'plain') return undefined;
+  // The sides are the two names on either side of what joins them ("Node's child_process.fork() and the plain
+  // POSIX fork": not Node, which only says whose fork it is); else the first two the question names.
+  for (let i = 0; i + 1 < own.length; i++) {
+    const a = own[i] as ConceptLink;
+    const b = own[i + 1] as ConceptLink;
+    const between = question.slice(a.position + a.matched.length, b.position);
+    if (a.position >= 0 && b.position > a.position && JOINS_SIDES.test(between)) return [a.id, b.id];
+  }
   const first = own[0];
   const second = own[1];
   if (first && second) return [first.id, second.id];

@@ -305,6 +305,59 @@ describe('answers that follow the structure of real notes', () => {
     expect(answer.answer).toMatch(/异步执行\? \[\d\]\n\n总是异步的/);
   });
 
+  it('compares the two names either side of "and", and quotes the notes\' own question on them with its answer once', async () => {
+    const answer = await askNotes(
+      'persist.zh.md',
+      [
+        '# Redis 持久化',
+        '',
+        'Redis 是内存数据库, Redis 重启后数据要从磁盘恢复.',
+        '',
+        '> RDB 与 AOF 有什么区别?',
+        '',
+        'RDB 是某一时刻的内存快照, 恢复快但会丢最后一次快照之后的数据. AOF 记录每条写命令, 丢得少但文件大、恢复慢.',
+        '',
+        '- Redis 4.0 起支持混合持久化',
+        '',
+        '## RDB',
+        '',
+        'RDB 文件是压缩的二进制文件 dump.rdb.',
+        '',
+        '## AOF',
+        '',
+        'AOF 的刷盘策略由 appendfsync 决定.',
+        '',
+      ],
+      "What's the difference between Redis's RDB and AOF?",
+    );
+    const text = answer.answer;
+    expect(text, text).toContain('AOF 记录每条写命令');
+    expect(text.split('AOF 记录每条写命令').length, text).toBe(2);
+    expect(text).not.toMatch(/\*\*Redis\*\*\n/);
+    expect(text).not.toContain('混合持久化');
+  });
+
+  it('heads each side of a comparison with its name as the notes write it, code names uncapitalised', async () => {
+    const answer = await askNotes(
+      'proc.md',
+      [
+        '# Processes',
+        '',
+        '## child_process.spawn',
+        '',
+        'child_process.spawn starts a command in a new process and streams its output back.',
+        '',
+        '## child_process.exec',
+        '',
+        'child_process.exec runs a command in a shell and buffers all of its output for a callback.',
+        '',
+      ],
+      'What is the difference between child_process.spawn and child_process.exec?',
+    );
+    expect(answer.answer, answer.answer).toContain('**child_process.spawn**');
+    expect(answer.answer).not.toContain('**Child_process');
+  });
+
   it('leaves out a closing sentence that announces a figure the answer cannot show', async () => {
     const answer = await askNotes(
       'index.zh.md',

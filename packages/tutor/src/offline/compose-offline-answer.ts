@@ -345,6 +345,22 @@ function composeComparison(
       ? `你的笔记里关于**${labelA}**和**${labelB}**是这样说的：`
       : `Here's how your notes describe ${boldPhrase(context, a)} and ${boldPhrase(context, b)}:`,
   ];
+  const [sideA, sideB] = sides;
+  // The notes' own question on the two ("RDB 与 AOF 有什么区别?") with its answer, or one unit holding both sides'
+  // passages, answers the comparison: quoted once, alone. Not when the second side's passage leads a unit of its
+  // own inside the first (`everysec：…` with its items under `appendfsync`).
+  for (const [side, other] of [
+    [sideA, sideB],
+    [sideB, sideA],
+  ] as const) {
+    const unit = side ? unitOf(context, side.passage) : undefined;
+    if (unit === undefined || other === undefined) continue;
+    const asksBoth = asksOnly(unit.lead) && about(unit.lead).has(a) && about(unit.lead).has(b);
+    if (asksBoth || (unitOf(context, other.passage)?.lead ?? other.passage) === unit.lead) {
+      const text = renderUnit(context, unit.lead, unit);
+      if (text !== undefined) return [...blocks, text];
+    }
+  }
   // A sentence naming both sides, when the notes have one besides the two sides' passages, answers first.
   for (const passage of usable) {
     if (used.has(passage.id) || !about(passage).has(a) || !about(passage).has(b)) continue;
@@ -361,14 +377,18 @@ function composeComparison(
   }
   // Where the notes give the same kinds of facts for both (a table of theirs, or the same labels), the two
   // sides read best as one table, row by row.
-  const [sideA, sideB] = sides;
   const parallel = sideA && sideB ? parallelFacts(context, sideA, sideB) : undefined;
   if (parallel && sideA && sideB) {
     blocks.push(renderParallelFacts(context, parallel, sideA.label, sideB.label));
     return blocks;
   }
   for (const side of sides) {
-    const heading = language === 'en' ? side.label.charAt(0).toUpperCase() + side.label.slice(1) : side.label;
+    // An English label in lower-case words ("container") opens the heading capitalised; a name as code writes
+    // it (`child_process.fork`, `kubectl`) stays as it is.
+    const heading =
+      language === 'en' && /^[a-z][a-z -]*$/.test(side.label)
+        ? side.label.charAt(0).toUpperCase() + side.label.slice(1)
+        : side.label;
     // A side stated as a lead-in and its items ("自旋锁（spin lock）实现" + how) is quoted whole.
     const unit = renderUnit(context, side.passage);
     if (unit !== undefined) {
@@ -520,7 +540,8 @@ function unitOf(context: AnswerContext, passage: Passage): { lead: Passage; item
 function asksOnly(passage: Passage): boolean {
   if (passage.kind !== 'paragraph' && passage.kind !== 'quote') return false;
   const text = passage.text.trim();
-  return /[?？]$/u.test(text) && !/[.!?。！？](?=\s*\S)/u.test(text.slice(0, -1));
+  // One sentence: no sentence end before the question mark (a dot inside `child_process.fork` is none).
+  return /[?？]$/u.test(text) && !/[.!?](?=\s+\S)|[。！？](?=\s*\S)/u.test(text.slice(0, -1));
 }
 
 /**
@@ -536,6 +557,10 @@ function answerAfter(passages: readonly Passage[], position: number): Passage[] 
     const other = passages[i] as Passage;
     if (other.sectionId !== question.sectionId || other.file !== question.file || asksOnly(other)) break;
     if (other.parentId !== undefined) continue;
+    // The answer goes on in its own form (paragraphs, or the items of a list), or where it announces what
+    // follows ("在官方文档中有说明:" before the quote); a list after an answer paragraph is the notes' next point.
+    const last = answer.at(-1);
+    if (last !== undefined && last.kind !== other.kind && !/[:：]\s*$/u.test(last.text)) break;
     answer.push(other);
     budget -= other.text.length;
   }
