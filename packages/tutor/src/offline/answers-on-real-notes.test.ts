@@ -358,6 +358,38 @@ describe('answers that follow the structure of real notes', () => {
     expect(answer.answer).not.toContain('**Child_process');
   });
 
+  it('leaves room after a long code example for the passage that explains the rest', async () => {
+    const loop = Array.from(
+      { length: 14 },
+      (_, i) => `    go worker(${i}, jobs, results) // start worker ${i} of the pool`,
+    );
+    const answer = await askNotes(
+      'workers.md',
+      [
+        '# Worker pools',
+        '',
+        '## Waiting for workers',
+        '',
+        'A WaitGroup waits for a set of worker goroutines to finish; here every worker of the pool is started and then waited for:',
+        '',
+        '```go',
+        'func main() {',
+        '    var wg sync.WaitGroup',
+        ...loop,
+        '    wg.Wait() // block until every worker goroutine is done',
+        '}',
+        '```',
+        '',
+        '## Broadcasting',
+        '',
+        'Closing a channel unblocks every reader of it at once, which is cheaper than sending to each.',
+        '',
+      ],
+      'My pool of worker goroutines is started and waited for with a WaitGroup; is there a way to unblock them all at once?',
+    );
+    expect(quotes(answer).join('\n'), answer.answer).toContain('Closing a channel unblocks every reader');
+  });
+
   it('leaves out a closing sentence that announces a figure the answer cannot show', async () => {
     const answer = await askNotes(
       'index.zh.md',

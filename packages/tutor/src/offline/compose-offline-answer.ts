@@ -4,6 +4,7 @@ import type { Passage } from '@notetutor/notes';
 import { conceptLabel } from '../grounding/concept-label';
 import { detectQuestionAspect } from '../grounding/detect-question-aspect';
 import { passageInLanguage } from '../grounding/passage-in-language';
+import type { AnswerLanguage } from '../grounding/passage-index';
 import { isLeadIn, isListEntry } from '../grounding/passage-index';
 import { prepareIndex } from '../grounding/prepare-index';
 import { containsTerm } from '../text/contains-term';
@@ -11,7 +12,7 @@ import { normalizeForSearch } from '../text/normalize-for-search';
 import { tokenize } from '../text/tokenize';
 import type { Grounding } from '../types';
 import type { AnswerContext } from './answer-context';
-import { chooseQuote, QUOTE_UNITS, type Quote } from './choose-quote';
+import { chooseQuote, MAX_QUOTE_CHARS, QUOTE_UNITS, type Quote } from './choose-quote';
 import { composeDecline } from './compose-decline';
 import { composePath } from './compose-path';
 import { composeRelations } from './compose-relations';
@@ -256,7 +257,7 @@ function composeDirectAnswer(
       heaviestSaid = Math.max(heaviestSaid, weight);
     }
     const unit = renderUnit(context, passage, found);
-    used += unit?.length ?? quote.text.length;
+    used += unit === undefined ? quote.text.length : readingLength(found, passage, unit.length, language);
     // "Explain step by step how…": the best quote's clauses, in the notes' order, as numbered steps.
     const steps =
       unit === undefined && isFirst && aspect === 'steps' ? renderSteps(context, passage, quote) : undefined;
@@ -275,6 +276,24 @@ function composeDirectAnswer(
 function termsIn(context: AnswerContext, text: string): [string, number][] {
   const folded = normalizeForSearch(text);
   return [...context.weights].filter(([term]) => containsTerm(folded, term));
+}
+
+/**
+ * What a quoted unit costs of the answer's budget: its text, a code block in it counting as one quote of prose at
+ * most (an example is looked over, not read line by line: the explanation after it still has room).
+ */
+function readingLength(
+  found: { lead: Passage; items: Passage[] } | undefined,
+  passage: Passage,
+  length: number,
+  language: AnswerLanguage,
+): number {
+  const parts = found === undefined ? [passage] : [found.lead, ...found.items];
+  let saved = 0;
+  for (const part of parts) {
+    if (part.kind === 'code') saved += Math.max(0, part.text.length - MAX_QUOTE_CHARS[language]);
+  }
+  return length - saved;
 }
 
 /**
