@@ -41,7 +41,7 @@ export interface QuestionWords {
  *
  * @example
  * const rarity = backgroundRarity('How do I stop eating?');
- * rarity.rarity(['eat']); // 0.1
+ * rarity.rarity(['eat']); // ≈ 0.19: everyday
  */
 export function backgroundRarity(question: string): QuestionWords {
   const surface = new Map<string, string[]>();
@@ -62,8 +62,9 @@ export function backgroundRarity(question: string): QuestionWords {
         const zipf = zipfFrequency(word, 'zh');
         if (zipf > 0 || seen) return rarityOf(zipf);
         // A word the dictionary lacks is as often the segmenter's cut of everyday phrasing (`拖慢`, `占满`,
-        // `设成`) as a term: it weighs little, is never named as missing and never taken for the subject.
-        return UNKNOWN_CHINESE_WEIGHT;
+        // `设成`) as a term: it weighs little, is never named as missing and never taken for the subject; made
+        // of everyday words (`已经有`: 已经 + 有; `表加`: 表 + 加), as little as they do.
+        return Math.min(UNKNOWN_CHINESE_WEIGHT, rarityOfParts(word));
       }
       let zipf = 0;
       for (const term of terms) {
@@ -90,4 +91,30 @@ function rarityOf(zipf: number): number {
   if (zipf >= EVERYDAY_ZIPF) return EVERYDAY_WEIGHT;
   const share = (zipf - RARE_ZIPF) / (EVERYDAY_ZIPF - RARE_ZIPF);
   return 1 - share * (1 - EVERYDAY_WEIGHT);
+}
+
+/** Longest dictionary word a Chinese word without an entry of its own is read in parts of. */
+const MAX_PART_CHARS = 4;
+
+/**
+ * The rarity of a Chinese word the dictionary lacks, read as the dictionary words it is made of (longest first,
+ * from its start): that of its rarest part; 1 when some part is no word of the dictionary.
+ */
+function rarityOfParts(word: string): number {
+  const characters = Array.from(word);
+  let rarity = 0;
+  for (let at = 0; at < characters.length; ) {
+    let length = Math.min(MAX_PART_CHARS, characters.length - at);
+    // The whole word is what has no entry: its parts are shorter.
+    if (at === 0 && length === characters.length) length--;
+    let zipf = 0;
+    for (; length > 0; length--) {
+      zipf = zipfFrequency(characters.slice(at, at + length).join(''), 'zh');
+      if (zipf > 0) break;
+    }
+    if (length === 0) return 1;
+    rarity = Math.max(rarity, rarityOf(zipf));
+    at += length;
+  }
+  return rarity;
 }
