@@ -277,6 +277,75 @@ describe('groundQuestion: notes without a translation', () => {
   });
 });
 
+describe('groundQuestion: questions of several sentences', () => {
+  const notes = {
+    'nginx.md': [
+      '# Nginx',
+      '',
+      '## Timeouts',
+      '',
+      'proxy_read_timeout sets how long nginx waits for the upstream to send the next part of a response; when it passes, nginx closes the connection and answers 504.',
+      '',
+      '## Buffers',
+      '',
+      'proxy_buffering makes nginx read the whole upstream response into buffers before it sends it on, so a slow client does not hold the upstream connection open.',
+      '',
+      '## Caching',
+      '',
+      'proxy_cache keeps upstream responses on disk, so a page that is slow to build is sent from the cache; the query string is part of the cache key, so every query gets its own entry.',
+      '',
+      '## Slow pages',
+      '',
+      'A slow page is often a slow query behind it: look at the upstream time in the access log first.',
+      '',
+      '## Logs',
+      '',
+      'The access log writes one line per request, with its status and the time the upstream took.',
+      '',
+      '## Query strings',
+      '',
+      '$args holds the query string of the request; $arg_page holds the value of its page parameter, so a rewrite can send every page of a listing to the same upstream.',
+      '',
+      '## Query routing',
+      '',
+      'A location with a regular expression can match on the query of a page: nginx tests the regular expressions in the order they are written and uses the first one that matches the page.',
+      '',
+      '## Error pages',
+      '',
+      'error_page sends a page of your own for an error status, so a broken upstream shows a friendly page instead of the nginx default page.',
+    ].join('\n'),
+  };
+
+  it('answers the sentence the notes answer when the other sentence speaks of nothing they know', async () => {
+    const { kb: own, remove } = await knowledgeBaseOfNotes(notes);
+    try {
+      const question =
+        'My backend sometimes hangs forever and visitors stare at a spinner. Can I cap how long nginx waits for a response?';
+      const grounding = groundQuestion(own, { question });
+      expect(grounding.covered).toBe(true);
+      expect(grounding.passages[0]?.id).toBe('nginx#2.1');
+      // The first sentence is not answered from the notes, and the answer says so.
+      expect(grounding.coverage).toBe('partial');
+    } finally {
+      await remove();
+    }
+  });
+
+  it('keeps the decline when the other sentence asks about something of the notes they do not answer', async () => {
+    const { kb: own, remove } = await knowledgeBaseOfNotes(notes);
+    try {
+      const grounding = groundQuestion(own, {
+        question:
+          'How do I set up limit_req rate limiting in nginx? Can I cap how long nginx waits for a response?',
+      });
+      expect(grounding.covered).toBe(false);
+      expect(grounding.missing).toEqual(['limit_req']);
+    } finally {
+      await remove();
+    }
+  });
+});
+
 describe('groundQuestion: headings that word the question', () => {
   it('finds the section whose heading asks what the question asks, though its items never repeat it', async () => {
     const { kb: own, remove } = await knowledgeBaseOfNotes({

@@ -58,6 +58,41 @@ export function groundQuestion(kb: KnowledgeBase, input: AskInput): Grounding {
   const question = (typeof input.question === 'string' ? input.question : '')
     .slice(0, MAX_QUESTION_CHARS)
     .trim();
+  const whole = groundText(kb, input, question);
+  if (whole.covered) return whole;
+  return groundAnsweredSentence(kb, input, question) ?? whole;
+}
+
+/** Where one sentence of a question ends and the next begins: after its end mark, or a full stop before a capital. */
+const SENTENCE_BREAK = /(?<=[。！？；!?;])|(?<=\.)\s+(?=\p{Lu})|\n+/u;
+/** Sentences of a question looked at one by one, at most (each is grounded as a question of its own). */
+const MAX_SENTENCES = 4;
+
+/**
+ * A question of several sentences the notes do not answer as a whole, where they fully answer one sentence
+ * asked on its own and every other sentence speaks of nothing they know ("How do I stop a runaway query from
+ * running forever? Is there a way to cap how long a statement may take?"). Asked together, the words of the
+ * sentence they do not know dilute the one they answer (a sentence answered by several passages together is
+ * judged on the whole question, see `decideCoverage`). It is grounded as that sentence, as a partial answer:
+ * the rest is not answered from the notes. When another sentence names what the notes know without their
+ * answering it ("git stash 怎么用？能暂存几份改动？"), the decline stands: the question is about what they lack.
+ */
+function groundAnsweredSentence(kb: KnowledgeBase, input: AskInput, question: string): Grounding | undefined {
+  const sentences = question
+    .split(SENTENCE_BREAK)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
+  if (sentences.length < 2 || sentences.length > MAX_SENTENCES) return undefined;
+  let answered: Grounding | undefined;
+  for (const sentence of sentences) {
+    const part = groundText(kb, input, sentence);
+    if (part.covered && part.coverage !== 'partial' && answered === undefined) answered = part;
+    else if (part.covered || part.uncoveredReason === 'no-support') return undefined;
+  }
+  return answered && { ...answered, coverage: 'partial', missing: [] };
+}
+
+function groundText(kb: KnowledgeBase, input: AskInput, question: string): Grounding {
   const language = detectLanguage(question);
   const index = prepareIndex(kb);
   const typed = tokenize(question);
