@@ -120,17 +120,12 @@ function scanChineseFunctionWords(): Set<string> {
   return words;
 }
 
-let functionWords: ReadonlySet<string> | undefined;
-
 /**
  * Chinese words jieba's dictionary tags as conjunctions or prepositions (`但是`, `而`, `于`, `由`): words that never
  * start a name. Read from `dist/word-lists.json` when built, else from the dictionary.
  */
 export function chineseFunctionWordSet(): ReadonlySet<string> {
-  if (functionWords) return functionWords;
-  const listed = readWordLists()?.functionZh;
-  functionWords = Array.isArray(listed) ? new Set(listed) : scanChineseFunctionWords();
-  return functionWords;
+  return listedSet('functionZh', scanChineseFunctionWords);
 }
 
 /**
@@ -155,17 +150,28 @@ export function chineseNounSet(): ReadonlySet<string> {
   return nouns;
 }
 
-let shortNouns: ReadonlySet<string> | undefined;
-
 /**
  * jieba's nouns of one or two characters (`库`, `号码`, `队列`), from the lists `npm run build` writes, else from
  * {@link chineseNounSet} (a scan of the whole dictionary).
  */
 export function shortChineseNounSet(): ReadonlySet<string> {
-  if (shortNouns) return shortNouns;
-  const listed = readWordLists()?.shortNounsZh;
-  shortNouns = Array.isArray(listed) ? new Set(listed) : chineseNounSet();
-  return shortNouns;
+  return listedSet('shortNounsZh', chineseNounSet);
+}
+
+const listedSets = new Map<string, ReadonlySet<string>>();
+
+/** A list of `dist/word-lists.json` as a set, else what `scan` reads from the full tables; read once. */
+function listedSet(
+  field: 'shortNounsZh' | 'functionZh',
+  scan: () => ReadonlySet<string>,
+): ReadonlySet<string> {
+  let set = listedSets.get(field);
+  if (set === undefined) {
+    const listed = readWordLists()?.[field];
+    set = Array.isArray(listed) ? new Set(listed) : scan();
+    listedSets.set(field, set);
+  }
+  return set;
 }
 
 /** The Zipf frequency of a count in a table (log10 of occurrences per billion words). */
