@@ -54,6 +54,20 @@ describe('chooseQuote', () => {
     expect(long.text.includes(quote.text)).toBe(true);
   });
 
+  it('reads on into the next sentences while they say something the question asks, within the limit', () => {
+    const notes = passage(
+      'B+ 树非叶子节点只存键值。之所以这么做，是因为页的大小固定，一页能放更多的键。页的默认大小是 16KB。与此无关的一句话。',
+    );
+    const quote = chooseQuote(notes, score(['B+', '非叶子', '键值', '页']));
+    expect(quote.statements.map((s) => s.text)).toEqual([
+      'B+ 树非叶子节点只存键值。',
+      '之所以这么做，是因为页的大小固定，一页能放更多的键。',
+      '页的默认大小是 16KB。',
+    ]);
+    // Nothing the question asks: the quote stops before it.
+    expect(quote.text).not.toContain('无关');
+  });
+
   it('quotes the first sentence when nothing scores', () => {
     expect(chooseQuote(p, () => 0).text).toBe('相比虚拟机容器隔离并不是很彻底。');
   });

@@ -130,6 +130,16 @@ export function chooseQuote(
       else first--;
     }
   }
+  // Reading on, a whole sentence that says something the question asks continues the thought: keep it if it fits.
+  if (whole(first) && whole(last)) {
+    while (
+      last + 1 < units.length &&
+      whole(last + 1) &&
+      (scores[last + 1] as number) > 0 &&
+      span(first, last + 1) <= limit
+    )
+      last++;
+  }
   // A following sentence that points back (`它可以…`, `It can…`) finishes the thought: keep it if it fits.
   const next = units[last + 1];
   if (
