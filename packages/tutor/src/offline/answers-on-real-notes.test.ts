@@ -390,6 +390,21 @@ describe('answers that follow the structure of real notes', () => {
     expect(quotes(answer).join('\n'), answer.answer).toContain('Closing a channel unblocks every reader');
   });
 
+  it('keeps the space between English sentences it quotes in a Chinese answer', async () => {
+    const answer = await askNotes(
+      'tcp.md',
+      [
+        '# TCP header',
+        '',
+        '- The urgent pointer field holds a positive offset from the sequence number of this segment. The urgent pointer points to the octet that follows the urgent data.',
+        '- The options field is a list of options, each a multiple of 8 bits long.',
+        '',
+      ],
+      'TCP 的 urgent pointer 字段是做什么的？',
+    );
+    expect(answer.answer).toMatch(/this segment \[1\]\. The urgent pointer points/);
+  });
+
   it('leaves out a closing sentence that announces a figure the answer cannot show', async () => {
     const answer = await askNotes(
       'index.zh.md',

@@ -770,9 +770,10 @@ function renderParallelFacts(
 
 function renderQuote(context: AnswerContext, passage: Passage, quote: Quote): string {
   const n = cite(context, passage, quote);
+  // Sentences are spaced as the notes write them: English ones quoted in a Chinese answer keep their spaces.
   return quote.statements
     .map((s) => formatStatement(s.text, n, context.language, s.fragment))
-    .join(context.language === 'zh' ? '' : ' ');
+    .join(passage.lang === 'zh' ? '' : ' ');
 }
 
 function cite(context: AnswerContext, passage: Passage, quote: Quote): number {
