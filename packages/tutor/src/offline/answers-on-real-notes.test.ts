@@ -390,6 +390,24 @@ describe('answers that follow the structure of real notes', () => {
     expect(quotes(answer).join('\n'), answer.answer).toContain('Closing a channel unblocks every reader');
   });
 
+  it('numbers no clause that only says what the step before it means as a step of its own', async () => {
+    const answer = await askNotes(
+      'upgrade.zh.md',
+      [
+        '# Nginx',
+        '',
+        '## 升级',
+        '',
+        '升级时先停掉服务，即执行 systemctl stop nginx，然后替换二进制文件，再启动服务。',
+        '',
+      ],
+      '升级 nginx 的步骤是什么？',
+    );
+    expect(answer.answer).toContain('1. 升级时先停掉服务，即执行 systemctl stop nginx [1]');
+    expect(answer.answer).toContain('2. 然后替换二进制文件');
+    expect(answer.answer).toContain('3. 再启动服务');
+  });
+
   it('keeps the space between English sentences it quotes in a Chinese answer', async () => {
     const answer = await askNotes(
       'tcp.md',

@@ -705,7 +705,10 @@ function renderSteps(context: AnswerContext, passage: Passage, quote: Quote): st
       ? quote.statements.map((s) => s.text)
       : /\p{Script=Han}/u.test(quote.text)
         ? chineseSteps(quote.text)
-        : quote.text.split(STEP_BREAK).filter((piece) => /[\p{L}\p{N}]/u.test(piece ?? ''));
+        : withExplanationsJoined(
+            quote.text.split(STEP_BREAK).filter((piece) => /[\p{L}\p{N}]/u.test(piece ?? '')),
+            ', ',
+          );
   if (pieces.length < 2 || pieces.length > 8) return undefined;
   const n = cite(context, passage, quote);
   return pieces
@@ -731,7 +734,22 @@ function chineseSteps(text: string): string[] {
     }
   }
   if (pending !== '') steps.push(pending);
-  return steps;
+  return withExplanationsJoined(steps, '，');
+}
+
+/** A clause that says what the one before means or gives an example of it (`即…`, `i.e. …`, `such as …`). */
+const EXPLAINING_CLAUSE =
+  /^\s*(?:即|也就是|也即|亦即|或者说|比如|例如|譬如|(?:i\.e\.|e\.g\.|that is|namely|for example|such as)(?=[\s,]))/iu;
+
+/** Steps with a clause that explains the step before it joined to that step: it is no step of its own. */
+function withExplanationsJoined(steps: readonly string[], comma: string): string[] {
+  const joined: string[] = [];
+  for (const step of steps) {
+    if (joined.length > 0 && EXPLAINING_CLAUSE.test(step))
+      joined[joined.length - 1] += `${comma}${step.trim()}`;
+    else joined.push(step);
+  }
+  return joined;
 }
 
 /**
