@@ -408,6 +408,26 @@ describe('answers that follow the structure of real notes', () => {
     expect(answer.answer).toContain('3. 再启动服务');
   });
 
+  it('labels a quote with the heading the notes leave its subject to, and only such a quote', async () => {
+    const notes = [
+      '# 事务的实现',
+      '',
+      '## 原子性',
+      '',
+      '是使用 undo log 来实现的，事务出错时系统通过 undo log 回到事务开始的状态。',
+      '',
+      '## 持久性',
+      '',
+      '持久性靠 redo log 保证，系统崩溃后通过 redo log 恢复数据。',
+      '',
+    ];
+    const atomicity = await askNotes('tx.zh.md', notes, '原子性是怎么实现的？');
+    expect(atomicity.answer).toContain('**原子性**：是使用 undo log 来实现的');
+    const durability = await askNotes('tx.zh.md', notes, '持久性是怎么实现的？');
+    expect(durability.answer).toContain('持久性靠 redo log 保证');
+    expect(durability.answer).not.toContain('**持久性**：');
+  });
+
   it('keeps the space between English sentences it quotes in a Chinese answer', async () => {
     const answer = await askNotes(
       'tcp.md',

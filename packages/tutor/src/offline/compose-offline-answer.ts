@@ -1,5 +1,6 @@
 import type { Answer, ConceptRef } from '@notetutor/contracts';
 import type { KnowledgeBase } from '@notetutor/graph';
+import { isChineseVerb } from '@notetutor/lexicon';
 import type { Passage } from '@notetutor/notes';
 import { conceptLabel } from '../grounding/concept-label';
 import { detectQuestionAspect } from '../grounding/detect-question-aspect';
@@ -264,12 +265,49 @@ function composeDirectAnswer(
     if (steps !== undefined)
       numbered = { at: paragraphs.length, plain: renderQuote(context, passage, quote) };
     if (!isFirst && (found?.items.length ?? 0) > 1) listQuoted = true;
-    paragraphs.push(unit ?? steps ?? renderQuote(context, passage, quote));
+    paragraphs.push(
+      unit ?? steps ?? `${headingSubject(context, passage, quote)}${renderQuote(context, passage, quote)}`,
+    );
   }
   // The steps are the list the notes write out further down: a passage's sentences numbered above it would be
   // steps the notes never gave.
   if (numbered !== undefined && listQuoted) paragraphs[numbered.at] = numbered.plain;
   return [lead, ...paragraphs];
+}
+
+/** An English sentence that opens with its verb: its subject is the heading over it (`### Atomicity` › "is…"). */
+const OPENS_WITH_VERB_EN =
+  /^(?:is|are|was|were|can|could|will|would|should|must|may|might|has|have|had|does|do|did|means|refers to)\b/u;
+/** A heading's numbering (`1.2.`, `3)`, `一、`), which is not part of what it names. */
+const HEADING_NUMBER = /^[\s\d.、)）(（一二三四五六七八九十]+/u;
+const WORDS_ZH = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/**
+ * The label a quote needs when the notes leave its subject to the heading over it (`### 原子性` › "是使用 undo log
+ * 来实现的…"): the heading, bold, before the quote; empty when the quote names its own subject. Only for the
+ * first passage under its heading, quoted from its start, opening with a verb.
+ */
+function headingSubject(context: AnswerContext, passage: Passage, quote: Quote): string {
+  if (quote.start !== 0 || passage.kind === 'code') return '';
+  const title = (passage.headingPath.at(-1) ?? '').replace(HEADING_NUMBER, '').trim();
+  if (title === '' || /[?？]$/u.test(title)) return '';
+  const index = prepareIndex(context.kb);
+  const before = index.passages.passages[(index.passages.position.get(passage.id) ?? 0) - 1];
+  if (before !== undefined && before.sectionId === passage.sectionId && before.file === passage.file)
+    return '';
+  const text = passage.text.trim();
+  const firstWord = [...WORDS_ZH.segment(text)][0]?.segment ?? '';
+  const opensWithVerb =
+    passage.lang === 'zh'
+      ? /\p{Script=Han}/u.test(firstWord) && isChineseVerb(firstWord)
+      : OPENS_WITH_VERB_EN.test(text);
+  // A quote that names the heading, or one of the names it joins (`并行/并发`), has its subject.
+  const quoted = normalizeForSearch(quote.text);
+  const names = title
+    .split(/[/、,，&]|\s+(?:and|vs\.?)\s+|[和与及]|\s*[(（]/u)
+    .map((name) => normalizeForSearch(name).trim());
+  if (!opensWithVerb || names.some((name) => name !== '' && quoted.includes(name))) return '';
+  return `**${escapeMarkdown(title)}**${context.language === 'zh' ? '：' : ': '}`;
 }
 
 /** The question's weighed terms (`AnswerContext.weights`) a text holds. */
