@@ -159,6 +159,8 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
   let covered = false;
   let partial: { support: number; missing: string[] } | undefined;
   let absentTopic: string | undefined;
+  // The term the question opens with, when the notes never use it and it is rare in the language too.
+  let absentOpening: string | undefined;
   // A partial answer is judged on the whole question: a clause that the notes half answer ("能暂存几份改动？")
   // does not make a partial answer of a question whose other clause ("git stash 怎么用？") they never speak to.
   const whole = clauses.length > 1 ? [clauses.flat()] : [];
@@ -192,6 +194,25 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
           (word.quantity && index.answersAspect(position, 'amount')) ||
           word.concepts.some((id) => index.conceptsAt(position).has(id)),
       );
+    }
+    // "ThreadLocal 为什么会内存泄漏？用完之后要不要调 remove()？": a question of several clauses that opens with a
+    // term the notes never use (rare in the language too) is about that term; its later clauses go on about it,
+    // and a passage that answers one of them on its own words does not answer the question. A later clause that
+    // names a concept of the notes has a subject of its own ("Podman 是什么？Docker 是什么？"): it is answered, in
+    // part of the question.
+    if (n === 0 && clauses.length > 1) {
+      const opening = words[0];
+      const typed = opening ? questionWords.surface(opening.terms) : '';
+      if (
+        opening?.term &&
+        !opening.supportedAnywhere &&
+        typed !== '' &&
+        normalizeForSearch(input.question).trimStart().startsWith(normalizeForSearch(typed))
+      )
+        absentOpening = typed;
+    } else if (absentOpening !== undefined && !words.some((word) => namesOwnSubject(word, questionWords))) {
+      absentTopic ??= absentOpening;
+      continue;
     }
     for (const position of input.candidates) {
       const passageConcepts = index.conceptsAt(position);
@@ -261,6 +282,13 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
       }
     }
   }
+  if (covered && absentOpening !== undefined)
+    return {
+      covered: true,
+      partial: true,
+      missing: [asTyped(input.question, absentOpening)],
+      support: bestSupport,
+    };
   if (covered) return { covered: true, support: bestSupport };
   if (partial) return { covered: true, partial: true, missing: partial.missing, support: partial.support };
   return {
@@ -451,6 +479,17 @@ function missingSubject(words: readonly WeighedWord[]): WeighedWord | undefined 
     else if (word.term && !word.supportedAnywhere && word.idf > (missing?.idf ?? 0)) missing = word;
   }
   return missing !== undefined && missing.idf >= heaviestSupported ? missing : undefined;
+}
+
+/**
+ * Whether a word gives its clause a subject of its own: it names a concept of the notes, or it is a name or a noun
+ * of theirs rarer than everyday language (`Cgroups`, not `删除` or `用完`).
+ */
+function namesOwnSubject(word: WeighedWord, questionWords: QuestionWords): boolean {
+  if (word.concepts.length > 0) return true;
+  if (word.unseen || questionWords.rarity(word.terms, true) < NAMED_MISSING_WEIGHT) return false;
+  const joined = joinBigrams(word.terms);
+  return !HAN_WORD.test(joined) || isChineseNoun(joined);
 }
 
 /** A content word of the question with its weight in the coverage decision. */

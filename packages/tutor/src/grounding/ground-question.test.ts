@@ -346,6 +346,37 @@ describe('groundQuestion: questions of several sentences', () => {
   });
 });
 
+describe('groundQuestion: a question that opens with a term the notes never use', () => {
+  it('declines it when its later clause goes on about that term, however well the notes match its words', async () => {
+    const { kb: own, remove } = await knowledgeBaseOfNotes({
+      'pool.zh.md': [
+        '# 连接池',
+        '',
+        '## 归还连接',
+        '',
+        '连接用完之后要调 close() 归还给连接池，否则连接池很快被占满。',
+        '',
+      ].join('\n'),
+    });
+    try {
+      const grounding = groundQuestion(own, {
+        question: 'ThreadLocal 为什么会内存泄漏？用完之后要不要调 close()？',
+      });
+      expect(grounding.covered).toBe(false);
+      expect(grounding.missing).toEqual(['ThreadLocal']);
+    } finally {
+      await remove();
+    }
+  });
+
+  it('answers a later clause with a subject of its own, in part, naming the term it lacks', () => {
+    const grounding = groundQuestion(kb, { question: 'Podman 是什么？Docker 是什么？' });
+    expect(grounding.covered).toBe(true);
+    expect(grounding.coverage).toBe('partial');
+    expect(grounding.missing).toEqual(['Podman']);
+  });
+});
+
 describe('groundQuestion: headings that word the question', () => {
   it('finds the section whose heading asks what the question asks, though its items never repeat it', async () => {
     const { kb: own, remove } = await knowledgeBaseOfNotes({

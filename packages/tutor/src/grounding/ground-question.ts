@@ -4,6 +4,7 @@ import { backgroundZipf } from '@notetutor/lexicon';
 import { backgroundRarity, type QuestionWords } from '../text/background-rarity';
 import { compoundTerms } from '../text/compound-terms';
 import { detectLanguage } from '../text/detect-language';
+import { normalizeForSearch } from '../text/normalize-for-search';
 import { tokenize } from '../text/tokenize';
 import type { AskInput, Grounding, LinkedConcept } from '../types';
 import { asksForDefinition } from './asks-for-definition';
@@ -59,7 +60,12 @@ export function groundQuestion(kb: KnowledgeBase, input: AskInput): Grounding {
     .slice(0, MAX_QUESTION_CHARS)
     .trim();
   const whole = groundText(kb, input, question);
-  if (whole.covered) return whole;
+  // A question that opens with a name the notes never write is about it (see `decideCoverage`): no sentence of
+  // it is answered by them alone.
+  const opening = whole.missing?.find((name) =>
+    normalizeForSearch(question).startsWith(normalizeForSearch(name)),
+  );
+  if (whole.covered || opening !== undefined) return whole;
   return groundAnsweredSentence(kb, input, question) ?? whole;
 }
 
@@ -87,7 +93,8 @@ function groundAnsweredSentence(kb: KnowledgeBase, input: AskInput, question: st
   for (const sentence of sentences) {
     const part = groundText(kb, input, sentence);
     if (part.covered && part.coverage !== 'partial' && answered === undefined) answered = part;
-    else if (part.covered || part.uncoveredReason === 'no-support') return undefined;
+    else if (part.covered || part.uncoveredReason === 'no-support' || (part.missing?.length ?? 0) > 0)
+      return undefined;
   }
   return answered && { ...answered, coverage: 'partial', missing: [] };
 }
