@@ -428,6 +428,22 @@ describe('answers that follow the structure of real notes', () => {
     expect(durability.answer).not.toContain('**持久性**：');
   });
 
+  it('tells C# from C++ and LL(1) from LR(1): a name whose symbols are part of it is matched whole', async () => {
+    const notes = [
+      '# Languages and parsers',
+      '',
+      '- C++ compiles ahead of time to machine code for one processor.',
+      '- C# compiles ahead of time to bytecode that a runtime then runs.',
+      '- An LR(1) parser builds the tree from the leaves up.',
+      '- An LL(1) parser builds the tree from the root down.',
+      '',
+    ];
+    const csharp = await askNotes('languages.md', notes, 'What does C# compile to?');
+    expect(csharp.citations[0]?.quote).toContain('C# compiles');
+    const ll = await askNotes('languages.md', notes, 'How does an LL(1) parser build the tree?');
+    expect(ll.citations[0]?.quote).toContain('An LL(1) parser');
+  });
+
   it('keeps the space between English sentences it quotes in a Chinese answer', async () => {
     const answer = await askNotes(
       'tcp.md',

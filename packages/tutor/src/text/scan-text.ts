@@ -7,6 +7,12 @@ const ALL_HAN = /^\p{Script=Han}+$/u;
 /** Latin words and numbers, keeping dotted versions such as `3.10` whole. */
 const LATIN_WORD = /[\p{L}\p{N}]+(?:\.\p{N}+)*/gu;
 const HAN_OR_OTHER = /\p{Script=Han}+|[^\p{Script=Han}]+/gu;
+/**
+ * A short name whose symbols are part of it (`LL(1)`, `LR(0)`, `C++`, `C#`): kept whole as a term of its own,
+ * since its letters alone are a stop word (`ll`) or too short to be one.
+ */
+const SYMBOLIC_NAME =
+  /(?<![\p{Script=Latn}\p{N}])\p{Script=Latn}{1,4}(?:\(\p{N}{1,2}\)|\+\+|#)(?![\p{Script=Latn}\p{N}+#])/gu;
 
 // One segmenter for the process: constructing one costs far more than segmenting a question.
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -47,7 +53,13 @@ export function scanText(text: string, visitor: TextVisitor): void {
     if (run.length > 0) visitor.hanRun(run);
     run = [];
   };
-  for (const { segment, isWordLike } of segmenter.segment(normalized)) {
+  const names = symbolicNames(normalized);
+  for (const { segment, index, isWordLike } of segmenter.segment(normalized)) {
+    const name = names.get(index);
+    if (name !== undefined) {
+      flush();
+      visitor.latin(name);
+    }
     if (!isWordLike) {
       flush();
       continue;
@@ -71,8 +83,19 @@ export function scanText(text: string, visitor: TextVisitor): void {
   flush();
 }
 
+/** The symbolic names of folded text ({@link SYMBOLIC_NAME}) by where they start. */
+function symbolicNames(text: string): Map<number, string> {
+  const names = new Map<number, string>();
+  if (!/[(+#]/.test(text)) return names;
+  for (const match of text.matchAll(SYMBOLIC_NAME)) names.set(match.index ?? 0, match[0]);
+  return names;
+}
+
 function visitLatin(text: string, visitor: TextVisitor): void {
+  const names = symbolicNames(text);
   for (const match of text.matchAll(LATIN_WORD)) {
+    const name = names.get(match.index ?? -1);
+    if (name !== undefined) visitor.latin(name);
     const word = match[0];
     if (HAN.test(word)) {
       // `\p{L}` includes Han: Han text reaching here sits in a non-Chinese context; keep it as a run.

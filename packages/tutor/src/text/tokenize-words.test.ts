@@ -3,6 +3,10 @@ import { containsTerm } from './contains-term';
 import { tokenizeWords } from './tokenize-words';
 
 describe('tokenizeWords', () => {
+  it('reads a symbolic name (`LR(1)`) as one word, not also as its letters', () => {
+    expect(tokenizeWords('LALR(1)与LR(1)有什么区别')).toEqual([['lalr(1)'], ['lr(1)'], ['区别']]);
+  });
+
   it('reads an A-not-A question as the word it asks about', () => {
     // 好不好 asks whether something is good: no word of its own for the notes to miss.
     expect(tokenizeWords('调度算法好不好')).toEqual([['调度'], ['算法']]);

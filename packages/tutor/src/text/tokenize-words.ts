@@ -18,6 +18,10 @@ export function tokenizeWords(text: string, isTerm?: (bigram: string) => boolean
   const words: string[][] = [];
   scanText(text, {
     latin(stem) {
+      // The letters of a symbolic name just reported (`lr` after `lr(0)`) are that word, not another.
+      const last = words.at(-1)?.[0];
+      if (last !== undefined && last.length > stem.length && /[(+#]/.test(last) && last.startsWith(stem))
+        return;
       words.push([stem]);
     },
     hanRun(segments) {

@@ -33,6 +33,15 @@ describe('tokenize', () => {
     expect(tokenize('kernel 3.10')).toEqual(['kernel', '3.10']);
   });
 
+  it('keeps a short name whose symbols are part of it whole, beside its letters', () => {
+    expect(tokenize('LL(1) parsing table')).toEqual(['ll(1)', 'pars', 'tabl']);
+    expect(tokenize('LR(0) and SLR')).toEqual(['lr(0)', 'lr', 'slr']);
+    expect(tokenize('C++ 和 C# 的区别')).toEqual(expect.arrayContaining(['c++', 'c#']));
+    expect(tokenize('构造LL(1)分析表')).toContain('ll(1)');
+    // A call in code is no such name: its letters stand alone.
+    expect(tokenize('print(1)')).toEqual(['print']);
+  });
+
   it('gives nothing for questions made only of stop words or punctuation', () => {
     expect(tokenize('What is it?')).toEqual([]);
     expect(tokenize('是什么呢？')).toEqual([]);
