@@ -155,7 +155,7 @@ export function rankPassages(
     relations[position] = Math.max(relations[position] as number, weight);
   }
 
-  const headingShare = headingMatch(index, kb, query);
+  const headingShare = headingMatch(index, query);
   for (const position of bm25.touched) add(position, HEADING_MATCH_BOOST * headingShare(position));
 
   // The best `limit` candidates, kept sorted by insertion (score, then position): never more objects than that.
@@ -202,20 +202,14 @@ export function rankPassages(
  * with its linked concepts named there counted as their terms; 0 below half, so a heading sharing one word
  * with the question does not pull its section.
  */
-function headingMatch(
-  index: TutorIndex,
-  kb: KnowledgeBase,
-  query: RankingQuery,
-): (position: number) => number {
+function headingMatch(index: TutorIndex, query: RankingQuery): (position: number) => number {
   const idf = (term: string) => idfInView(index.passages, query.language, term);
   // Terms the notes never use are in no heading: the share is of what the notes could hold.
   const typed = query.terms.filter((t) => t.weight >= 1 && idf(t.term) > 0);
   const total = typed.reduce((sum, t) => sum + idf(t.term), 0);
   // The terms each linked concept's names are made of: a heading naming the concept (`CS`) holds them.
-  const conceptTerms = query.linked.map((c) => {
-    const names: string[] = kb.graph.hasNode(c.id) ? (kb.graph.getNodeAttribute(c.id, 'aliases') ?? []) : [];
-    return { id: c.id, terms: new Set(names.flatMap((name) => tokenize(name))) };
-  });
+  const aliasTerms = index.table(ALIAS_TERMS);
+  const conceptTerms = query.linked.map((c) => ({ id: c.id, terms: aliasTerms.of(c.id) }));
   const headings = index.table(HEADINGS);
   const shares = new Map<number, number>();
   return (position) => {
@@ -234,6 +228,22 @@ function headingMatch(
     return share;
   };
 }
+
+/** Per concept, the index terms its names (aliases) are made of, read once per index. */
+const ALIAS_TERMS = indexTable('concept alias terms', (kb) => {
+  const byConcept = new Map<string, ReadonlySet<string>>();
+  return {
+    of(id: string): ReadonlySet<string> {
+      let terms = byConcept.get(id);
+      if (terms === undefined) {
+        const names: string[] = kb.graph.hasNode(id) ? (kb.graph.getNodeAttribute(id, 'aliases') ?? []) : [];
+        terms = new Set(names.flatMap((name) => tokenize(name)));
+        byConcept.set(id, terms);
+      }
+      return terms;
+    },
+  };
+});
 
 /** A section's own heading, read once per index: its index terms and the concepts it names. */
 interface HeadingEntry {

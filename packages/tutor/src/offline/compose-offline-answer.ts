@@ -296,7 +296,10 @@ function headingSubject(context: AnswerContext, passage: Passage, quote: Quote):
   if (before !== undefined && before.sectionId === passage.sectionId && before.file === passage.file)
     return '';
   const text = passage.text.trim();
-  const firstWord = [...WORDS_ZH.segment(text)][0]?.segment ?? '';
+  const firstWord =
+    passage.lang === 'zh'
+      ? (WORDS_ZH.segment(text.slice(0, 12))[Symbol.iterator]().next().value?.segment ?? '')
+      : '';
   const opensWithVerb =
     passage.lang === 'zh'
       ? /\p{Script=Han}/u.test(firstWord) && isChineseVerb(firstWord)
