@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { deriveGlosses, parseCedictModule } from './derive-glosses';
+import { deriveCharacterGlosses, deriveGlosses, parseCedictModule } from './derive-glosses';
 import { loadPackageFile, packageRoot } from './load-package-file';
 
 /** Chinese words and their English glosses, both ways. */
@@ -11,6 +11,11 @@ export interface BilingualDictionary {
   readonly wordsFor: ReadonlyMap<string, readonly string[]>;
   /** Length in characters of the longest Chinese word. */
   readonly longestWord: number;
+  /**
+   * English one-word gloss → single characters glossed so (`lock` → 锁): parts of compounds, never a translation
+   * alone (see `deriveCharacterGlosses`).
+   */
+  readonly charactersFor: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Where `npm run build` writes the compact gloss table derived from CC-CEDICT. */
@@ -18,16 +23,33 @@ export function glossTablePath(): string {
   return path.join(packageRoot('@notetutor/lexicon'), 'dist', 'glosses.json');
 }
 
+/** Where `npm run build` writes the glosses of single characters (see `deriveCharacterGlosses`). */
+export function characterGlossTablePath(): string {
+  return path.join(packageRoot('@notetutor/lexicon'), 'dist', 'character-glosses.json');
+}
+
 let dictionary: BilingualDictionary | undefined;
 
-function loadGlosses(): Map<string, string[]> {
-  const file = glossTablePath();
+function loadGlosses(file: string, derive: typeof deriveGlosses): Map<string, string[]> {
   if (existsSync(file)) {
     const rows = JSON.parse(readFileSync(file, 'utf8')) as [string, string[]][];
     return new Map(rows);
   }
   // Not built yet (running from source): derive the table from the package's data, slower but the same.
-  return deriveGlosses(parseCedictModule(loadPackageFile('cc-cedict', 'data/all.js')));
+  return derive(parseCedictModule(loadPackageFile('cc-cedict', 'data/all.js')));
+}
+
+/** Gloss → the Chinese words glossed so. */
+function invert(glossesOf: ReadonlyMap<string, readonly string[]>): Map<string, string[]> {
+  const wordsFor = new Map<string, string[]>();
+  for (const [word, glosses] of glossesOf) {
+    for (const gloss of glosses) {
+      const list = wordsFor.get(gloss);
+      if (list) list.push(word);
+      else wordsFor.set(gloss, [word]);
+    }
+  }
+  return wordsFor;
 }
 
 /**
@@ -38,17 +60,10 @@ function loadGlosses(): Map<string, string[]> {
  */
 export function bilingualDictionary(): BilingualDictionary {
   if (dictionary) return dictionary;
-  const glossesOf = loadGlosses();
-  const wordsFor = new Map<string, string[]>();
+  const glossesOf = loadGlosses(glossTablePath(), deriveGlosses);
   let longestWord = 0;
-  for (const [word, glosses] of glossesOf) {
-    longestWord = Math.max(longestWord, word.length);
-    for (const gloss of glosses) {
-      const list = wordsFor.get(gloss);
-      if (list) list.push(word);
-      else wordsFor.set(gloss, [word]);
-    }
-  }
-  dictionary = { glossesOf, wordsFor, longestWord };
+  for (const word of glossesOf.keys()) longestWord = Math.max(longestWord, word.length);
+  const charactersFor = invert(loadGlosses(characterGlossTablePath(), deriveCharacterGlosses));
+  dictionary = { glossesOf, wordsFor: invert(glossesOf), longestWord, charactersFor };
   return dictionary;
 }

@@ -49,6 +49,27 @@ export function deriveGlosses(entries: Iterable<CedictEntry>): Map<string, strin
   return glosses;
 }
 
+/**
+ * Single character → its one-word English glosses ("锁" → lock, "树" → tree), from CC-CEDICT entries: never a
+ * translation alone, only the head or modifier of a compound the notes write (`自旋` + `锁` for "spin lock").
+ */
+export function deriveCharacterGlosses(entries: Iterable<CedictEntry>): Map<string, string[]> {
+  const glosses = new Map<string, string[]>();
+  for (const entry of entries) {
+    const simplified = entry[1];
+    if ([...simplified].length !== 1 || !/\p{Script=Han}/u.test(simplified)) continue;
+    const raw = entry[3];
+    const definitions = (typeof raw === 'string' ? [raw] : raw).flatMap((d) => d.split(/;\s*/));
+    const list = glosses.get(simplified) ?? [];
+    for (const definition of definitions) {
+      const gloss = cleanGloss(definition)?.replace(/^(?:a|an|the)\s+/, '');
+      if (gloss && !gloss.includes(' ') && !list.includes(gloss)) list.push(gloss);
+    }
+    if (list.length > 0) glosses.set(simplified, list);
+  }
+  return glosses;
+}
+
 /** Reads `cc-cedict`'s data module text (`export default {"all":[…]}`) without evaluating it. */
 export function parseCedictModule(text: string): CedictEntry[] {
   const start = text.indexOf('{');

@@ -93,6 +93,9 @@ describe('bilingual dictionary', () => {
   it('translates Chinese technical words both ways', () => {
     const dictionary = bilingualDictionary();
     expect(dictionary.glossesOf.get('计时器')).toContain('timer');
+    // Single characters only as parts of compounds: "lock" is 锁 in 公平锁, never a translation alone.
+    expect(dictionary.charactersFor.get('lock')).toContain('锁');
+    expect(dictionary.wordsFor.get('lock')).not.toContain('锁');
     expect(dictionary.wordsFor.get('timer')).toContain('计时器');
     expect(dictionary.glossesOf.get('暴露')).toContain('expose');
     expect(dictionary.glossesOf.get('容器')).toContain('container');

@@ -1,4 +1,4 @@
-import { bilingualDictionary } from '@notetutor/lexicon';
+import { type BilingualDictionary, bilingualDictionary } from '@notetutor/lexicon';
 import { hanBigrams, joinBigrams } from '../text/han-bigrams';
 import { normalizeForSearch } from '../text/normalize-for-search';
 import { stemEnglish } from '../text/stem-english';
@@ -64,6 +64,17 @@ export function translateQuestion(
     const words = (normalizeForSearch(question).match(LATIN_WORD) ?? []).filter(
       (word) => word.length > 1 && !ENGLISH_STOP_WORDS.has(word),
     );
+    // Two words Chinese writes as one compound of their translations ("spin lock" → 自旋 + 锁 → 自旋锁), kept when
+    // the notes write the compound: first, before the words' own translations fill their share.
+    for (let i = 0; i + 1 < words.length; i++) {
+      const [first, second] = [words[i] as string, words[i + 1] as string];
+      for (const compound of compoundsOf(dictionary, first, second)) {
+        const terms = hanBigrams(compound);
+        if (!terms.every(known)) continue;
+        record(stemEnglish(first), terms);
+        record(stemEnglish(second), terms);
+      }
+    }
     for (let i = 0; i < words.length; i++) {
       for (let n = 3; n >= 1; n--) {
         const phrase = words.slice(i, i + n);
@@ -84,6 +95,35 @@ export function translateQuestion(
     for (const gloss of dictionary.glossesOf.get(word) ?? []) record(terms.join('\u0000'), tokenize(gloss));
   }
   return translation;
+}
+
+/** Compounds of two English words' translations tried at most: words with many senses must not flood it. */
+const MAX_COMPOUNDS = 48;
+
+/**
+ * The Chinese compounds two English words could make, a translation of each written together (a word or a
+ * single character: `锁` is "lock" only as a part), three characters at least: two single characters are too
+ * ambiguous a guess.
+ */
+function compoundsOf(dictionary: BilingualDictionary, first: string, second: string): string[] {
+  const parts = (word: string) => {
+    const found = new Set<string>();
+    for (const form of dictionaryForms(word)) {
+      for (const chinese of dictionary.wordsFor.get(form) ?? []) found.add(chinese);
+      for (const character of dictionary.charactersFor.get(form) ?? []) found.add(character);
+    }
+    return [...found];
+  };
+  const heads = parts(first);
+  const tails = heads.length === 0 ? [] : parts(second);
+  const compounds: string[] = [];
+  for (const head of heads) {
+    for (const tail of tails) {
+      if (compounds.length >= MAX_COMPOUNDS) return compounds;
+      if ([...head].length + [...tail].length >= 3) compounds.push(head + tail);
+    }
+  }
+  return compounds;
 }
 
 /**

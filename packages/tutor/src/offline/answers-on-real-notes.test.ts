@@ -444,6 +444,26 @@ describe('answers that follow the structure of real notes', () => {
     expect(ll.citations[0]?.quote).toContain('An LL(1) parser');
   });
 
+  it('finds a Chinese compound from the translations of the two English words it is made of', async () => {
+    const notes = [
+      '# 锁',
+      '',
+      '## 公平锁',
+      '',
+      '- 公平锁按线程申请的先后顺序分配，先来的线程先拿到。',
+      '',
+      '## 轻量锁',
+      '',
+      '- 轻量锁在没有竞争时用 CAS 加锁，避免线程阻塞。',
+      '',
+    ];
+    const fair = await askNotes('locks.zh.md', notes, 'What is a fair lock?');
+    expect(fair.grounded).toBe(true);
+    expect(fair.citations[0]?.quote).toContain('公平锁按线程申请的先后顺序分配');
+    const light = await askNotes('locks.zh.md', notes, 'What is a lightweight lock?');
+    expect(light.citations[0]?.quote).toContain('轻量锁在没有竞争时');
+  });
+
   it('keeps the space between English sentences it quotes in a Chinese answer', async () => {
     const answer = await askNotes(
       'tcp.md',
