@@ -16,6 +16,8 @@ export interface BilingualDictionary {
    * alone (see `deriveCharacterGlosses`).
    */
   readonly charactersFor: ReadonlyMap<string, readonly string[]>;
+  /** Single character → its one-word English glosses (`锁` → lock): the reverse of {@link charactersFor}. */
+  readonly glossesOfCharacter: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Where `npm run build` writes the compact gloss table derived from CC-CEDICT. */
@@ -63,7 +65,13 @@ export function bilingualDictionary(): BilingualDictionary {
   const glossesOf = loadGlosses(glossTablePath(), deriveGlosses);
   let longestWord = 0;
   for (const word of glossesOf.keys()) longestWord = Math.max(longestWord, word.length);
-  const charactersFor = invert(loadGlosses(characterGlossTablePath(), deriveCharacterGlosses));
-  dictionary = { glossesOf, wordsFor: invert(glossesOf), longestWord, charactersFor };
+  const glossesOfCharacter = loadGlosses(characterGlossTablePath(), deriveCharacterGlosses);
+  dictionary = {
+    glossesOf,
+    wordsFor: invert(glossesOf),
+    longestWord,
+    charactersFor: invert(glossesOfCharacter),
+    glossesOfCharacter,
+  };
   return dictionary;
 }

@@ -89,12 +89,94 @@ export function translateQuestion(
     }
     return translation;
   }
-  for (const terms of tokenizeWords(question)) {
+  const words = tokenizeWords(question);
+  // A compound of two words (or a word and a single character) the dictionary lacks, written in English as the
+  // phrase of their glosses ("公平锁" → "fair lock", "左递归" → "left recursion"), when the notes write that
+  // phrase: credited to the question word it is part of.
+  for (const [compound, phrase] of compoundPhrases(dictionary, question)) {
+    const stems = tokenize(phrase);
+    if (stems.length < 2 || !stems.every(known) || !phraseInNotes(index, stems)) continue;
+    const word = words.find(
+      (terms) => compound.includes(joinBigrams(terms)) || joinBigrams(terms).includes(compound),
+    );
+    if (word !== undefined) record(word.join('\u0000'), stems);
+  }
+  for (const terms of words) {
     if (!/\p{Script=Han}/u.test(terms[0] ?? '')) continue;
     const word = joinBigrams(terms);
     for (const gloss of dictionary.glossesOf.get(word) ?? []) record(terms.join('\u0000'), tokenize(gloss));
   }
   return translation;
+}
+
+/**
+ * The compounds of a Chinese question the dictionary does not list, two adjacent pieces of it (see
+ * `dictionaryPieces`: `公平|锁`), three characters at least, with each English phrase their glosses make (a word's glosses, or a
+ * single character's one-word glosses), at most {@link MAX_COMPOUNDS} in all.
+ */
+function compoundPhrases(dictionary: BilingualDictionary, question: string): [string, string][] {
+  const phrases: [string, string][] = [];
+  const glosses = (piece: string) =>
+    [...piece].length === 1
+      ? (dictionary.glossesOfCharacter.get(piece) ?? [])
+      : (dictionary.glossesOf.get(piece) ?? []);
+  for (const run of normalizeForSearch(question).match(/\p{Script=Han}+/gu) ?? []) {
+    const pieces = dictionaryPieces(dictionary, run);
+    for (let i = 0; i + 1 < pieces.length; i++) {
+      const [first, second] = [pieces[i] as string, pieces[i + 1] as string];
+      const compound = first + second;
+      if ([...compound].length < 3 || dictionary.glossesOf.has(compound)) continue;
+      if ([...first].length === 1 && [...second].length === 1) continue;
+      for (const a of glosses(first)) {
+        for (const b of glosses(second)) {
+          if (phrases.length >= MAX_COMPOUNDS) return phrases;
+          phrases.push([compound, `${a} ${b}`]);
+        }
+      }
+    }
+  }
+  return phrases;
+}
+
+/**
+ * A run of Chinese cut into the dictionary's words, longest first from the left, and single characters between
+ * them (`左递归` → `左`, `递归`; `自旋锁` → `自旋`, `锁`): the segmenter cuts a word it does not know into characters.
+ */
+function dictionaryPieces(dictionary: BilingualDictionary, run: string): string[] {
+  const characters = [...run];
+  const pieces: string[] = [];
+  for (let at = 0; at < characters.length; ) {
+    let length = Math.min(dictionary.longestWord, characters.length - at);
+    while (length > 1 && !dictionary.glossesOf.has(characters.slice(at, at + length).join(''))) length--;
+    pieces.push(characters.slice(at, at + length).join(''));
+    at += length;
+  }
+  return pieces;
+}
+
+/** Passages with every stem of a phrase that are read to look for the phrase itself, at most. */
+const PHRASE_CHECKS = 64;
+
+/** Whether some passage writes the stems in a row, as words (`fair lock`, `left-recursion`). */
+function phraseInNotes(index: TutorIndex, stems: readonly string[]): boolean {
+  let docs: Int32Array | undefined;
+  for (const stem of stems) {
+    const id = index.passages.termId.get(stem);
+    const postings = id === undefined ? undefined : index.passages.postingPassages[id];
+    if (postings === undefined) return false;
+    if (docs === undefined || postings.length < docs.length) docs = postings;
+  }
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])${stems.map((stem) => stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\p{L}*[-\\s]+')}`,
+    'u',
+  );
+  let checked = 0;
+  for (const position of docs ?? []) {
+    if (checked++ >= PHRASE_CHECKS) return false;
+    const passage = index.passages.passages[position];
+    if (passage && pattern.test(normalizeForSearch(passage.text))) return true;
+  }
+  return false;
 }
 
 /** Compounds of two English words' translations tried at most: words with many senses must not flood it. */

@@ -464,6 +464,21 @@ describe('answers that follow the structure of real notes', () => {
     expect(light.citations[0]?.quote).toContain('轻量锁在没有竞争时');
   });
 
+  it('finds the English phrase a Chinese compound the dictionary lacks is written as (左递归 → left recursion)', async () => {
+    const notes = [
+      '# Parsing',
+      '',
+      '- Right recursion in a grammar is harmless for a top-down parser.',
+      '- Left recursion in a grammar sends a top-down parser into an endless loop.',
+      '- A fair lock hands the lock over in the order the threads asked for it.',
+      '',
+    ];
+    const left = await askNotes('parsing.md', notes, '左递归有什么问题？');
+    expect(left.citations[0]?.quote).toContain('Left recursion in a grammar');
+    const fair = await askNotes('parsing.md', notes, '公平锁是什么？');
+    expect(fair.citations[0]?.quote).toContain('A fair lock hands the lock over');
+  });
+
   it('keeps the space between English sentences it quotes in a Chinese answer', async () => {
     const answer = await askNotes(
       'tcp.md',
