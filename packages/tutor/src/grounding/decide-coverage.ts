@@ -314,7 +314,14 @@ function partialVerdict(
   if (!words.some((word) => word.supported)) return undefined;
   const missing: string[] = [];
   for (const word of words) {
-    if (word.supported || word.supportedAnywhere || word.idf < NAMED_MISSING_WEIGHT * unseenIdf) continue;
+    // A word the notes use elsewhere is not one they "don't say anything about": only unseen words are named.
+    if (
+      !word.unseen ||
+      word.supported ||
+      word.supportedAnywhere ||
+      word.idf < NAMED_MISSING_WEIGHT * unseenIdf
+    )
+      continue;
     const typed = questionWords.surface(word.terms);
     if (typed !== '' && !missing.includes(typed)) missing.push(typed);
   }

@@ -1,7 +1,9 @@
 import type { KnowledgeBase } from '@notetutor/graph';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { knowledgeBaseOfNotes, seedKnowledgeBase } from '../../test/knowledge-base-fixture';
+import { decideCoverage } from './decide-coverage';
 import { groundQuestion } from './ground-question';
+import { prepareIndex } from './prepare-index';
 
 let kb: KnowledgeBase;
 beforeAll(async () => {
@@ -374,6 +376,44 @@ describe('groundQuestion: a question that opens with a term the notes never use'
     expect(grounding.covered).toBe(true);
     expect(grounding.coverage).toBe('partial');
     expect(grounding.missing).toEqual(['Podman']);
+  });
+});
+
+describe('decideCoverage: what a partial answer names', () => {
+  it('never says the notes say nothing about a word they use, only not in the passages that answer', async () => {
+    const { kb: own, remove } = await knowledgeBaseOfNotes({
+      'mvcc.zh.md': [
+        '# 读',
+        '',
+        '## 快照读',
+        '',
+        '简单的 select 是快照读，读的是数据的历史版本，不会阻塞写入。',
+        '',
+        '## 备份',
+        '',
+        '更新之前 InnoDB 会在索引上加间隙锁。',
+        '',
+        // Notes of some size, so that a word of one passage is rare in them.
+        ...Array.from({ length: 30 }, (_, i) => `## 主题${i}\n\n第${i}条笔记讲的是别的事情。\n`),
+      ].join('\n'),
+    });
+    try {
+      const index = prepareIndex(own);
+      const snapshot = index.passages.position.get('mvcc.zh#2.1') as number;
+      const coverage = decideCoverage(index, {
+        language: 'zh',
+        question: '简单的 select 读数据时会加间隙锁吗？',
+        concepts: [],
+        carried: [],
+        elliptical: false,
+        corrections: new Map(),
+        candidates: [snapshot],
+      });
+      expect(coverage.covered).toBe(true);
+      expect(coverage.missing ?? []).not.toContain('间隙锁');
+    } finally {
+      await remove();
+    }
   });
 });
 
