@@ -12,6 +12,7 @@ import { tokenize } from '../text/tokenize';
 import { tokenizeWords } from '../text/tokenize-words';
 import type { QuestionAspect } from './detect-question-aspect';
 import type { ConceptLink } from './link-question-to-concepts';
+import { notesWrite } from './notes-write';
 import type { AnswerLanguage } from './passage-index';
 import type { TutorIndex } from './prepare-index';
 import { inverseDocumentFrequency } from './score-bm25';
@@ -443,24 +444,12 @@ function nameWord(terms: string[], unseenIdf: number, topic: boolean): WeighedWo
 }
 
 function compoundInNotes(index: TutorIndex, parts: readonly string[], stems: readonly string[]): boolean {
-  let docs: Int32Array | undefined;
-  for (const stem of stems) {
-    const id = index.passages.termId.get(stem);
-    const postings = id === undefined ? undefined : index.passages.postingPassages[id];
-    if (postings === undefined) return false;
-    if (docs === undefined || postings.length < docs.length) docs = postings;
-  }
   const pattern = new RegExp(
     parts.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[-_/.\\s]?'),
     'iu',
   );
-  let checked = 0;
-  for (const position of docs ?? []) {
-    if (checked++ >= COMPOUND_CHECKS) return true;
-    const passage = index.passages.passages[position];
-    if (passage && pattern.test(normalizeForSearch(passage.text))) return true;
-  }
-  return false;
+  // Past the passages read, the compound is taken to be written: the question names something the notes know.
+  return notesWrite(index, stems, pattern, COMPOUND_CHECKS, true);
 }
 
 /** A folded word of the question as the learner typed it (`myisam` → `MyISAM`), when the case is all that differs. */

@@ -5,6 +5,7 @@ import { stemEnglish } from '../text/stem-english';
 import { ENGLISH_STOP_WORDS } from '../text/stop-words';
 import { tokenize } from '../text/tokenize';
 import { tokenizeWords } from '../text/tokenize-words';
+import { notesWrite } from './notes-write';
 import type { AnswerLanguage } from './passage-index';
 import type { TutorIndex } from './prepare-index';
 
@@ -159,24 +160,11 @@ const PHRASE_CHECKS = 64;
 
 /** Whether some passage writes the stems in a row, as words (`fair lock`, `left-recursion`). */
 function phraseInNotes(index: TutorIndex, stems: readonly string[]): boolean {
-  let docs: Int32Array | undefined;
-  for (const stem of stems) {
-    const id = index.passages.termId.get(stem);
-    const postings = id === undefined ? undefined : index.passages.postingPassages[id];
-    if (postings === undefined) return false;
-    if (docs === undefined || postings.length < docs.length) docs = postings;
-  }
   const pattern = new RegExp(
     `(?<![\\p{L}\\p{N}])${stems.map((stem) => stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\p{L}*[-\\s]+')}`,
     'u',
   );
-  let checked = 0;
-  for (const position of docs ?? []) {
-    if (checked++ >= PHRASE_CHECKS) return false;
-    const passage = index.passages.passages[position];
-    if (passage && pattern.test(normalizeForSearch(passage.text))) return true;
-  }
-  return false;
+  return notesWrite(index, stems, pattern, PHRASE_CHECKS, false);
 }
 
 /** Compounds of two English words' translations tried at most: words with many senses must not flood it. */
