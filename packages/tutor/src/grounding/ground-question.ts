@@ -96,7 +96,8 @@ function groundAnsweredSentence(kb: KnowledgeBase, input: AskInput, question: st
     else if (part.covered || part.uncoveredReason === 'no-support' || (part.missing?.length ?? 0) > 0)
       return undefined;
   }
-  return answered && { ...answered, coverage: 'partial', missing: [] };
+  // The learner's whole question stays the question (a model reads it); the passages are the sentence's.
+  return answered && { ...answered, question, coverage: 'partial', missing: [] };
 }
 
 function groundText(kb: KnowledgeBase, input: AskInput, question: string): Grounding {
