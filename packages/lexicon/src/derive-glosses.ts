@@ -32,21 +32,7 @@ export function cleanGloss(definition: string): string | undefined {
  * they are too ambiguous to translate a technical text.
  */
 export function deriveGlosses(entries: Iterable<CedictEntry>): Map<string, string[]> {
-  const glosses = new Map<string, string[]>();
-  for (const entry of entries) {
-    const simplified = entry[1];
-    if ([...simplified].length < 2 || !/\p{Script=Han}/u.test(simplified)) continue;
-    const raw = entry[3];
-    // Each definition may hold several senses: "to track; to trace; to follow up".
-    const definitions = (typeof raw === 'string' ? [raw] : raw).flatMap((d) => d.split(/;\s*/));
-    const list = glosses.get(simplified) ?? [];
-    for (const definition of definitions) {
-      const gloss = cleanGloss(definition);
-      if (gloss && !list.includes(gloss)) list.push(gloss);
-    }
-    if (list.length > 0) glosses.set(simplified, list);
-  }
-  return glosses;
+  return glossesOf(entries, (length) => length >= 2, cleanGloss);
 }
 
 /**
@@ -54,16 +40,33 @@ export function deriveGlosses(entries: Iterable<CedictEntry>): Map<string, strin
  * translation alone, only the head or modifier of a compound the notes write (`自旋` + `锁` for "spin lock").
  */
 export function deriveCharacterGlosses(entries: Iterable<CedictEntry>): Map<string, string[]> {
+  return glossesOf(
+    entries,
+    (length) => length === 1,
+    (definition) => {
+      const gloss = cleanGloss(definition)?.replace(/^(?:a|an|the)\s+/, '');
+      return gloss?.includes(' ') ? undefined : gloss;
+    },
+  );
+}
+
+/** The glosses `clean` makes of the definitions of each Chinese headword whose length in characters `keeps`. */
+function glossesOf(
+  entries: Iterable<CedictEntry>,
+  keeps: (length: number) => boolean,
+  clean: (definition: string) => string | undefined,
+): Map<string, string[]> {
   const glosses = new Map<string, string[]>();
   for (const entry of entries) {
     const simplified = entry[1];
-    if ([...simplified].length !== 1 || !/\p{Script=Han}/u.test(simplified)) continue;
+    if (!keeps([...simplified].length) || !/\p{Script=Han}/u.test(simplified)) continue;
     const raw = entry[3];
+    // Each definition may hold several senses: "to track; to trace; to follow up".
     const definitions = (typeof raw === 'string' ? [raw] : raw).flatMap((d) => d.split(/;\s*/));
     const list = glosses.get(simplified) ?? [];
     for (const definition of definitions) {
-      const gloss = cleanGloss(definition)?.replace(/^(?:a|an|the)\s+/, '');
-      if (gloss && !gloss.includes(' ') && !list.includes(gloss)) list.push(gloss);
+      const gloss = clean(definition);
+      if (gloss && !list.includes(gloss)) list.push(gloss);
     }
     if (list.length > 0) glosses.set(simplified, list);
   }

@@ -54,25 +54,10 @@ export function detectQuestionAspect(
   question: string,
   _language: AnswerLanguage,
 ): QuestionAspect | undefined {
-  // Composing one answer asks this of the same question many times (once per passage looked at): remembered.
-  const known = recentAspects.get(question);
-  if (known !== undefined || recentAspects.has(question)) return known;
   const text = question.normalize('NFKC');
-  let found: QuestionAspect | undefined;
-  for (const [aspect, pattern] of ASPECTS) {
-    if (pattern.test(text)) {
-      found = aspect;
-      break;
-    }
-  }
-  if (recentAspects.size >= RECENT_ASPECTS) recentAspects.clear();
-  recentAspects.set(question, found);
-  return found;
+  for (const [aspect, pattern] of ASPECTS) if (pattern.test(text)) return aspect;
+  return undefined;
 }
-
-/** Questions whose aspect is remembered at most (the memo is emptied when full). */
-const RECENT_ASPECTS = 256;
-const recentAspects = new Map<string, QuestionAspect | undefined>();
 
 /** Whether a passage's text opens with the label notes use for what the aspect asks ("Why - …" for why). */
 export function answersAspect(text: string, aspect: QuestionAspect): boolean {

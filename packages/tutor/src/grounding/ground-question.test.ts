@@ -15,6 +15,16 @@ const top3 = (question: string, history?: { role: 'user' | 'assistant'; content:
     .passages.slice(0, 3)
     .map((p) => p.originalId ?? p.id);
 
+/** What `read` makes of a knowledge base of these notes, built for it and removed after. */
+async function inNotes<T>(files: Record<string, string>, read: (own: KnowledgeBase) => T): Promise<T> {
+  const { kb: own, remove } = await knowledgeBaseOfNotes(files);
+  try {
+    return read(own);
+  } finally {
+    await remove();
+  }
+}
+
 describe('groundQuestion: ranking', () => {
   it.each([
     ['Cgroups有什么作用？', 'docker-concepts.zh#2.3'],
@@ -319,38 +329,27 @@ describe('groundQuestion: questions of several sentences', () => {
   };
 
   it('answers the sentence the notes answer when the other sentence speaks of nothing they know', async () => {
-    const { kb: own, remove } = await knowledgeBaseOfNotes(notes);
-    try {
-      const question =
-        'My backend sometimes hangs forever and visitors stare at a spinner. Can I cap how long nginx waits for a response?';
-      const grounding = groundQuestion(own, { question });
-      expect(grounding.covered).toBe(true);
-      expect(grounding.passages[0]?.id).toBe('nginx#2.1');
-      // The first sentence is not answered from the notes, and the answer says so.
-      expect(grounding.coverage).toBe('partial');
-    } finally {
-      await remove();
-    }
+    const question =
+      'My backend sometimes hangs forever and visitors stare at a spinner. Can I cap how long nginx waits for a response?';
+    const grounding = await inNotes(notes, (own) => groundQuestion(own, { question }));
+    expect(grounding.covered).toBe(true);
+    expect(grounding.passages[0]?.id).toBe('nginx#2.1');
+    // The first sentence is not answered from the notes, and the answer says so.
+    expect(grounding.coverage).toBe('partial');
   });
 
   it('keeps the decline when the other sentence asks about something of the notes they do not answer', async () => {
-    const { kb: own, remove } = await knowledgeBaseOfNotes(notes);
-    try {
-      const grounding = groundQuestion(own, {
-        question:
-          'How do I set up limit_req rate limiting in nginx? Can I cap how long nginx waits for a response?',
-      });
-      expect(grounding.covered).toBe(false);
-      expect(grounding.missing).toEqual(['limit_req']);
-    } finally {
-      await remove();
-    }
+    const question =
+      'How do I set up limit_req rate limiting in nginx? Can I cap how long nginx waits for a response?';
+    const grounding = await inNotes(notes, (own) => groundQuestion(own, { question }));
+    expect(grounding.covered).toBe(false);
+    expect(grounding.missing).toEqual(['limit_req']);
   });
 });
 
 describe('groundQuestion: a question that opens with a term the notes never use', () => {
   it('declines it when its later clause goes on about that term, however well the notes match its words', async () => {
-    const { kb: own, remove } = await knowledgeBaseOfNotes({
+    const pool = {
       'pool.zh.md': [
         '# 连接池',
         '',
@@ -359,16 +358,12 @@ describe('groundQuestion: a question that opens with a term the notes never use'
         '连接用完之后要调 close() 归还给连接池，否则连接池很快被占满。',
         '',
       ].join('\n'),
-    });
-    try {
-      const grounding = groundQuestion(own, {
-        question: 'ThreadLocal 为什么会内存泄漏？用完之后要不要调 close()？',
-      });
-      expect(grounding.covered).toBe(false);
-      expect(grounding.missing).toEqual(['ThreadLocal']);
-    } finally {
-      await remove();
-    }
+    };
+    const grounding = await inNotes(pool, (own) =>
+      groundQuestion(own, { question: 'ThreadLocal 为什么会内存泄漏？用完之后要不要调 close()？' }),
+    );
+    expect(grounding.covered).toBe(false);
+    expect(grounding.missing).toEqual(['ThreadLocal']);
   });
 
   it('answers a later clause with a subject of its own, in part, naming the term it lacks', () => {
@@ -381,7 +376,7 @@ describe('groundQuestion: a question that opens with a term the notes never use'
 
 describe('decideCoverage: what a partial answer names', () => {
   it('never says the notes say nothing about a word they use, only not in the passages that answer', async () => {
-    const { kb: own, remove } = await knowledgeBaseOfNotes({
+    const mvcc = {
       'mvcc.zh.md': [
         '# 读',
         '',
@@ -396,24 +391,21 @@ describe('decideCoverage: what a partial answer names', () => {
         // Notes of some size, so that a word of one passage is rare in them.
         ...Array.from({ length: 30 }, (_, i) => `## 主题${i}\n\n第${i}条笔记讲的是别的事情。\n`),
       ].join('\n'),
-    });
-    try {
+    };
+    const coverage = await inNotes(mvcc, (own) => {
       const index = prepareIndex(own);
-      const snapshot = index.passages.position.get('mvcc.zh#2.1') as number;
-      const coverage = decideCoverage(index, {
+      return decideCoverage(index, {
         language: 'zh',
         question: '简单的 select 读数据时会加间隙锁吗？',
         concepts: [],
         carried: [],
         elliptical: false,
         corrections: new Map(),
-        candidates: [snapshot],
+        candidates: [index.passages.position.get('mvcc.zh#2.1') as number],
       });
-      expect(coverage.covered).toBe(true);
-      expect(coverage.missing ?? []).not.toContain('间隙锁');
-    } finally {
-      await remove();
-    }
+    });
+    expect(coverage.covered).toBe(true);
+    expect(coverage.missing ?? []).not.toContain('间隙锁');
   });
 });
 

@@ -42,9 +42,15 @@ function headingConcept(kb: KnowledgeBase, title: string, lang: Passage['lang'])
   // The concept's name must be most of the heading: "RDB" in "## RDB" or "## RDB 快照", not "Use ConfigMap if".
   const letters = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '').length;
   const named = found.reduce((sum, m) => sum + letters(title.slice(m.start, m.end)), 0);
-  return named * 2 >= letters(title.replace(/^[\s\d.、)）(（一二三四五六七八九十]+/u, ''))
-    ? first.id
-    : undefined;
+  return named * 2 >= letters(withoutHeadingNumber(title)) ? first.id : undefined;
+}
+
+/** A heading's numbering (`1.2.`, `3)`, `一、`), which is not part of what it names. */
+const HEADING_NUMBER = /^[\s\d.、)）(（一二三四五六七八九十]+/u;
+
+/** A heading's text without its numbering (`## 1.1. 格式` → `格式`). */
+export function withoutHeadingNumber(title: string): string {
+  return title.replace(HEADING_NUMBER, '').trim();
 }
 
 /**

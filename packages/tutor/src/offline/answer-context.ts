@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '@notetutor/graph';
 import type { Passage } from '@notetutor/notes';
+import type { QuestionAspect } from '../grounding/detect-question-aspect';
 import type { AnswerLanguage } from '../grounding/passage-index';
 import type { Grounding } from '../types';
 import type { CitationRegistry } from './create-citation-registry';
@@ -9,6 +10,8 @@ export interface AnswerContext {
   kb: KnowledgeBase;
   grounding: Grounding;
   language: AnswerLanguage;
+  /** What the question asks about its subject (`detectQuestionAspect`), read once for the whole answer. */
+  aspect: QuestionAspect | undefined;
   registry: CitationRegistry;
   /** IDF of each of the question's terms the notes use, for scoring sentences. */
   weights: Map<string, number>;

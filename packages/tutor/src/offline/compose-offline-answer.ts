@@ -4,12 +4,14 @@ import { isChineseVerb } from '@notetutor/lexicon';
 import type { Passage } from '@notetutor/notes';
 import { conceptLabel } from '../grounding/concept-label';
 import { detectQuestionAspect } from '../grounding/detect-question-aspect';
+import { withoutHeadingNumber } from '../grounding/heading-context';
 import { passageInLanguage } from '../grounding/passage-in-language';
 import type { AnswerLanguage } from '../grounding/passage-index';
 import { isLeadIn, isListEntry } from '../grounding/passage-index';
 import { prepareIndex } from '../grounding/prepare-index';
 import { containsTerm } from '../text/contains-term';
 import { normalizeForSearch } from '../text/normalize-for-search';
+import { segmentWords } from '../text/scan-text';
 import { tokenize } from '../text/tokenize';
 import type { Grounding } from '../types';
 import type { AnswerContext } from './answer-context';
@@ -60,6 +62,7 @@ export function composeOfflineAnswer(kb: KnowledgeBase, grounding: Grounding): A
     kb,
     grounding,
     language,
+    aspect: detectQuestionAspect(grounding.question, language),
     registry: createCitationRegistry(kb),
     weights: weighTerms(kb, language, grounding.terms ?? tokenize(grounding.question)),
     names: (passage, start, end, id) => {
@@ -196,7 +199,7 @@ function composeDirectAnswer(
   } else lead = language === 'zh' ? '你的笔记里是这样说的：' : "Here's what your notes say:";
 
   const scorer = (passage: Passage) => sentenceScorer(context, focus, passage);
-  const aspect = detectQuestionAspect(grounding.question, language);
+  const { aspect } = context;
   const quotedUnits = new Set<string>();
   const quotedTexts = new Set<string>();
   const paragraphs: string[] = [];
@@ -278,9 +281,6 @@ function composeDirectAnswer(
 /** An English sentence that opens with its verb: its subject is the heading over it (`### Atomicity` › "is…"). */
 const OPENS_WITH_VERB_EN =
   /^(?:is|are|was|were|can|could|will|would|should|must|may|might|has|have|had|does|do|did|means|refers to)\b/u;
-/** A heading's numbering (`1.2.`, `3)`, `一、`), which is not part of what it names. */
-const HEADING_NUMBER = /^[\s\d.、)）(（一二三四五六七八九十]+/u;
-const WORDS_ZH = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /**
  * The label a quote needs when the notes leave its subject to the heading over it (`### 原子性` › "是使用 undo log
@@ -289,17 +289,14 @@ const WORDS_ZH = new Intl.Segmenter('zh', { granularity: 'word' });
  */
 function headingSubject(context: AnswerContext, passage: Passage, quote: Quote): string {
   if (quote.start !== 0 || passage.kind === 'code') return '';
-  const title = (passage.headingPath.at(-1) ?? '').replace(HEADING_NUMBER, '').trim();
+  const title = withoutHeadingNumber(passage.headingPath.at(-1) ?? '');
   if (title === '' || /[?？]$/u.test(title)) return '';
   const index = prepareIndex(context.kb);
   const before = index.passages.passages[(index.passages.position.get(passage.id) ?? 0) - 1];
   if (before !== undefined && before.sectionId === passage.sectionId && before.file === passage.file)
     return '';
   const text = passage.text.trim();
-  const firstWord =
-    passage.lang === 'zh'
-      ? (WORDS_ZH.segment(text.slice(0, 12))[Symbol.iterator]().next().value?.segment ?? '')
-      : '';
+  const firstWord = passage.lang === 'zh' ? (segmentWords(text.slice(0, 12))[0] ?? '') : '';
   const opensWithVerb =
     passage.lang === 'zh'
       ? /\p{Script=Han}/u.test(firstWord) && isChineseVerb(firstWord)
@@ -531,7 +528,7 @@ function unitOf(context: AnswerContext, passage: Passage): { lead: Passage; item
   }
   // A step of an ordered list, for a question about a process ("what happens right after the NIC raises a hard
   // IRQ?"), is quoted with the steps that follow it.
-  const aspect = detectQuestionAspect(context.grounding.question, context.language);
+  const { aspect } = context;
   if (passage.step !== undefined && (aspect === 'steps' || aspect === 'how')) {
     const items: Passage[] = [];
     for (let offset = 1, previous = passage.step; items.length < NEXT_STEPS; offset++) {
