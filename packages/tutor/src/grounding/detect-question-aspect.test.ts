@@ -10,6 +10,10 @@ describe('detectQuestionAspect', () => {
       '连续多少个探测报文无响应会关闭连接？',
       '保活计时器多久发一次探测报文？',
       'everysec 最多丢几秒数据？',
+      'What is the largest file a single upload may be?',
+      'Is there a maximum number of open connections?',
+      '一个分片的大小上限是多少？',
+      '线程池的最小值设成几合适？',
     ]) {
       expect(detectQuestionAspect(question, 'en'), question).toBe('amount');
     }

@@ -4,7 +4,8 @@ import type { AnswerLanguage } from './passage-index';
  * What a question asks about its subject, from its interrogative wording:
  * - `why`: a reason ("why…", "为什么…", "…的原因");
  * - `steps`: a sequence ("what happens after…", "walk me through", "step by step", "流程", "之后会怎样");
- * - `amount`: a quantity ("how much…", "how many…", "what percentage…", "多少…", "多久…", "占比…");
+ * - `amount`: a quantity ("how much…", "how many…", "what percentage…", "the largest value…", "多少…", "多久…",
+ *   "占比…", "上限…");
  * - `list`: several things of a kind ("what are the requirements…", "which … are there", "有哪些…", "哪几种…");
  * - `how`: a way of doing it ("how do I…", "怎么…", "如何…");
  * - `what`: what it is ("what is…", "什么是…", "…是什么");
@@ -24,7 +25,7 @@ const ASPECTS: readonly [QuestionAspect, RegExp][] = [
   ],
   [
     'amount',
-    /\bhow (?:much|many|long|often|big|large|fast|far)\b|\bwhat (?:percentage|share|fraction|proportion)\b|\bpercent(?:age)?\b|多少|多久|多长|多大|多快|多频繁|几[个次份秒分天种条台层级步倍]|占比|比例|百分之/iu,
+    /\bhow (?:much|many|long|often|big|large|fast|far)\b|\bwhat (?:percentage|share|fraction|proportion)\b|\bpercent(?:age)?\b|\b(?:largest|smallest|biggest|maximum|minimum|upper limit|lower limit)\b|多少|多久|多长|多大|多快|多频繁|几[个次份秒分天种条台层级步倍]|占比|比例|百分之|最大值|最小值|最多|最少|上限|下限/iu,
   ],
   ['how', /\bhow (?:do|does|did|can|could|should|would|to|is|are)\b|\bhow\b|怎么|如何|怎样|咋|办法|方法/iu],
   ['what', /\bwhat (?:is|are|'s|does .+ mean)\b|\bdefin(?:e|ition)\b|什么是|是什么|是啥|指什么|含义|定义/iu],
