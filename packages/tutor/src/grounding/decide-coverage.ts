@@ -1,4 +1,4 @@
-import { backgroundZipf, isChineseNoun } from '@notetutor/lexicon';
+import { backgroundZipf, isChineseNoun, zipfFrequency } from '@notetutor/lexicon';
 import {
   backgroundRarity,
   commonWordRarity,
@@ -11,6 +11,7 @@ import { segmentWords } from '../text/scan-text';
 import { tokenize } from '../text/tokenize';
 import { tokenizeWords } from '../text/tokenize-words';
 import type { QuestionAspect } from './detect-question-aspect';
+import { indexTable } from './index-table';
 import type { ConceptLink } from './link-question-to-concepts';
 import { notesWrite } from './notes-write';
 import type { AnswerLanguage } from './passage-index';
@@ -240,8 +241,12 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
       }
       if (anchors !== undefined) {
         for (const word of words) {
-          if (!word.supported && word.characters.length > 0)
-            supported += word.idf * characterShare(word.characters, anchors);
+          if (!word.supported && word.characters.length > 0) {
+            const kin = kinShare(index, position, word.characters);
+            // A word the passage says in kin words is not one the notes "don't say anything about".
+            if (kin > 0) word.supportedAnywhere = true;
+            supported += word.idf * Math.max(characterShare(word.characters, anchors), kin);
+          }
         }
       }
       const support = supported / mass;
@@ -577,6 +582,55 @@ function weighWord(
 const HAN_WORD = /^\p{Script=Han}/u;
 /** Words (as index terms, bigrams joined) that name a share: what a figure the passage states answers. */
 const QUANTITY_WORD = /^(?:percent|percentag|proportion|ratio|fraction|百分比|百分|占比|比例|比重)$/u;
+
+/**
+ * The IDF share of a back-off word's characters that one word of the passage shares with it: Chinese words
+ * sharing a character are often kin (`断开` and `断线`, "disconnect" and "be cut off"), for half the credit of
+ * the word itself ({@link KIN_SHARE}). One word only, a dictionary word the passage writes: characters scattered over unrelated words (`读取` in `只读` and
+ * `获取`) prove nothing, and a bigram that straddles two words (`断下` in `判断下线`) is no word.
+ */
+function kinShare(
+  index: TutorIndex,
+  position: number,
+  characters: readonly { character: string; idf: number }[],
+): number {
+  const words = index.table(CHARACTER_WORDS);
+  let total = 0;
+  for (const { idf } of characters) total += idf;
+  if (total <= 0) return 0;
+  let best = 0;
+  const tried = new Set<number>();
+  for (const { character } of characters) {
+    for (const id of words.get(character) ?? []) {
+      if (tried.has(id)) continue;
+      tried.add(id);
+      const docs = index.passages.postingPassages[id];
+      if (docs === undefined || !containsPosition(docs, position)) continue;
+      const term = index.passages.terms[id] as string;
+      let shared = 0;
+      for (const c of characters) if (term.includes(c.character)) shared += c.idf;
+      best = Math.max(best, (KIN_SHARE * shared) / total);
+    }
+  }
+  return best;
+}
+
+/** What a kin word is worth, as a share of the word itself: it is related, not the same. */
+const KIN_SHARE = 0.5;
+
+/** Han character → ids of the notes' two-character terms that are words of the dictionary and contain it. */
+const CHARACTER_WORDS = indexTable('character words', (_kb, { passages }) => {
+  const byCharacter = new Map<string, number[]>();
+  passages.terms.forEach((term, id) => {
+    if (!/^\p{Script=Han}{2}$/u.test(term) || zipfFrequency(term, 'zh') <= 0) return;
+    for (const character of new Set(term)) {
+      const list = byCharacter.get(character);
+      if (list) list.push(id);
+      else byCharacter.set(character, [id]);
+    }
+  });
+  return byCharacter;
+});
 
 /** The IDF share of a back-off word's characters that are anchored (in a term of the question the passage has). */
 function characterShare(

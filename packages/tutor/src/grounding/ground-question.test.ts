@@ -347,6 +347,43 @@ describe('groundQuestion: questions of several sentences', () => {
   });
 });
 
+describe('groundQuestion: Chinese words the notes write in kin words', () => {
+  const notes = {
+    'client.md': [
+      '# 客户端',
+      '',
+      '## 连接',
+      '',
+      '- 心跳：每 30 秒发一次 ping',
+      '- 断线重连：最多重试 5 次，间隔每次翻倍',
+      '',
+      '## 消息',
+      '',
+      '- 离线消息存在服务端，上线后再拉取',
+      '- 消息按会话排序显示',
+    ].join('\n'),
+  };
+
+  it('answers from the passage that says the question in words sharing a character with its own', async () => {
+    // `断开` is said `断线` in the notes: one word of the passage shares a character with it, half the credit.
+    for (const question of ['断开以后客户端最多重试几次？', '客户端连接断开以后会自动重试吗？']) {
+      const grounding = await inNotes(notes, (own) => groundQuestion(own, { question }));
+      expect(grounding.covered, question).toBe(true);
+      expect(grounding.passages[0]?.id, question).toBe('client#2.2');
+      // Said in a kin word, it is not named as something the notes leave out.
+      expect(grounding.missing ?? [], question).not.toContain('断开');
+    }
+  });
+
+  it('still declines a question whose words only share characters scattered over unrelated words', async () => {
+    // `拉取` shares only `取` with `读取`: kin for half of half its weight, too little to answer a question whose
+    // subject, Python, the notes never name.
+    const question = 'Python 怎么读取文件？';
+    const grounding = await inNotes(notes, (own) => groundQuestion(own, { question }));
+    expect(grounding.covered).toBe(false);
+  });
+});
+
 describe('groundQuestion: a question that opens with a term the notes never use', () => {
   it('declines it when its later clause goes on about that term, however well the notes match its words', async () => {
     const pool = {
