@@ -8,6 +8,7 @@ import {
 import { hanBigrams, joinBigrams } from '../text/han-bigrams';
 import { normalizeForSearch } from '../text/normalize-for-search';
 import { segmentWords } from '../text/scan-text';
+import { ENGLISH_STOP_WORDS } from '../text/stop-words';
 import { tokenize } from '../text/tokenize';
 import { tokenizeWords } from '../text/tokenize-words';
 import type { QuestionAspect } from './detect-question-aspect';
@@ -111,7 +112,12 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
     .map((text, n) =>
       joinAbsentChineseNames(
         text,
-        joinAbsentCompounds(index, text, correct(tokenizeWords(text, known)), known, input.translations),
+        joinAbsentNounPhrases(
+          text,
+          joinAbsentCompounds(index, text, correct(tokenizeWords(text, known)), known, input.translations),
+          known,
+          input.translations,
+        ),
         known,
         names,
         n === 0 ? topics : undefined,
@@ -373,6 +379,37 @@ function joinAbsentCompounds(
   }
   return result;
 }
+
+/**
+ * Two words after an article or a possessive and before a preposition or the end of a clause ("in a service
+ * worker with…", "the sticky session?"): a noun phrase, the name of one thing. When the notes use neither word
+ * (nor a translation of either), their weights as two everyday words ("service", "worker") say nothing of the
+ * thing they name together: the phrase replaces them, one word the notes never write.
+ */
+function joinAbsentNounPhrases(
+  text: string,
+  words: string[][],
+  known: (term: string) => boolean,
+  translations?: ReadonlyMap<string, readonly string[][]>,
+): string[][] {
+  let result = words;
+  for (const match of text.normalize('NFKC').matchAll(NOUN_PHRASE)) {
+    const pair = [match[1] as string, match[2] as string];
+    if (pair.some((word) => ENGLISH_STOP_WORDS.has(word.toLowerCase()))) continue;
+    // Two everyday words make everyday phrasing ("a bad idea", "the right way"), not a name.
+    if (pair.every((word) => backgroundZipf(word.toLowerCase(), 'en') >= EVERYDAY_ZIPF)) continue;
+    const stems = pair.map((word) => tokenize(word));
+    if (stems.some((terms) => terms.length !== 1)) continue;
+    const flat = stems.map((terms) => terms[0] as string);
+    if (flat.some((term) => known(term) || (translations?.get(term)?.length ?? 0) > 0)) continue;
+    result = result.filter((terms) => !(terms.length === 1 && flat.includes(terms[0] as string)));
+    result.push([normalizeForSearch(pair.join(' '))]);
+  }
+  return result;
+}
+
+const NOUN_PHRASE =
+  /\b(?:a|an|the|my|our|your|their|its|this|that)\s+(\p{L}+)\s+(\p{L}+)(?=\s*(?:[.,;:?!)]|$)|\s+(?:with|in|on|at|to|for|of|from|by|and|or|that|which|is|are|was|were)\b)/giu;
 
 const HAN_RUN = /\p{Script=Han}+/gu;
 /** Characters of a modifier looked at before a head word (`银行家` before `算法`). */

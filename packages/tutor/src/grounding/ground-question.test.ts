@@ -347,6 +347,37 @@ describe('groundQuestion: questions of several sentences', () => {
   });
 });
 
+describe('groundQuestion: a two-word name the notes never write', () => {
+  const notes = {
+    'caching.md': [
+      '# HTTP caching',
+      '',
+      '## Cache-Control',
+      '',
+      'Cache-Control: max-age=60 lets any cache keep a response fresh for a minute; private keeps it out of shared caches.',
+      '',
+      '## Vary',
+      '',
+      'Vary: User-Agent splits the cache into one copy per browser version, so almost every request misses.',
+    ].join('\n'),
+  };
+
+  it('declines a question about a thing named by two words the notes never use, naming it', async () => {
+    // "service" and "worker" are everyday words; together, after "a", they name a thing the notes never mention.
+    const question = 'How do I cache responses in a service worker?';
+    const grounding = await inNotes(notes, (own) => groundQuestion(own, { question }));
+    expect(grounding.covered).toBe(false);
+    expect(grounding.missing).toEqual(['service worker']);
+  });
+
+  it('answers when the two words are only everyday phrasing', async () => {
+    const question = 'Why is Vary: User-Agent a bad idea?';
+    const grounding = await inNotes(notes, (own) => groundQuestion(own, { question }));
+    expect(grounding.covered).toBe(true);
+    expect(grounding.passages[0]?.id).toBe('caching#3.1');
+  });
+});
+
 describe('groundQuestion: Chinese words the notes write in kin words', () => {
   const notes = {
     'client.md': [
