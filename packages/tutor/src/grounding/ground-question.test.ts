@@ -370,6 +370,15 @@ describe('groundQuestion: a two-word name the notes never write', () => {
     expect(grounding.missing).toEqual(['service worker']);
   });
 
+  it('answers the clause the notes answer as partial, naming the term of the clause they do not', async () => {
+    const question = 'How long does max-age=60 keep a response fresh? And what does stale-if-error do?';
+    const grounding = await inNotes(notes, (own) => groundQuestion(own, { question }));
+    expect(grounding.covered).toBe(true);
+    expect(grounding.passages[0]?.id).toBe('caching#2.1');
+    expect(grounding.coverage).toBe('partial');
+    expect(grounding.missing).toEqual(['stale-if-error']);
+  });
+
   it('answers when the two words are only everyday phrasing', async () => {
     const question = 'Why is Vary: User-Agent a bad idea?';
     const grounding = await inNotes(notes, (own) => groundQuestion(own, { question }));
