@@ -2,6 +2,7 @@ import { backgroundZipf, isChineseNoun, zipfFrequency } from '@notetutor/lexicon
 import {
   backgroundRarity,
   commonWordRarity,
+  EVERYDAY_WEIGHT,
   EVERYDAY_ZIPF,
   type QuestionWords,
 } from '../text/background-rarity';
@@ -379,6 +380,9 @@ function unsaidNames(
 }
 
 const COMPOUND = /[\p{L}\p{N}]+(?:[-/._][\p{L}\p{N}]+)+/gu;
+/** Text that ends where the domain of an e-mail address or a URL starts (`bob@`, `https://`, `www.`). */
+const QUOTED_ADDRESS = /(?:[\p{L}\p{N}._-]@|:\/\/|\bwww\.)$/u;
+const DIGITS = /^\p{N}+$/u;
 /** Passages with every part of a compound that are read to look for the compound itself. */
 const COMPOUND_CHECKS = 64;
 
@@ -396,7 +400,10 @@ function joinAbsentCompounds(
   translations?: ReadonlyMap<string, readonly string[][]>,
 ): string[][] {
   let result = words;
-  for (const match of text.normalize('NFKC').matchAll(COMPOUND)) {
+  const normalized = text.normalize('NFKC');
+  for (const match of normalized.matchAll(COMPOUND)) {
+    // An address the learner quotes (`bob@mail.com`, `https://shop.example/cart`) is their data, not a name.
+    if (QUOTED_ADDRESS.test(normalized.slice(0, match.index ?? 0))) continue;
     const compound = normalizeForSearch(match[0]);
     const parts = compound.split(/[-/._]/).filter((part) => part !== '');
     const stems = parts.flatMap((part) => tokenize(part));
@@ -629,7 +636,14 @@ function weighWord(
   // says little about what is asked; a rare one (a term, a name) says the most.
   // Any word not naming a concept is discounted the same way: "use" or "once" is rare in some notes, yet as
   // common as words get in the language, and says nothing about the topic of a question.
-  const rarity = concepts.length === 0 ? words.rarity(terms, !unseen) : 1;
+  // A number the notes never write is the learner's own data ("the first new row came back with id 5001"), as
+  // telling of what is asked as an everyday word.
+  const rarity =
+    concepts.length > 0
+      ? 1
+      : unseen && terms.every((term) => DIGITS.test(term))
+        ? EVERYDAY_WEIGHT
+        : words.rarity(terms, !unseen);
   idf = unseen && concepts.length === 0 ? Math.min(idf, unseenIdf * rarity) : idf * rarity;
   // Only a Latin word is taken for the subject on its rarity alone: jieba's counts come from written text, where
   // colloquial words (`删掉`, `占满`) are as rare as terms.

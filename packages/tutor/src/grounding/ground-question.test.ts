@@ -379,6 +379,21 @@ describe('groundQuestion: a two-word name the notes never write', () => {
     expect(grounding.missing).toEqual(['stale-if-error']);
   });
 
+  it("does not take the learner's own data (a number, an e-mail address) for what the notes leave out", async () => {
+    for (const [question, data] of [
+      ['My page stayed fresh for 4711 seconds. How long does max-age=60 keep a response fresh?', '4711'],
+      [
+        'Alice@Example.org saw the page of another user. How do I keep a response out of shared caches?',
+        'example.org',
+      ],
+    ] as const) {
+      const grounding = await inNotes(notes, (own) => groundQuestion(own, { question }));
+      expect(grounding.covered, question).toBe(true);
+      expect(grounding.passages[0]?.id, question).toBe('caching#2.1');
+      expect(grounding.missing ?? [], question).not.toContain(data);
+    }
+  });
+
   it('answers when the two words are only everyday phrasing', async () => {
     const question = 'Why is Vary: User-Agent a bad idea?';
     const grounding = await inNotes(notes, (own) => groundQuestion(own, { question }));
