@@ -20,4 +20,20 @@ describe('backgroundRarity', () => {
     // The notes use it: a word of theirs, a term.
     expect(words.rarity(hanBigrams('鋆鍪'), true)).toBe(1);
   });
+
+  it('weighs a verb with a complement or a negation as its verb, however rare the compound is counted', () => {
+    const rarity = (word: string) => backgroundRarity(word).rarity(hanBigrams(word));
+    for (const [word, verb] of [
+      ['改掉', '改'],
+      ['拼错', '拼'],
+      ['读到', '读'],
+      ['不加', '加'],
+      ['没去', '去'],
+    ] as const) {
+      expect(rarity(word), word).toBeLessThanOrEqual(rarity(verb));
+      expect(rarity(word), word).toBeLessThan(0.5);
+    }
+    // A term is no such construction: it keeps its own weight.
+    expect(rarity('死锁')).toBeGreaterThan(0.5);
+  });
 });

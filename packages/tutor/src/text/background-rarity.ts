@@ -59,6 +59,10 @@ export function backgroundRarity(question: string): QuestionWords {
       if (first === undefined) return 1;
       if (/\p{Script=Han}/u.test(first)) {
         const word = joinBigrams(terms);
+        // `改掉` ("change away") weighs what `改` does.
+        const verb = constructionHead(word);
+        if (verb !== undefined)
+          return Math.min(rarityOf(zipfFrequency(word, 'zh')), rarityOf(zipfFrequency(verb, 'zh')));
         const zipf = zipfFrequency(word, 'zh');
         if (zipf > 0 || seen) return rarityOf(zipf);
         // A word the dictionary lacks is as often the segmenter's cut of everyday phrasing (`拖慢`, `占满`,
@@ -117,4 +121,23 @@ function rarityOfParts(word: string): number {
     at += length;
   }
   return rarity;
+}
+
+/**
+ * Chinese resultative and phase complements (`改掉`, `拼错`, `读到`, `做完`, `记住`) and negation (`不加`, `没去`): a
+ * closed class of grammatical endings and a prefix that make a word of any verb. Such a word, however rare in
+ * the dictionary's counts, says what its verb says.
+ */
+const COMPLEMENTS = new Set(['掉', '到', '错', '完', '好', '住', '走', '光', '坏', '懂', '见', '着', '过']);
+const NEGATIONS = new Set(['不', '没']);
+
+/** The verb of a two-character word built by a complement or a negation from a one-character word, if it is one. */
+function constructionHead(word: string): string | undefined {
+  const characters = Array.from(word);
+  if (characters.length !== 2) return undefined;
+  const [first, second] = characters as [string, string];
+  const head = COMPLEMENTS.has(second) ? first : NEGATIONS.has(first) ? second : undefined;
+  return head !== undefined && !COMPLEMENTS.has(head) && !NEGATIONS.has(head) && zipfFrequency(head, 'zh') > 0
+    ? head
+    : undefined;
 }
