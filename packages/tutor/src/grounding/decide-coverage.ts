@@ -429,7 +429,8 @@ function joinAbsentCompounds(
  * Two words after an article or a possessive and before a preposition or the end of a clause ("in a service
  * worker with…", "the sticky session?"): a noun phrase, the name of one thing. When the notes use neither word
  * (nor a translation of either), their weights as two everyday words ("service", "worker") say nothing of the
- * thing they name together: the phrase replaces them, one word the notes never write.
+ * thing they name together: the phrase replaces them, one word the notes never write. Not when one of them is an
+ * everyday word: that is how anyone puts a question.
  */
 function joinAbsentNounPhrases(
   text: string,
@@ -441,8 +442,8 @@ function joinAbsentNounPhrases(
   for (const match of text.normalize('NFKC').matchAll(NOUN_PHRASE)) {
     const pair = [match[1] as string, match[2] as string];
     if (pair.some((word) => ENGLISH_STOP_WORDS.has(word.toLowerCase()))) continue;
-    // Two everyday words make everyday phrasing ("a bad idea", "the right way"), not a name.
-    if (pair.every((word) => backgroundZipf(word.toLowerCase(), 'en') >= EVERYDAY_ZIPF)) continue;
+    // A phrase with an everyday word is everyday phrasing ("a bad idea", "the current word"), not a name.
+    if (pair.some((word) => backgroundZipf(word.toLowerCase(), 'en') >= EVERYDAY_ZIPF)) continue;
     const stems = pair.map((word) => tokenize(word));
     if (stems.some((terms) => terms.length !== 1)) continue;
     const flat = stems.map((terms) => terms[0] as string);
