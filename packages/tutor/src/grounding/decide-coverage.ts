@@ -9,7 +9,6 @@ import {
 import { hanBigrams, joinBigrams } from '../text/han-bigrams';
 import { normalizeForSearch } from '../text/normalize-for-search';
 import { segmentWords } from '../text/scan-text';
-import { ENGLISH_STOP_WORDS } from '../text/stop-words';
 import { tokenize } from '../text/tokenize';
 import { tokenizeWords } from '../text/tokenize-words';
 import type { QuestionAspect } from './detect-question-aspect';
@@ -113,12 +112,7 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
     .map((text, n) =>
       joinAbsentChineseNames(
         text,
-        joinAbsentNounPhrases(
-          text,
-          joinAbsentCompounds(index, text, correct(tokenizeWords(text, known)), known, input.translations),
-          known,
-          input.translations,
-        ),
+        joinAbsentCompounds(index, text, correct(tokenizeWords(text, known)), known, input.translations),
         known,
         names,
         n === 0 ? topics : undefined,
@@ -425,38 +419,6 @@ function joinAbsentCompounds(
   return result;
 }
 
-/**
- * Two words after an article or a possessive and before a preposition or the end of a clause ("in a service
- * worker with…", "the sticky session?"): a noun phrase, the name of one thing. When the notes use neither word
- * (nor a translation of either), their weights as two everyday words ("service", "worker") say nothing of the
- * thing they name together: the phrase replaces them, one word the notes never write. Not when one of them is an
- * everyday word: that is how anyone puts a question.
- */
-function joinAbsentNounPhrases(
-  text: string,
-  words: string[][],
-  known: (term: string) => boolean,
-  translations?: ReadonlyMap<string, readonly string[][]>,
-): string[][] {
-  let result = words;
-  for (const match of text.normalize('NFKC').matchAll(NOUN_PHRASE)) {
-    const pair = [match[1] as string, match[2] as string];
-    if (pair.some((word) => ENGLISH_STOP_WORDS.has(word.toLowerCase()))) continue;
-    // A phrase with an everyday word is everyday phrasing ("a bad idea", "the current word"), not a name.
-    if (pair.some((word) => backgroundZipf(word.toLowerCase(), 'en') >= EVERYDAY_ZIPF)) continue;
-    const stems = pair.map((word) => tokenize(word));
-    if (stems.some((terms) => terms.length !== 1)) continue;
-    const flat = stems.map((terms) => terms[0] as string);
-    if (flat.some((term) => known(term) || (translations?.get(term)?.length ?? 0) > 0)) continue;
-    result = result.filter((terms) => !(terms.length === 1 && flat.includes(terms[0] as string)));
-    result.push([normalizeForSearch(pair.join(' '))]);
-  }
-  return result;
-}
-
-const NOUN_PHRASE =
-  /\b(?:a|an|the|my|our|your|their|its|this|that)\s+(\p{L}+)\s+(\p{L}+)(?=\s*(?:[.,;:?!)]|$)|\s+(?:with|in|on|at|to|for|of|from|by|and|or|that|which|is|are|was|were)\b)/giu;
-
 const HAN_RUN = /\p{Script=Han}+/gu;
 /** Characters of a modifier looked at before a head word (`银行家` before `算法`). */
 const MAX_MODIFIER_CHARS = 4;
@@ -674,9 +636,9 @@ const HAN_WORD = /^\p{Script=Han}/u;
 const QUANTITY_WORD = /^(?:percent|percentag|proportion|ratio|fraction|百分比|百分|占比|比例|比重)$/u;
 
 /**
- * The IDF share of a back-off word's characters that one word of the passage shares with it: Chinese words
- * sharing a character are often kin (`断开` and `断线`, "disconnect" and "be cut off"), for half the credit of
- * the word itself ({@link KIN_SHARE}). One word only, a dictionary word the passage writes: characters scattered over unrelated words (`读取` in `只读` and
+ * The IDF share of a back-off word's characters that one word of the passage shares with it, among them the
+ * one rarest in the language: Chinese words sharing the character that carries their meaning are often kin (`断开` and `断线`,
+ * "disconnect" and "be cut off"; not `最多` and `多个`), for half the credit of the word itself ({@link KIN_SHARE}). One word only, a dictionary word the passage writes: characters scattered over unrelated words (`读取` in `只读` and
  * `获取`) prove nothing, and a bigram that straddles two words (`断下` in `判断下线`) is no word.
  */
 function kinShare(
@@ -688,19 +650,22 @@ function kinShare(
   let total = 0;
   for (const { idf } of characters) total += idf;
   if (total <= 0) return 0;
-  let best = 0;
-  const tried = new Set<number>();
+  // The word's character rarest in the language carries its meaning (`断` of `断开`, not `开`): a kin word shares
+  // that one.
+  let rarest: { character: string; zipf: number } | undefined;
   for (const { character } of characters) {
-    for (const id of words.get(character) ?? []) {
-      if (tried.has(id)) continue;
-      tried.add(id);
-      const docs = index.passages.postingPassages[id];
-      if (docs === undefined || !containsPosition(docs, position)) continue;
-      const term = index.passages.terms[id] as string;
-      let shared = 0;
-      for (const c of characters) if (term.includes(c.character)) shared += c.idf;
-      best = Math.max(best, (KIN_SHARE * shared) / total);
-    }
+    const zipf = zipfFrequency(character, 'zh');
+    if (rarest === undefined || zipf < rarest.zipf) rarest = { character, zipf };
+  }
+  if (rarest === undefined) return 0;
+  let best = 0;
+  for (const id of words.get(rarest.character) ?? []) {
+    const docs = index.passages.postingPassages[id];
+    if (docs === undefined || !containsPosition(docs, position)) continue;
+    const term = index.passages.terms[id] as string;
+    let shared = 0;
+    for (const c of characters) if (term.includes(c.character)) shared += c.idf;
+    best = Math.max(best, (KIN_SHARE * shared) / total);
   }
   return best;
 }

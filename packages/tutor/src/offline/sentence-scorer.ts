@@ -10,14 +10,13 @@ import type { AnswerContext } from './answer-context';
 
 /** Score a sentence earns for naming one of the question's concepts (about one rare term's IDF). */
 const CONCEPT_MENTION_SCORE = 2;
+/** Score a sentence earns for naming a concept graph expansion found close to the question's. */
+const RELATED_MENTION_SCORE = 0.5;
 
 /**
  * How well a unit (sentence or clause) of a passage answers the question, for `chooseQuote`: the IDF of the
  * question's terms it contains, plus 2 per concept of `focus` it names (a hub of the notes only in a
- * comparison or relation question). Concepts graph expansion found near the question's earn nothing: a sentence
- * answers by what it says of what was asked ("Docker runs in a C/S (client/server) architecture" for "Is Docker
- * split into a client and a server?"), not by naming a neighbour ("…the Docker client runs a command to start a
- * container…"). Among sentences that score the same, the earlier is quoted.
+ * comparison or relation question) and 0.5 per concept graph expansion found.
  *
  * @example
  * chooseQuote(passage, sentenceScorer(context, ['cgroups'], passage));
@@ -33,12 +32,14 @@ export function sentenceScorer(
   // how it relates to or differs from another concept, when a sentence naming both sides is the answer.
   const plain = (context.grounding.shape ?? 'plain') === 'plain';
   const named = plain ? focus.filter((id) => !index.isHub(id)) : focus;
+  const related = (context.grounding.related ?? []).map((c) => c.id).filter((id) => !focus.includes(id));
   const folded = foldedText(index.table(FOLDED_TEXTS), passage);
   return (text, start, end) => {
     let score = 0;
     const unit = folded === undefined ? normalizeForSearch(text) : folded.slice(start, end);
     for (const [term, weight] of context.weights) if (containsTerm(unit, term)) score += weight;
     for (const id of named) if (context.names(passage, start, end, id)) score += CONCEPT_MENTION_SCORE;
+    for (const id of related) if (context.names(passage, start, end, id)) score += RELATED_MENTION_SCORE;
     return score;
   };
 }
