@@ -164,8 +164,6 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
   let absentTopic: string | undefined;
   // The term the question opens with, when the notes never use it and it is rare in the language too.
   let absentOpening: string | undefined;
-  // Names of the clauses no passage answers (see below).
-  const unsaid: string[] = [];
   // A partial answer is judged on the whole question: a clause that the notes half answer ("能暂存几份改动？")
   // does not make a partial answer of a question whose other clause ("git stash 怎么用？") they never speak to.
   const whole = clauses.length > 1 ? [clauses.flat()] : [];
@@ -219,7 +217,6 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
       absentTopic ??= absentOpening;
       continue;
     }
-    let clauseAnswered = false;
     for (const position of input.candidates) {
       const passageConcepts = index.conceptsAt(position);
       let supported = 0;
@@ -277,15 +274,8 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
       // the notes speak to the subject, not to what is asked of it.
       const thin =
         reaches && support < SUPPORT_THRESHOLD ? partialVerdict(words, unseenIdf, questionWords) : undefined;
-      if (!wholeOnly && reaches && (thin === undefined || thin.length === 0)) {
-        covered = true;
-        clauseAnswered = true;
-      } else if (
-        !wholeOnly &&
-        thin &&
-        thin.length > 0 &&
-        (partial === undefined || support > partial.support)
-      )
+      if (!wholeOnly && reaches && (thin === undefined || thin.length === 0)) covered = true;
+      else if (!wholeOnly && thin && thin.length > 0 && (partial === undefined || support > partial.support))
         partial = { support, missing: thin };
       else if (
         partialAllowed &&
@@ -298,14 +288,7 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
         else if (verdict) partial = { support, missing: verdict };
       }
     }
-    // A clause no passage answers, naming what no top passage speaks of ("What are the tie-breakers, in order?"
-    // after a clause the notes answer): the answer is partial, and says what they leave out.
-    if (!wholeOnly && !clauseAnswered && clauses.length > 1)
-      for (const name of unsaidNames(words, unseenIdf, questionWords))
-        if (!unsaid.includes(name)) unsaid.push(name);
   }
-  if (covered && absentOpening === undefined && unsaid.length > 0)
-    return { covered: true, partial: true, missing: unsaid, support: bestSupport };
   if (covered && absentOpening !== undefined)
     return {
       covered: true,
@@ -350,27 +333,6 @@ function partialVerdict(
     if (typed !== '' && !missing.includes(typed)) missing.push(typed);
   }
   return missing;
-}
-
-/**
- * The names in a clause no top passage speaks of (a term rare in the language, or a Chinese noun, weighing at
- * least {@link NAMED_MISSING_WEIGHT}), as typed: what an answer from the other clauses leaves out.
- */
-function unsaidNames(
-  words: readonly WeighedWord[],
-  unseenIdf: number,
-  questionWords: QuestionWords,
-): string[] {
-  const names: string[] = [];
-  for (const word of words) {
-    if (!word.unseen || word.supportedAnywhere || word.idf < NAMED_MISSING_WEIGHT * unseenIdf) continue;
-    // Only a name: a term rare in the language, or a Chinese noun (`没了`, `报错` are how the question is put).
-    const joined = joinBigrams(word.terms);
-    if (!word.term && !(HAN_WORD.test(joined) && isChineseNoun(joined))) continue;
-    const typed = questionWords.surface(word.terms);
-    if (typed !== '' && !names.includes(typed)) names.push(typed);
-  }
-  return names;
 }
 
 const COMPOUND = /[\p{L}\p{N}]+(?:[-/._][\p{L}\p{N}]+)+/gu;
@@ -636,10 +598,12 @@ const HAN_WORD = /^\p{Script=Han}/u;
 const QUANTITY_WORD = /^(?:percent|percentag|proportion|ratio|fraction|百分比|百分|占比|比例|比重)$/u;
 
 /**
- * The IDF share of a back-off word's characters that one word of the passage shares with it, among them the
- * one rarest in the language: Chinese words sharing the character that carries their meaning are often kin (`断开` and `断线`,
- * "disconnect" and "be cut off"; not `最多` and `多个`), for half the credit of the word itself ({@link KIN_SHARE}). One word only, a dictionary word the passage writes: characters scattered over unrelated words (`读取` in `只读` and
- * `获取`) prove nothing, and a bigram that straddles two words (`断下` in `判断下线`) is no word.
+ * The IDF share of a back-off word's characters that one word of the passage shares with it, among them the one
+ * rarest in the language: Chinese words sharing the character that carries their meaning are often kin (`断开`
+ * and `断线`, "disconnect" and "be cut off"; not `最多` and `多个`), for half the credit of the word itself
+ * ({@link KIN_SHARE}). One word only, a dictionary word the passage writes: characters scattered over unrelated
+ * words (`读取` in `只读` and `获取`) prove nothing, and a bigram that straddles two words (`断下` in `判断下线`) is
+ * no word.
  */
 function kinShare(
   index: TutorIndex,
