@@ -243,7 +243,7 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
       if (anchors !== undefined) {
         for (const word of words) {
           if (!word.supported && word.characters.length > 0) {
-            const kin = kinShare(index, position, word.characters);
+            const kin = kinShare(index, position, word);
             // A word the passage says in kin words is not one the notes "don't say anything about".
             if (kin > 0) word.supportedAnywhere = true;
             supported += word.idf * Math.max(characterShare(word.characters, anchors), kin);
@@ -522,6 +522,8 @@ interface WeighedWord {
   translations: readonly string[][];
   /** For an unseen Chinese word: its distinct characters with their IDFs (the back-off); else empty. */
   characters: { character: string; idf: number }[];
+  /** For an unseen Chinese word: its character rarest in the language, the one a kin word shares (see `kinShare`). */
+  kinCharacter?: string;
 }
 
 /**
@@ -589,6 +591,7 @@ function weighWord(
     translations,
     concepts,
     characters,
+    kinCharacter: rarestInLanguage(characters),
     supported: false,
   };
 }
@@ -605,33 +608,31 @@ const QUANTITY_WORD = /^(?:percent|percentag|proportion|ratio|fraction|百分比
  * words (`读取` in `只读` and `获取`) prove nothing, and a bigram that straddles two words (`断下` in `判断下线`) is
  * no word.
  */
-function kinShare(
-  index: TutorIndex,
-  position: number,
-  characters: readonly { character: string; idf: number }[],
-): number {
-  const words = index.table(CHARACTER_WORDS);
+function kinShare(index: TutorIndex, position: number, word: WeighedWord): number {
+  if (word.kinCharacter === undefined) return 0;
   let total = 0;
-  for (const { idf } of characters) total += idf;
+  for (const { idf } of word.characters) total += idf;
   if (total <= 0) return 0;
-  // The word's character rarest in the language carries its meaning (`断` of `断开`, not `开`): a kin word shares
-  // that one.
+  let best = 0;
+  for (const id of index.table(CHARACTER_WORDS).get(word.kinCharacter) ?? []) {
+    const docs = index.passages.postingPassages[id];
+    if (docs === undefined || !containsPosition(docs, position)) continue;
+    const term = index.passages.terms[id] as string;
+    let shared = 0;
+    for (const c of word.characters) if (term.includes(c.character)) shared += c.idf;
+    best = Math.max(best, (KIN_SHARE * shared) / total);
+  }
+  return best;
+}
+
+/** The character rarest in the language carries a word's meaning (`断` of `断开`, not `开`). */
+function rarestInLanguage(characters: readonly { character: string }[]): string | undefined {
   let rarest: { character: string; zipf: number } | undefined;
   for (const { character } of characters) {
     const zipf = zipfFrequency(character, 'zh');
     if (rarest === undefined || zipf < rarest.zipf) rarest = { character, zipf };
   }
-  if (rarest === undefined) return 0;
-  let best = 0;
-  for (const id of words.get(rarest.character) ?? []) {
-    const docs = index.passages.postingPassages[id];
-    if (docs === undefined || !containsPosition(docs, position)) continue;
-    const term = index.passages.terms[id] as string;
-    let shared = 0;
-    for (const c of characters) if (term.includes(c.character)) shared += c.idf;
-    best = Math.max(best, (KIN_SHARE * shared) / total);
-  }
-  return best;
+  return rarest?.character;
 }
 
 /** What a kin word is worth, as a share of the word itself: it is related, not the same. */

@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '@notetutor/graph';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { knowledgeBaseOfNotes, seedKnowledgeBase } from '../../test/knowledge-base-fixture';
+import type { Grounding } from '../types';
 import { decideCoverage } from './decide-coverage';
 import { groundQuestion } from './ground-question';
 import { prepareIndex } from './prepare-index';
@@ -363,14 +364,19 @@ describe("groundQuestion: the learner's own data", () => {
   };
 
   it("does not take the learner's own data (a number, an e-mail address) for what the notes leave out", async () => {
-    for (const [question, data] of [
+    const cases = [
       ['My page stayed fresh for 4711 seconds. How long does max-age=60 keep a response fresh?', '4711'],
       [
         'Alice@Example.org saw the page of another user. How do I keep a response out of shared caches?',
         'example.org',
       ],
-    ] as const) {
-      const grounding = await inNotes(notes, (own) => groundQuestion(own, { question }));
+    ] as const;
+    // One knowledge base of the notes for every question.
+    const groundings = await inNotes(notes, (own) =>
+      cases.map(([question]) => groundQuestion(own, { question })),
+    );
+    for (const [n, [question, data]] of cases.entries()) {
+      const grounding = groundings[n] as Grounding;
       expect(grounding.covered, question).toBe(true);
       expect(grounding.passages[0]?.id, question).toBe('caching#2.1');
       expect(grounding.missing ?? [], question).not.toContain(data);
@@ -397,8 +403,12 @@ describe('groundQuestion: Chinese words the notes write in kin words', () => {
 
   it('answers from the passage that says the question in words sharing a character with its own', async () => {
     // `断开` is said `断线` in the notes: one word of the passage shares a character with it, half the credit.
-    for (const question of ['断开以后客户端最多重试几次？', '客户端连接断开以后会自动重试吗？']) {
-      const grounding = await inNotes(notes, (own) => groundQuestion(own, { question }));
+    const questions = ['断开以后客户端最多重试几次？', '客户端连接断开以后会自动重试吗？'];
+    const groundings = await inNotes(notes, (own) =>
+      questions.map((question) => groundQuestion(own, { question })),
+    );
+    for (const [n, question] of questions.entries()) {
+      const grounding = groundings[n] as Grounding;
       expect(grounding.covered, question).toBe(true);
       expect(grounding.passages[0]?.id, question).toBe('client#2.2');
       // Said in a kin word, it is not named as something the notes leave out.

@@ -59,11 +59,11 @@ export function backgroundRarity(question: string): QuestionWords {
       if (first === undefined) return 1;
       if (/\p{Script=Han}/u.test(first)) {
         const word = joinBigrams(terms);
-        // `改掉` ("change away") weighs what `改` does.
-        const verb = constructionHead(word);
-        if (verb !== undefined)
-          return Math.min(rarityOf(zipfFrequency(word, 'zh')), rarityOf(zipfFrequency(verb, 'zh')));
         const zipf = zipfFrequency(word, 'zh');
+        // `改掉` ("change away") weighs what `改` does, when the dictionary knows the verb.
+        const verb = constructionHead(word);
+        const verbZipf = verb === undefined ? 0 : zipfFrequency(verb, 'zh');
+        if (verbZipf > 0) return Math.min(rarityOf(zipf), rarityOf(verbZipf));
         if (zipf > 0 || seen) return rarityOf(zipf);
         // A word the dictionary lacks is as often the segmenter's cut of everyday phrasing (`拖慢`, `占满`,
         // `设成`) as a term: it weighs little, is never named as missing and never taken for the subject; made
@@ -137,7 +137,5 @@ function constructionHead(word: string): string | undefined {
   if (characters.length !== 2) return undefined;
   const [first, second] = characters as [string, string];
   const head = COMPLEMENTS.has(second) ? first : NEGATIONS.has(first) ? second : undefined;
-  return head !== undefined && !COMPLEMENTS.has(head) && !NEGATIONS.has(head) && zipfFrequency(head, 'zh') > 0
-    ? head
-    : undefined;
+  return head !== undefined && !COMPLEMENTS.has(head) && !NEGATIONS.has(head) ? head : undefined;
 }
