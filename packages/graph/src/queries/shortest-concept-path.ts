@@ -51,27 +51,33 @@ export function shortestConceptPath(
   const via = new Map<string, { previous: string; edge: string }>();
   const done = new Set<string>();
   const heap = new MinHeap();
+  // A relation costs at most 2, so a path of `maxSteps` relations costs at most twice that: once the cheapest
+  // open node costs more, no path within `maxSteps` is left to find and the walk stops.
+  const reach = options.maxSteps === undefined ? Number.POSITIVE_INFINITY : 2 * options.maxSteps;
+  // The cheapest relation to each neighbour of the node being expanded, reused from node to node.
+  const choices = new Map<string, { cost: number; edge: string; weight: number }>();
   let sequence = 0;
   heap.push(0, sequence++, from);
   while (heap.size > 0) {
     const top = heap.pop();
     if (!top) break;
     const [d, , node] = top;
+    if (d > reach) break;
     if (done.has(node)) continue;
     done.add(node);
     if (node === to) break;
-    const options = new Map<string, { cost: number; edge: string; weight: number }>();
+    choices.clear();
     graph.forEachEdge(node, (edge, attributes, source, target) => {
       const other = source === node ? target : source;
       if (other === node || done.has(other) || attributes.evidence.length === 0) return;
       const cost = costOf(attributes.type);
-      const best = options.get(other);
+      const best = choices.get(other);
       if (!best || cost < best.cost || (cost === best.cost && attributes.weight > best.weight)) {
-        options.set(other, { cost, edge, weight: attributes.weight });
+        choices.set(other, { cost, edge, weight: attributes.weight });
       }
     });
-    for (const other of [...options.keys()].sort()) {
-      const option = options.get(other) as { cost: number; edge: string };
+    for (const other of [...choices.keys()].sort()) {
+      const option = choices.get(other) as { cost: number; edge: string };
       const candidate = d + option.cost;
       if (candidate < (distance.get(other) ?? Number.POSITIVE_INFINITY)) {
         distance.set(other, candidate);
