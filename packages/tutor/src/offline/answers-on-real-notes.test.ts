@@ -114,6 +114,20 @@ async function askNotes(file: string, lines: string[], question: string): Promis
     await remove();
   }
 }
+/** A numbered list of the steps a received packet goes through, each step a passage. */
+const RECEIVE_STEPS = [
+  '# Receive path',
+  '1. Packets arrive at the NIC',
+  '2. NIC will verify the MAC and the FCS',
+  '3. NIC will DMA packets to RAM',
+  '4. NIC will enqueue references to the packets at the receive ring buffer',
+  '5. NIC will raise a hard IRQ',
+  "6. CPU will run the IRQ handler that runs the driver's code",
+  '7. The driver will schedule NAPI, clear the hard IRQ, and return',
+  '8. The driver raises a soft IRQ',
+  '9. NAPI will poll data from the receive ring buffer',
+  '10. Linux will allocate memory to sk_buff',
+];
 const quotes = (answer: Answer) => answer.citations.slice(0, 3).map((c) => c.quote);
 /** Outline notes on Redis persistence: an RDB and an AOF section opening with their definitions, then `more`. */
 const persistenceNotes = (rdb: string[], aof: string[], more: string[]) => [
@@ -168,6 +182,15 @@ describe('answers that follow the structure of real notes', () => {
       expect(new Set(paragraphs).size, question).toBe(paragraphs.length);
       const quotes = answer.citations.map((c) => c.quote);
       expect(new Set(quotes).size, question).toBe(quotes.length);
+    }
+  });
+
+  it('quotes each step of a list once when several steps rank, each with the steps after it', async () => {
+    const answer = await askNotes('receive.md', RECEIVE_STEPS, 'How does the hard IRQ get handled?');
+    expect(answer.grounded).toBe(true);
+    expect(answer.answer).toContain("CPU will run the IRQ handler that runs the driver's code");
+    for (const step of ['NIC will raise a hard IRQ', 'The driver raises a soft IRQ']) {
+      expect(answer.answer.split(step).length - 1, step).toBeLessThanOrEqual(1);
     }
   });
 

@@ -220,6 +220,7 @@ function composeDirectAnswer(
   // The question's terms the quotes so far hold, and the weight of the heaviest.
   const said = new Set<string>();
   let heaviestSaid = 0;
+  const shown = new Set<string>();
   let used = 0;
   // The first quote read as numbered steps, with its plain rendering for when a list of the notes comes after it.
   let numbered: { at: number; plain: string } | undefined;
@@ -227,7 +228,15 @@ function composeDirectAnswer(
   for (const [rank, { passage, score: rankScore }] of ranked.slice(0, MAX_ANSWER_PASSAGES + 1).entries()) {
     if (paragraphs.length >= MAX_ANSWER_PASSAGES || used >= DIRECT_ANSWER_BUDGET[language]) break;
     if (rank > 0 && rankScore < topScore * SUPPORTING_RANK_SHARE) break;
-    const found = unitOf(context, passage);
+    // A passage an earlier paragraph quotes is not quoted again, unless it leads items nested under it that no
+    // paragraph quotes yet (an item of a list that leads a list of its own); a unit quotes its items up to the
+    // first one already quoted (two steps of one list, each quoted with the steps after it).
+    const whole = unitOf(context, passage);
+    const leadsNew =
+      whole?.items.some((item) => item.parentId === whole.lead.id && !shown.has(item.id)) === true;
+    if ((shown.has(passage.id) || (whole !== undefined && shown.has(whole.lead.id))) && !leadsNew) continue;
+    const found = whole && withoutShown(whole, passage, shown);
+    if (found === undefined && shown.has(passage.id)) continue;
     const chosen = chooseQuote(passage, scorer(passage), {
       memo: index.table(QUOTE_UNITS),
     });
@@ -260,7 +269,10 @@ function composeDirectAnswer(
       said.add(term);
       heaviestSaid = Math.max(heaviestSaid, weight);
     }
-    const unit = renderUnit(context, passage, found);
+    const unit = renderUnit(context, passage, found ?? null);
+    shown.add(passage.id);
+    if (found !== undefined)
+      for (const shownPassage of [found.lead, ...found.items]) shown.add(shownPassage.id);
     used += unit === undefined ? quote.text.length : readingLength(found, passage, unit.length, language);
     // "Explain step by step how…": the best quote's clauses, in the notes' order, as numbered steps.
     const steps =
@@ -593,6 +605,23 @@ function unitOf(context: AnswerContext, passage: Passage): { lead: Passage; item
   return undefined;
 }
 
+/**
+ * A unit with its items cut before the first that an earlier paragraph of the answer quotes; undefined (the
+ * passage quoted on its own) when what is left no longer holds the passage with more than itself.
+ */
+function withoutShown(
+  unit: { lead: Passage; items: Passage[] },
+  passage: Passage,
+  shown: ReadonlySet<string>,
+): { lead: Passage; items: Passage[] } | undefined {
+  const cut = unit.items.findIndex((item) => shown.has(item.id));
+  if (cut < 0) return unit;
+  const items = unit.items.slice(0, cut);
+  if (items.length === 0 || (unit.lead !== passage && !items.includes(passage) && !shown.has(passage.id)))
+    return undefined;
+  return { lead: unit.lead, items };
+}
+
 /** A paragraph or quote that is one question and nothing else (`Eventemitter 的 emit 是同步还是异步?`). */
 function asksOnly(passage: Passage): boolean {
   if (passage.kind !== 'paragraph' && passage.kind !== 'quote') return false;
@@ -681,9 +710,11 @@ function listAround(passages: readonly Passage[], position: number, anyLength = 
 function renderUnit(
   context: AnswerContext,
   passage: Passage,
-  unit: { lead: Passage; items: Passage[] } | undefined = unitOf(context, passage),
+  /** The passage's unit (null: none), found by {@link unitOf} when not given. */
+  given?: { lead: Passage; items: Passage[] } | null,
 ): string | undefined {
-  if (unit === undefined) {
+  const unit = given === undefined ? unitOf(context, passage) : given;
+  if (unit === null || unit === undefined) {
     if (passage.kind !== 'code') return undefined;
     const n = context.registry.citeUnit(passage, []);
     markSaid(context, passage);
