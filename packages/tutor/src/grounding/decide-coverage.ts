@@ -74,7 +74,8 @@ export interface CoverageInput {
   translations?: ReadonlyMap<string, readonly string[][]>;
 }
 
-const CLAUSE_BREAK = /[。！？；!?;\n]+|[:：]\s*|\.\s+/u;
+const CLAUSE_BREAK = /([。！？；!?;\n]+|[:：]\s*|\.\s+)/u;
+const QUESTION_MARK = /[?？]/u;
 
 /**
  * Decides whether the notes support an answer, from the question's own information content rather than
@@ -107,18 +108,25 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
   const names = new Set<string>();
   // Those of them the question opens with: its topic ("银行家算法是怎么避免死锁的？" asks about the banker's algorithm).
   const topics = new Set<string>();
-  const clauses = input.question
-    .split(CLAUSE_BREAK)
-    .map((text, n) =>
-      joinAbsentChineseNames(
-        text,
-        joinAbsentCompounds(index, text, correct(tokenizeWords(text, known)), known, input.translations),
-        known,
-        names,
-        n === 0 ? topics : undefined,
-      ),
-    )
-    .filter((words) => words.length > 0);
+  // Each clause with the mark that ends it: when the learner marks questions, a clause ending in "?" asks and
+  // the others tell ("My NIC has eight RX queues. How do I pin each IRQ with smp_affinity?").
+  const pieces = input.question.split(CLAUSE_BREAK);
+  const marksQuestions = pieces.some((piece, i) => i % 2 === 1 && QUESTION_MARK.test(piece));
+  const asking: boolean[] = [];
+  const clauses: string[][][] = [];
+  for (let i = 0; i < pieces.length; i += 2) {
+    const text = pieces[i] as string;
+    const words = joinAbsentChineseNames(
+      text,
+      joinAbsentCompounds(index, text, correct(tokenizeWords(text, known)), known, input.translations),
+      known,
+      names,
+      i === 0 ? topics : undefined,
+    );
+    if (words.length === 0) continue;
+    clauses.push(words);
+    asking.push(!marksQuestions || QUESTION_MARK.test(pieces[i + 1] ?? ''));
+  }
   for (const words of clauses)
     for (const carried of carriedWords) if (carried.length > 0) words.push(carried);
 
@@ -167,9 +175,16 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
   // A partial answer is judged on the whole question: a clause that the notes half answer ("能暂存几份改动？")
   // does not make a partial answer of a question whose other clause ("git stash 怎么用？") they never speak to.
   const whole = clauses.length > 1 ? [clauses.flat()] : [];
+  // Whether a clause that asks has answered (covered, or in part), and the term the notes never use that a
+  // clause which asks is about, when none of the top passages answers it.
+  let askAnswered = false;
+  let askAbsent: string | undefined;
   for (const [n, clause] of [...clauses, ...whole].entries()) {
     const partialAllowed = n === clauses.length - 1 + whole.length;
     const wholeOnly = whole.length > 0 && n === clauses.length;
+    const asks = asking[n] ?? true;
+    const before = { covered, partial };
+    let clauseAbsent: string | undefined;
     const words = dedupeWords(clause).map((terms) =>
       names.has(terms.join('\u0000'))
         ? nameWord(terms, unseenIdf, topics.has(terms.join('\u0000')))
@@ -260,6 +275,7 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
       if (missed) {
         // The decline names it: "笔记里提到了 InnoDB，但没有讲到“MyISAM”".
         absentTopic ??= questionWords.surface(missed.terms);
+        clauseAbsent ??= absentTopic;
         continue;
       }
       // A question about a thing the notes never name, whatever else it shares with them, is not answered by
@@ -267,6 +283,7 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
       const absent = words.find((word) => word.topic && !word.supported);
       if (absent) {
         absentTopic ??= questionWords.surface(absent.terms);
+        clauseAbsent ??= absentTopic;
         continue;
       }
       const reaches = support >= (namesSpecific ? SUPPORT_THRESHOLD_WITH_CONCEPT : SUPPORT_THRESHOLD);
@@ -288,6 +305,16 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
         else if (verdict) partial = { support, missing: verdict };
       }
     }
+    const answered = covered !== before.covered || partial !== before.partial;
+    if (asks && answered) askAnswered = true;
+    if (asks && !answered && clauseAbsent !== undefined && n < clauses.length) askAbsent ??= clauseAbsent;
+  }
+  // What the learner tells ("My NIC has eight RX queues.") is not what they ask: when the clause that asks is
+  // about a term the notes never use, passages that match the telling clauses answer nothing asked.
+  if (!askAnswered && askAbsent !== undefined) {
+    covered = false;
+    partial = undefined;
+    absentTopic = askAbsent;
   }
   if (covered && absentOpening !== undefined)
     return {

@@ -853,6 +853,25 @@ describe('answerability by principle', () => {
     }
   });
 
+  it('declines what a learner asks about a term the notes never use, however well they match what the learner tells', async () => {
+    const declined = await askNotes(
+      'receive.md',
+      RECEIVE_STEPS,
+      'My NIC raises a hard IRQ for every packet and the CPU runs the IRQ handler. How do I pin each IRQ to a core with smp_affinity?',
+    );
+    expect(declined.grounded).toBe(false);
+    expect(declined.citations).toEqual([]);
+    expect(declined.answer).toContain('smp_affinity');
+    // The same telling, asking what the notes say.
+    const answered = await askNotes(
+      'receive.md',
+      RECEIVE_STEPS,
+      'My NIC raises a hard IRQ for every packet. What does NAPI poll data from?',
+    );
+    expect(answered.grounded).toBe(true);
+    expect(quotes(answered).join('\n')).toContain('NAPI will poll data from the receive ring buffer');
+  });
+
   it('names, as typed, the term the notes never use that a declined question is about', () => {
     const answer = ask(outline.kb, 'RDB 和 MyISAM 有什么区别？');
     expect(answer.grounded).toBe(false);
