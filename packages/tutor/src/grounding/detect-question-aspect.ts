@@ -17,7 +17,7 @@ const ASPECTS: readonly [QuestionAspect, RegExp][] = [
   ['why', /\bwhy\b|\bwhat for\b|\breason\b|为什么|为何|为啥|原因|何必|干嘛要/iu],
   [
     'steps',
-    /\bwhat happens\b|\bwalk (?:me )?through\b|\bstep[- ]by[- ]step\b|\bsteps?\b|\bsequence\b|\bprocess\b|\bafter\b|\bthen what\b|\bnext\b|\bin (?:what |which )?order\b(?! to\b)|流程|步骤|过程|之后|然后|接下来|依次|一步一步|逐步|分步|先.+再|顺序|先后/iu,
+    /\bwhat happens\b|\bwalk (?:me )?through\b|\bstep[- ]by[- ]step\b|\bsteps?\b|\bsequence\b|\bprocess\b|\bright after\b|\bthen what\b|\bnext\b|\bin (?:what |which )?order\b(?! to\b)|流程|步骤|过程|之后|然后|接下来|依次|一步一步|逐步|分步|先.+再|顺序|先后/iu,
   ],
   [
     'list',
