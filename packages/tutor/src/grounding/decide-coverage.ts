@@ -366,6 +366,12 @@ const COMPOUND = /[\p{L}\p{N}]+(?:[-/._][\p{L}\p{N}]+)+/gu;
 /** Text that ends where the domain of an e-mail address or a URL starts (`bob@`, `https://`, `www.`). */
 const QUOTED_ADDRESS = /(?:[\p{L}\p{N}._-]@|:\/\/|\bwww\.)$/u;
 const DIGITS = /^\p{N}+$/u;
+/**
+ * A number written in Chinese, with its measure word: `一百个`, `三层`, `两条`, `第二次`. Numerals and measure words
+ * are closed classes; a number the notes never write is the learner's data, like digits.
+ */
+const CHINESE_NUMBER =
+  /^第?[零〇一二两三四五六七八九十百千万亿]+[个条次段层种份件位台张本行列组项步遍回块页格对根棵颗道句秒天年月周倍级]?$/u;
 /** Passages with every part of a compound that are read to look for the compound itself. */
 const COMPOUND_CHECKS = 64;
 
@@ -590,12 +596,12 @@ function weighWord(
   // says little about what is asked; a rare one (a term, a name) says the most.
   // Any word not naming a concept is discounted the same way: "use" or "once" is rare in some notes, yet as
   // common as words get in the language, and says nothing about the topic of a question.
-  // A number the notes never write is the learner's own data ("the first new row came back with id 5001"), as
-  // telling of what is asked as an everyday word.
+  // A number the notes never write is the learner's own data ("the first new row came back with id 5001",
+  // "一个节点能放一千个键"), as telling of what is asked as an everyday word.
   const rarity =
     concepts.length > 0
       ? 1
-      : unseen && terms.every((term) => DIGITS.test(term))
+      : unseen && (terms.every((term) => DIGITS.test(term)) || CHINESE_NUMBER.test(joinBigrams(terms)))
         ? EVERYDAY_WEIGHT
         : words.rarity(terms, !unseen);
   idf = unseen && concepts.length === 0 ? Math.min(idf, unseenIdf * rarity) : idf * rarity;

@@ -842,6 +842,26 @@ describe('answerability by principle', () => {
     }
   });
 
+  it('takes a number the learner writes in Chinese for their own data, never for what the notes leave out', async () => {
+    const { kb, remove } = await knowledgeBaseOfNotes({
+      'keepalive.md': [
+        '# 保活计时器',
+        '- 连接空闲超过两小时，服务器发送探测报文',
+        '- 连续 10 个探测报文无响应就关闭连接',
+      ].join('\n'),
+    });
+    try {
+      const answer = ask(kb, '我的连接已经空闲了一千二百秒，服务器会发探测报文吗？');
+      expect(answer.coverage, answer.answer).toBe('full');
+      expect(quotes(answer)[0]).toContain('服务器发送探测报文');
+      const partial = ask(kb, '服务器发了一百个探测报文都没有回应，会怎样？');
+      expect(partial.missing ?? [], partial.answer).not.toContain('一百个');
+      expect(partial.answer).not.toContain('一百');
+    } finally {
+      await remove();
+    }
+  });
+
   it('declines a question whose specific term the notes never use', () => {
     for (const question of [
       'How do I configure a Kubernetes Ingress controller?',
