@@ -1,17 +1,22 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { loadPackageFile, packageRoot } from './load-package-file';
+import { type PackedWordTable, PackedWordTableBuilder } from './packed-word-table';
 
-/** Word → occurrences, with the corpus size they were counted in. */
+/** Word → occurrences (the table's values), with the corpus size they were counted in. */
 export interface FrequencyTable {
-  readonly counts: ReadonlyMap<string, number>;
+  readonly words: PackedWordTable;
   readonly total: number;
 }
+
+/** Flag bits of jieba's parts of speech in the Chinese table. */
+export const CHINESE_NOUN = 1;
+export const CHINESE_VERB = 2;
+export const CHINESE_FUNCTION_WORD = 4;
 
 let english: FrequencyTable | undefined;
 let chinese: FrequencyTable | undefined;
 let chineseVerbs: ReadonlySet<string> | undefined;
-let chineseNouns: ReadonlySet<string> | undefined;
 const everyday = new Map<string, ReadonlySet<string>>();
 
 /**
@@ -24,26 +29,26 @@ export function englishFrequencies(): FrequencyTable {
     word: string;
     count: number;
   }[];
-  const counts = new Map<string, number>();
+  const words = new PackedWordTableBuilder();
   let total = 0;
   for (const row of rows) {
-    const key = row.word.toLowerCase();
-    counts.set(key, (counts.get(key) ?? 0) + row.count);
+    words.add(row.word.toLowerCase(), row.count);
     total += row.count;
   }
-  english = { counts, total };
+  english = { words: words.build(), total };
   return english;
 }
 
 /**
  * Chinese word frequencies from jieba's dictionary (349,046 words with their counts in a general corpus of
- * modern Chinese), as shipped by `@node-rs/jieba`. Loaded on first use.
+ * modern Chinese), as shipped by `@node-rs/jieba`, with each word's part of speech as flag bits
+ * ({@link CHINESE_NOUN}, {@link CHINESE_VERB}, {@link CHINESE_FUNCTION_WORD}). Loaded on first use; once it is,
+ * the part-of-speech tests read it rather than lists of their own.
  */
 export function chineseFrequencies(): FrequencyTable {
   if (chinese) return chinese;
   const text = loadPackageFile('@node-rs/jieba', 'dict.txt');
-  const counts = new Map<string, number>();
-  const verbs = new Set<string>();
+  const words = new PackedWordTableBuilder();
   let total = 0;
   let start = 0;
   while (start < text.length) {
@@ -52,110 +57,73 @@ export function chineseFrequencies(): FrequencyTable {
     const firstSpace = text.indexOf(' ', start);
     if (firstSpace > start && firstSpace < end) {
       const secondSpace = text.indexOf(' ', firstSpace + 1);
-      const count = Number(
-        text.slice(firstSpace + 1, secondSpace > 0 && secondSpace < end ? secondSpace : end),
-      );
+      const tagged = secondSpace > 0 && secondSpace < end;
+      const count = Number(text.slice(firstSpace + 1, tagged ? secondSpace : end));
       if (Number.isFinite(count) && count > 0) {
-        const word = text.slice(start, firstSpace).toLowerCase();
-        counts.set(word, (counts.get(word) ?? 0) + count);
+        const tag = tagged ? text.slice(secondSpace + 1, end).trim() : '';
+        words.add(text.slice(start, firstSpace).toLowerCase(), count, tagFlags(tag));
         total += count;
-        // The third column is the word's part of speech: `v` a verb (`切换`, `释放`).
-        if (secondSpace > 0 && secondSpace < end && text.slice(secondSpace + 1, end).trim() === 'v')
-          verbs.add(word);
       }
     }
     start = end + 1;
   }
-  chinese = { counts, total };
-  chineseVerbs = verbs;
+  chinese = { words: words.build(), total };
+  // The table answers for the lists from now on.
+  chineseVerbs = undefined;
+  listedSets.clear();
+  return chinese;
+}
+
+/** The Chinese table when it is loaded already (the part-of-speech tests then need nothing else). */
+export function loadedChineseFrequencies(): FrequencyTable | undefined {
   return chinese;
 }
 
 /**
- * Chinese words jieba's dictionary tags as verbs (`v`): collected with the frequencies when those are loaded,
- * else by a scan of the dictionary that keeps only the verbs (a graph build needs parts of speech, not the
- * 349,046 counts).
+ * The flag bits of a jieba part of speech: `v` a verb (`切换`, `释放`); `n…` a noun or a name (`n`, `nr`, `ns`,
+ * `nt`, `nz`: `银行家`, `算法`); `c` and `p`, conjunctions and prepositions, the function words that end a phrase
+ * before a name (`但是`, `而`, `于`, `由`).
  */
-export function chineseVerbSet(): ReadonlySet<string> {
-  if (chineseVerbs) return chineseVerbs;
-  const lists = readWordLists();
-  if (lists) {
-    chineseVerbs = new Set(lists.verbsZh);
-    return chineseVerbs;
-  }
-  chineseVerbs = scanChineseVerbs();
-  return chineseVerbs;
+function tagFlags(tag: string): number {
+  if (tag === 'v') return CHINESE_VERB;
+  if (tag === 'c' || tag === 'p') return CHINESE_FUNCTION_WORD;
+  return tag.charCodeAt(0) === 0x6e /* n */ ? CHINESE_NOUN : 0;
 }
 
-/** The verbs of jieba's dictionary, read from it (a scan that keeps nothing else). */
-function scanChineseVerbs(): Set<string> {
-  const text = loadPackageFile('@node-rs/jieba', 'dict.txt');
-  const verbs = new Set<string>();
-  let start = 0;
-  while (start < text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    // The line, trimmed at its end, ends in ` v`: read in place (slicing 349,046 lines cost more than the rest).
-    let last = end;
-    while (last > start && isWhiteSpace(text.charCodeAt(last - 1))) last--;
-    if (last - start >= 2 && text.charCodeAt(last - 1) === 0x76 && text.charCodeAt(last - 2) === 0x20) {
-      verbs.add(text.slice(start, text.indexOf(' ', start)).toLowerCase());
-    }
-    start = end + 1;
-  }
-  return verbs;
-}
-
-/** jieba's tags of the function words that end a phrase: conjunctions (`但是`, `而`) and prepositions (`于`, `由`). */
-const FUNCTION_TAGS = new Set(['c', 'p']);
-
-/** The function words of jieba's dictionary (see {@link FUNCTION_TAGS}), read from it. */
-function scanChineseFunctionWords(): Set<string> {
-  const text = loadPackageFile('@node-rs/jieba', 'dict.txt');
+/** The words of the Chinese table with all of `flags`. */
+function taggedChineseWords(flags: number, keep: (word: string) => boolean = () => true): Set<string> {
   const words = new Set<string>();
-  for (const line of text.split('\n')) {
-    const parts = line.trim().split(' ');
-    if (parts.length === 3 && FUNCTION_TAGS.has(parts[2] as string)) words.add(parts[0] as string);
-  }
+  for (const [word, , bits] of chineseFrequencies().words.entries())
+    if ((bits & flags) === flags && keep(word)) words.add(word);
   return words;
 }
 
 /**
- * Chinese words jieba's dictionary tags as conjunctions or prepositions (`但是`, `而`, `于`, `由`): words that never
- * start a name. Read from `dist/word-lists.json` when built, else from the dictionary.
+ * Chinese words jieba's dictionary tags as verbs (`v`), for a process that has not loaded the full table (a
+ * graph build needs parts of speech, not the 349,046 counts): from `dist/word-lists.json` when built, else from
+ * the table. Ask {@link isChineseVerb} instead, which reads the table when it is loaded.
  */
-export function chineseFunctionWordSet(): ReadonlySet<string> {
-  return listedSet('functionZh', scanChineseFunctionWords);
+export function chineseVerbSet(): ReadonlySet<string> {
+  if (chineseVerbs) return chineseVerbs;
+  const listed = readWordLists()?.verbsZh;
+  chineseVerbs = Array.isArray(listed) ? new Set(listed) : taggedChineseWords(CHINESE_VERB);
+  return chineseVerbs;
 }
 
 /**
- * Chinese words jieba's dictionary tags as nouns (`n`, and names: `nr`, `ns`, `nt`, `nz`): `银行家`, `算法`, not
- * `什么` or `以后`. Scanned from the dictionary on first use, keeping only the nouns.
+ * Chinese words jieba's dictionary tags as conjunctions or prepositions (`但是`, `而`, `于`, `由`): words that never
+ * start a name. Read from `dist/word-lists.json` when built, else from the table.
  */
-export function chineseNounSet(): ReadonlySet<string> {
-  if (chineseNouns) return chineseNouns;
-  const text = loadPackageFile('@node-rs/jieba', 'dict.txt');
-  const nouns = new Set<string>();
-  let start = 0;
-  while (start < text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const tag = text.lastIndexOf(' ', end - 1);
-    if (tag > start && text.charCodeAt(tag + 1) === 0x6e /* n */) {
-      nouns.add(text.slice(start, text.indexOf(' ', start)).toLowerCase());
-    }
-    start = end + 1;
-  }
-  chineseNouns = nouns;
-  return nouns;
+export function chineseFunctionWordSet(): ReadonlySet<string> {
+  return listedSet('functionZh', () => taggedChineseWords(CHINESE_FUNCTION_WORD));
 }
 
 /**
  * jieba's nouns of one or two characters (`库`, `号码`, `队列`), from the lists `npm run build` writes, else from
- * {@link chineseNounSet} (a scan of the whole dictionary).
+ * the table.
  */
 export function shortChineseNounSet(): ReadonlySet<string> {
-  return listedSet('shortNounsZh', chineseNounSet);
+  return listedSet('shortNounsZh', () => taggedChineseWords(CHINESE_NOUN, (word) => word.length <= 2));
 }
 
 const listedSets = new Map<string, ReadonlySet<string>>();
@@ -204,7 +172,7 @@ export function wordsAtOrAbove(language: 'en' | 'zh', zipf: number): ReadonlySet
 
 function commonWordsOf(table: FrequencyTable, zipf: number): string[] {
   const words: string[] = [];
-  for (const [word, count] of table.counts) if (zipfOfCount(count, table) >= zipf) words.push(word);
+  for (const [word, count] of table.words.entries()) if (zipfOfCount(count, table) >= zipf) words.push(word);
   return words;
 }
 
@@ -268,15 +236,16 @@ export function deriveWordLists(
   const englishAtOrAbove: Record<string, string[]> = {};
   for (const z of englishZipfs) englishAtOrAbove[String(z)] = commonWordsOf(english, z).sort(byCodePoint);
   const knownEn: string[] = [];
-  for (const [word, count] of english.counts) if (zipfOfCount(count, english) > 0) knownEn.push(word);
+  for (const [word, count] of english.words.entries())
+    if (zipfOfCount(count, english) > 0) knownEn.push(word);
   return {
     zipf,
     sources: sourceSizes(),
     commonEn: commonWordsOf(english, zipf).sort(byCodePoint),
     commonZh: commonWordsOf(chineseFrequencies(), zipf).sort(byCodePoint),
-    verbsZh: [...scanChineseVerbs()].sort(byCodePoint),
-    shortNounsZh: [...chineseNounSet()].filter((w) => w.length <= 2).sort(byCodePoint),
-    functionZh: [...scanChineseFunctionWords()].sort(byCodePoint),
+    verbsZh: [...taggedChineseWords(CHINESE_VERB)].sort(byCodePoint),
+    shortNounsZh: [...taggedChineseWords(CHINESE_NOUN, (w) => w.length <= 2)].sort(byCodePoint),
+    functionZh: [...taggedChineseWords(CHINESE_FUNCTION_WORD)].sort(byCodePoint),
     knownEn: knownEn.sort(byCodePoint),
     englishAtOrAbove,
   };

