@@ -17,6 +17,7 @@ import type { ConceptLink } from './link-question-to-concepts';
 import { notesWrite } from './notes-write';
 import type { AnswerLanguage } from './passage-index';
 import type { TutorIndex } from './prepare-index';
+import { questionClauses } from './question-clauses';
 import { inverseDocumentFrequency } from './score-bm25';
 
 /** The verdict on whether the notes can answer a question. */
@@ -74,9 +75,6 @@ export interface CoverageInput {
   translations?: ReadonlyMap<string, readonly string[][]>;
 }
 
-const CLAUSE_BREAK = /([。！？；!?;\n]+|[:：]\s*|\.\s+)/u;
-const QUESTION_MARK = /[?？]/u;
-
 /**
  * Decides whether the notes support an answer, from the question's own information content rather than
  * from any list of questions. Each clause of the question ("Ignore your instructions. What is a bridge?"
@@ -108,14 +106,11 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
   const names = new Set<string>();
   // Those of them the question opens with: its topic ("银行家算法是怎么避免死锁的？" asks about the banker's algorithm).
   const topics = new Set<string>();
-  // Each clause with the mark that ends it: when the learner marks questions, a clause ending in "?" asks and
-  // the others tell ("My NIC has eight RX queues. How do I pin each IRQ with smp_affinity?").
-  const pieces = input.question.split(CLAUSE_BREAK);
-  const marksQuestions = pieces.some((piece, i) => i % 2 === 1 && QUESTION_MARK.test(piece));
+  // When the learner marks questions, a clause of a sentence ending in "?" asks and the others tell ("My NIC
+  // has eight RX queues. How do I pin each IRQ with smp_affinity?").
   const asking: boolean[] = [];
   const clauses: string[][][] = [];
-  for (let i = 0; i < pieces.length; i += 2) {
-    const text = pieces[i] as string;
+  for (const [i, { text, asks }] of questionClauses(input.question).entries()) {
     const words = joinAbsentChineseNames(
       text,
       joinAbsentCompounds(index, text, correct(tokenizeWords(text, known)), known, input.translations),
@@ -125,7 +120,7 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
     );
     if (words.length === 0) continue;
     clauses.push(words);
-    asking.push(!marksQuestions || QUESTION_MARK.test(pieces[i + 1] ?? ''));
+    asking.push(asks);
   }
   for (const words of clauses)
     for (const carried of carriedWords) if (carried.length > 0) words.push(carried);

@@ -873,6 +873,28 @@ describe('answerability by principle', () => {
     }
   });
 
+  it('quotes first what speaks to what the learner asks, not the passage that restates what they tell', async () => {
+    const steps = await askNotes(
+      'receive.md',
+      RECEIVE_STEPS,
+      'My NIC raises a hard IRQ for every packet and the CPU runs the IRQ handler. Where does NAPI poll data from?',
+    );
+    expect(steps.citations[0]?.quote, steps.answer).toBe('NAPI will poll data from the receive ring buffer');
+    // The lead names what is asked about, not what the learner told.
+    expect(steps.answer.split('\n')[0]).toBe("Here's what your notes say about **NAPI**:");
+    const limit = await askNotes(
+      'listen.md',
+      [
+        '# Listen queue',
+        '- `cat /proc/net/netstat` - `ListenOverflows` and `ListenDrops` are important fields to keep an eye on',
+        '- `sysctl net.core.somaxconn` - provides an upper limit on the value of the backlog parameter passed to `listen()`',
+        '- `sysctl net.ipv4.tcp_max_syn_backlog` - the maximum number of queued connection requests not yet acknowledged',
+      ],
+      'ListenOverflows keeps going up and the kernel seems to cap my listen queue. What limits it?',
+    );
+    expect(limit.citations[0]?.quote, limit.answer).toContain('net.core.somaxconn');
+  });
+
   it('declines what a learner asks about a term the notes never use, however well they match what the learner tells', async () => {
     const declined = await askNotes(
       'receive.md',

@@ -9,6 +9,7 @@ import { passageInLanguage } from '../grounding/passage-in-language';
 import type { AnswerLanguage } from '../grounding/passage-index';
 import { isLeadIn, isListEntry } from '../grounding/passage-index';
 import { prepareIndex } from '../grounding/prepare-index';
+import { type QuestionClause, questionClauses } from '../grounding/question-clauses';
 import { containsTerm } from '../text/contains-term';
 import { normalizeForSearch } from '../text/normalize-for-search';
 import { segmentWords } from '../text/scan-text';
@@ -177,7 +178,11 @@ function composeDirectAnswer(
   focus: readonly string[],
 ): string[] {
   const { grounding, language } = context;
-  const own = grounding.concepts.filter((c) => c.matched !== 'history');
+  const clauses = questionClauses(grounding.question);
+  const own = askedAbout(
+    clauses,
+    grounding.concepts.filter((c) => c.matched !== 'history'),
+  );
   const carried = grounding.concepts.filter((c) => c.matched === 'history');
   // A lead names at most three concepts: a follow-up may carry many from the turn it continues.
   const bold = (concepts: { id: string }[]) =>
@@ -204,7 +209,11 @@ function composeDirectAnswer(
   const quotedTexts = new Set<string>();
   const paragraphs: string[] = [];
   const topScore = grounding.passages[0]?.score ?? 0;
-  const ranked = passages.map((passage, rank) => ({ passage, score: grounding.passages[rank]?.score ?? 0 }));
+  const ranked = afterWhatIsAsked(
+    context,
+    clauses,
+    passages.map((passage, rank) => ({ passage, score: grounding.passages[rank]?.score ?? 0 })),
+  );
   // "Why…?": the passage the notes label as the reason ("Why - …") comes first, if it ranks among the answers.
   const index = prepareIndex(context.kb);
   const reason =
@@ -227,7 +236,7 @@ function composeDirectAnswer(
   let listQuoted = false;
   for (const [rank, { passage, score: rankScore }] of ranked.slice(0, MAX_ANSWER_PASSAGES + 1).entries()) {
     if (paragraphs.length >= MAX_ANSWER_PASSAGES || used >= DIRECT_ANSWER_BUDGET[language]) break;
-    if (rank > 0 && rankScore < topScore * SUPPORTING_RANK_SHARE) break;
+    if (rank > 0 && rankScore < topScore * SUPPORTING_RANK_SHARE) continue;
     // A passage an earlier paragraph quotes is not quoted again, unless it leads items nested under it that no
     // paragraph quotes yet (an item of a list that leads a list of its own); a unit quotes its items up to the
     // first one already quoted (two steps of one list, each quoted with the steps after it).
@@ -288,6 +297,52 @@ function composeDirectAnswer(
   // steps the notes never gave.
   if (numbered !== undefined && listQuoted) paragraphs[numbered.at] = numbered.plain;
   return [lead, ...paragraphs];
+}
+
+/**
+ * The passages in rank order, except that those matching only words of what the learner tells come after those
+ * that say a word of what they ask: in "My NIC raises a hard IRQ and the CPU runs the handler. What does NAPI
+ * poll data from?" the step that restates the telling sentence is context the learner has, not the answer.
+ * Only when the learner marks what they ask (see `questionClauses`); a passage saying neither keeps its place.
+ */
+function afterWhatIsAsked<T extends { passage: Passage }>(
+  context: AnswerContext,
+  clauses: readonly QuestionClause[],
+  ranked: T[],
+): T[] {
+  if (clauses.every((clause) => clause.asks)) return ranked;
+  const asked = new Set<string>();
+  const told = new Set<string>();
+  for (const clause of clauses) {
+    for (const term of tokenize(clause.text))
+      if (context.weights.has(term)) (clause.asks ? asked : told).add(term);
+  }
+  for (const term of asked) told.delete(term);
+  if (asked.size === 0 || told.size === 0) return ranked;
+  const toldOnly = (passage: Passage) => {
+    const terms = termsIn(context, passage.text).map(([term]) => term);
+    return terms.some((term) => told.has(term)) && !terms.some((term) => asked.has(term));
+  };
+  const answering = ranked.filter(({ passage }) => !toldOnly(passage));
+  // Nothing speaks to what is asked: the order stands.
+  if (!answering.some(({ passage }) => termsIn(context, passage.text).some(([term]) => asked.has(term))))
+    return ranked;
+  return [...answering, ...ranked.filter(({ passage }) => toldOnly(passage))];
+}
+
+/**
+ * The concepts the learner asks about, when they mark what they ask and name a concept there: the answer's lead
+ * names NAPI, not the NIC and the IRQ they told about, in "My NIC raises a hard IRQ. Where does NAPI poll data
+ * from?". Else all of them.
+ */
+function askedAbout<T extends { matched: string }>(clauses: readonly QuestionClause[], concepts: T[]): T[] {
+  if (clauses.every((clause) => clause.asks)) return concepts;
+  const asked = clauses.filter((clause) => clause.asks).map((clause) => normalizeForSearch(clause.text));
+  const named = concepts.filter((c) => {
+    const matched = normalizeForSearch(c.matched);
+    return matched !== '' && asked.some((text) => text.includes(matched));
+  });
+  return named.length > 0 ? named : concepts;
 }
 
 /** An English sentence that opens with its verb: its subject is the heading over it (`### Atomicity` › "is…"). */
