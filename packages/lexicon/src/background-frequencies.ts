@@ -13,6 +13,7 @@ export interface FrequencyTable {
 export const CHINESE_NOUN = 1;
 export const CHINESE_VERB = 2;
 export const CHINESE_FUNCTION_WORD = 4;
+export const CHINESE_MORPHEME = 8;
 
 let english: FrequencyTable | undefined;
 let chinese: FrequencyTable | undefined;
@@ -82,13 +83,17 @@ export function loadedChineseFrequencies(): FrequencyTable | undefined {
 /**
  * The flag bits of a jieba part of speech: `v` a verb (`切换`, `释放`); `n…` a noun or a name (`n`, `nr`, `ns`,
  * `nt`, `nz`: `银行家`, `算法`); `c` and `p`, conjunctions and prepositions, the function words that end a phrase
- * before a name (`但是`, `而`, `于`, `由`).
+ * before a name (`但是`, `而`, `于`, `由`); `ng`, `vg`… a bound morpheme (`子` of `子进程`).
  */
 function tagFlags(tag: string): number {
   if (tag === 'v') return CHINESE_VERB;
   if (tag === 'c' || tag === 'p') return CHINESE_FUNCTION_WORD;
-  return tag.charCodeAt(0) === 0x6e /* n */ ? CHINESE_NOUN : 0;
+  const morpheme = MORPHEME_TAGS.has(tag) ? CHINESE_MORPHEME : 0;
+  return (tag.charCodeAt(0) === 0x6e /* n */ ? CHINESE_NOUN : 0) | morpheme;
 }
+
+/** jieba's tags of bound morphemes, characters that are part of a word rather than one (`子`, `ng`). */
+const MORPHEME_TAGS = new Set(['g', 'ng', 'vg', 'ag', 'tg', 'mg', 'dg', 'ug']);
 
 /** The words of the Chinese table with all of `flags`. */
 function taggedChineseWords(flags: number, keep: (word: string) => boolean = () => true): Set<string> {

@@ -1,6 +1,12 @@
 export { isWhiteSpace } from './background-frequencies';
 export { type BilingualDictionary, bilingualDictionary } from './bilingual-dictionary';
-export { isChineseFunctionWord, isChineseNoun, isChineseVerb, isShortChineseNoun } from './is-chinese-verb';
+export {
+  isChineseFunctionWord,
+  isChineseMorpheme,
+  isChineseNoun,
+  isChineseVerb,
+  isShortChineseNoun,
+} from './is-chinese-verb';
 export { COMMON_WORD_ZIPF, isCommonWord } from './is-common-word';
 export { type LexiconLanguage, languageOfWord } from './language-of-word';
 export { writtenEnglishZipf } from './written-english';

@@ -1,5 +1,6 @@
 import {
   CHINESE_FUNCTION_WORD,
+  CHINESE_MORPHEME,
   CHINESE_NOUN,
   CHINESE_VERB,
   chineseFrequencies,
@@ -60,4 +61,15 @@ export function isShortChineseNoun(word: string): boolean {
 export function isChineseFunctionWord(word: string): boolean {
   const key = word.trim().toLowerCase();
   return taggedInTable(key, CHINESE_FUNCTION_WORD) ?? chineseFunctionWordSet().has(key);
+}
+
+/**
+ * Whether jieba's dictionary tags a Chinese character as a bound morpheme (`ng`, `vg`, `ag`…: `子`), a part of
+ * words rather than a word of its own, unlike `加` (a verb) or `把` (a preposition).
+ *
+ * @example isChineseMorpheme('子') // true
+ * @example isChineseMorpheme('加') // false
+ */
+export function isChineseMorpheme(word: string): boolean {
+  return (chineseFrequencies().words.flags(word.trim()) & CHINESE_MORPHEME) !== 0;
 }

@@ -8,6 +8,7 @@ import {
 } from '../text/background-rarity';
 import { hanBigrams, joinBigrams } from '../text/han-bigrams';
 import { normalizeForSearch } from '../text/normalize-for-search';
+import { recutSegments } from '../text/recut-segments';
 import { segmentWords } from '../text/scan-text';
 import { tokenize } from '../text/tokenize';
 import { tokenizeWords } from '../text/tokenize-words';
@@ -98,10 +99,11 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
     ? input.carried.map((link) => (link.terms.length > 0 ? link.terms : tokenize(link.label)))
     : [];
   const view = index.passages.views[input.language];
-  const known = (term: string) => {
+  const frequency = (term: string) => {
     const id = index.passages.termId.get(term);
-    return id !== undefined && (view.documentFrequency[id] ?? 0) > 0;
+    return id === undefined ? 0 : (view.documentFrequency[id] ?? 0);
   };
+  const known = (term: string) => frequency(term) > 0;
   // Chinese names the notes never write ("银行家算法"), by word key: each weighs as the term it is.
   const names = new Set<string>();
   // Those of them the question opens with: its topic ("银行家算法是怎么避免死锁的？" asks about the banker's algorithm).
@@ -113,8 +115,15 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
   for (const [i, { text, asks }] of questionClauses(input.question).entries()) {
     const words = joinAbsentChineseNames(
       text,
-      joinAbsentCompounds(index, text, correct(tokenizeWords(text, known)), known, input.translations),
+      joinAbsentCompounds(
+        index,
+        text,
+        correct(tokenizeWords(text, known, frequency)),
+        known,
+        input.translations,
+      ),
       known,
+      frequency,
       names,
       i === 0 ? topics : undefined,
     );
@@ -169,14 +178,18 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
   let absentOpening: string | undefined;
   // A partial answer is judged on the whole question: a clause that the notes half answer ("能暂存几份改动？")
   // does not make a partial answer of a question whose other clause ("git stash 怎么用？") they never speak to.
+  // When the learner tells before they ask, it is also judged on what they ask, all of it: the context they
+  // give ("子进程早就退出了，ps 里它一直挂着") is theirs, the notes need not say it ("kill 这个子进程为什么没用？").
   const whole = clauses.length > 1 ? [clauses.flat()] : [];
+  const asked = clauses.filter((_words, i) => asking[i]);
+  if (asked.length > 0 && asked.length < clauses.length) whole.unshift(asked.flat());
   // Whether a clause that asks has answered (covered, or in part), and the term the notes never use that a
   // clause which asks is about, when none of the top passages answers it.
   let askAnswered = false;
   let askAbsent: string | undefined;
   for (const [n, clause] of [...clauses, ...whole].entries()) {
-    const partialAllowed = n === clauses.length - 1 + whole.length;
-    const wholeOnly = whole.length > 0 && n === clauses.length;
+    const wholeOnly = n >= clauses.length;
+    const partialAllowed = wholeOnly || (whole.length === 0 && n === clauses.length - 1);
     const asks = asking[n] ?? true;
     const before = { covered, partial };
     let clauseAbsent: string | undefined;
@@ -425,13 +438,14 @@ function joinAbsentChineseNames(
   text: string,
   words: string[][],
   known: (term: string) => boolean,
+  frequency: (term: string) => number,
   names: Set<string>,
   topics?: Set<string>,
 ): string[][] {
   const normalized = normalizeForSearch(text);
   let result = words;
   for (const run of normalized.matchAll(HAN_RUN)) {
-    const segments = segmentWords(run[0]);
+    const segments = recutSegments(segmentWords(run[0]), frequency);
     let offset = 0;
     const starts = segments.map((segment) => {
       const start = offset;

@@ -331,12 +331,20 @@ describe('groundQuestion: questions of several sentences', () => {
 
   it('answers the sentence the notes answer when the other sentence speaks of nothing they know', async () => {
     const question =
-      'My backend sometimes hangs forever and visitors stare at a spinner. Can I cap how long nginx waits for a response?';
+      'Why does my backend sometimes hang forever while visitors stare at a spinner? Can I cap how long nginx waits for a response?';
     const grounding = await inNotes(notes, (own) => groundQuestion(own, { question }));
     expect(grounding.covered).toBe(true);
     expect(grounding.passages[0]?.id).toBe('nginx#2.1');
-    // The first sentence is not answered from the notes, and the answer says so.
+    // The first question is not answered from the notes, and the answer says so.
     expect(grounding.coverage).toBe('partial');
+  });
+
+  it('answers in full what the learner asks after telling what they see, which the notes need not say', async () => {
+    const question =
+      'My backend sometimes hangs forever and visitors stare at a spinner. Can I cap how long nginx waits for a response?';
+    const grounding = await inNotes(notes, (own) => groundQuestion(own, { question }));
+    expect(grounding.passages[0]?.id).toBe('nginx#2.1');
+    expect(grounding.coverage).toBe('full');
   });
 
   it('keeps the decline when the other sentence asks about something of the notes they do not answer', async () => {

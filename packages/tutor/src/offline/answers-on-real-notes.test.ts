@@ -128,6 +128,25 @@ const RECEIVE_STEPS = [
   '9. NAPI will poll data from the receive ring buffer',
   '10. Linux will allocate memory to sk_buff',
 ];
+/** Outline notes on processes, with the zombie process and what `kill` does to it. */
+const ZOMBIE_NOTES = [
+  '# 进程',
+  '## 进程的创建',
+  '- 父进程通过 fork 创建子进程，子进程得到父进程地址空间的副本',
+  '- 父进程也可以通过 abort 来终止子进程',
+  '## 孤儿进程与僵尸进程',
+  '- 孤儿进程（Orphan Process）',
+  '    - 父进程先于子进程结束，子进程被 init 进程收养',
+  '- 僵尸进程（Zombie Process）',
+  '    - 子进程结束了，但是父进程没有 wait',
+  '    - 这时子进程的相关资源不会被释放',
+  '    - 只有手动 kill 掉父进程才会释放：',
+  '        - 即让僵尸进程变为孤儿进程，从而被 init 进程接管、释放',
+  '        - kill 掉僵尸进程无效，因为进程已经死了',
+  '## 进程调度',
+  '- 时间片轮转：每个进程轮流运行一个时间片',
+  '- 优先级调度：优先级高的进程先运行',
+];
 const quotes = (answer: Answer) => answer.citations.slice(0, 3).map((c) => c.quote);
 /** Outline notes on Redis persistence: an RDB and an AOF section opening with their definitions, then `more`. */
 const persistenceNotes = (rdb: string[], aof: string[], more: string[]) => [
@@ -859,6 +878,29 @@ describe('answerability by principle', () => {
       expect(partial.answer).not.toContain('一百');
     } finally {
       await remove();
+    }
+  });
+
+  it('answers what the learner asks when the notes do not repeat the context they tell', async () => {
+    const answer = await askNotes(
+      'process.md',
+      ZOMBIE_NOTES,
+      '我的服务早就把子进程结束了，可父进程一直不管它，top 里还能看到它挂着。我直接用 kill 处理这个子进程，为什么一点用都没有？',
+    );
+    expect(answer.grounded, answer.answer).toBe(true);
+    expect(answer.citations[0]?.quote).toContain('kill 掉僵尸进程无效');
+  });
+
+  it("reads a Chinese question in the words the notes write, not the segmenter's general cut", async () => {
+    // The segmenter reads `把子|进程` ("handle" + "process") and `子|进程`; the notes write `子进程`. `kill 不掉`
+    // ("cannot kill") is grammar, no word the notes leave out.
+    for (const question of [
+      '我的服务早就把子进程结束了，可父进程一直不管它，top 里还能看到它挂着。我直接 kill 这个子进程为什么一点用都没有？',
+      '这个子进程为什么 kill 不掉？',
+    ]) {
+      const answer = await askNotes('process.md', ZOMBIE_NOTES, question);
+      expect(answer.grounded, question).toBe(true);
+      expect(answer.citations[0]?.quote, question).toContain('kill 掉僵尸进程无效');
     }
   });
 

@@ -60,6 +60,9 @@ export function backgroundRarity(question: string): QuestionWords {
       if (/\p{Script=Han}/u.test(first)) {
         const word = joinBigrams(terms);
         const zipf = zipfFrequency(word, 'zh');
+        // `kill 不掉` ("cannot kill"): a negated complement is the potential form of the verb before it, grammar
+        // with no content of its own.
+        if (isNegatedComplement(word)) return EVERYDAY_WEIGHT;
         // `改掉` ("change away") weighs what `改` does, when the dictionary knows the verb.
         const verb = constructionHead(word);
         const verbZipf = verb === undefined ? 0 : zipfFrequency(verb, 'zh');
@@ -130,6 +133,16 @@ function rarityOfParts(word: string): number {
  */
 const COMPLEMENTS = new Set(['掉', '到', '错', '完', '好', '住', '走', '光', '坏', '懂', '见', '着', '过']);
 const NEGATIONS = new Set(['不', '没']);
+
+/** A negation and a complement (`不掉`, `不到`, `没完`): what follows a verb to say it cannot be done ("杀不掉"). */
+function isNegatedComplement(word: string): boolean {
+  const characters = Array.from(word);
+  return (
+    characters.length === 2 &&
+    NEGATIONS.has(characters[0] as string) &&
+    COMPLEMENTS.has(characters[1] as string)
+  );
+}
 
 /** The verb of a two-character word built by a complement or a negation from a one-character word, if it is one. */
 function constructionHead(word: string): string | undefined {

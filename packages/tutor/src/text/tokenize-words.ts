@@ -1,4 +1,5 @@
 import { hanBigrams } from './han-bigrams';
+import { recutSegments } from './recut-segments';
 import { scanText } from './scan-text';
 
 /**
@@ -7,14 +8,19 @@ import { scanText } from './scan-text';
  * pieces (`镜|像`, `虚拟|机`): a lone character joins the word before it when `isTerm` knows the bigram they
  * form (`拟机`, so `虚拟机`), else it merges with neighbouring lone characters (`镜像`). Bigrams that straddle
  * two words (`器完` in `容器完全`) and characters still alone (`用`, `跑`) are left out: they say nothing about
- * what a question is about, which is what this is for (see `decideCoverage`).
+ * what a question is about, which is what this is for (see `decideCoverage`). With `frequency` (passages using
+ * a bigram), the segmenter's cut is first corrected to the words the notes write ({@link recutSegments}).
  *
  * @example
  * tokenizeWords('如果容器完全不需要联网'); // [['容器'], ['完全'], ['不需', '需要'], ['联网']]
  * tokenizeWords('容器比虚拟机轻', (t) => t === '拟机'); // [['容器'], ['虚拟', '拟机']]
  * tokenizeWords('What are namespaces?'); // [['namespac']]
  */
-export function tokenizeWords(text: string, isTerm?: (bigram: string) => boolean): string[][] {
+export function tokenizeWords(
+  text: string,
+  isTerm?: (bigram: string) => boolean,
+  frequency?: (bigram: string) => number,
+): string[][] {
   const words: string[][] = [];
   scanText(text, {
     latin(stem) {
@@ -24,7 +30,8 @@ export function tokenizeWords(text: string, isTerm?: (bigram: string) => boolean
         return;
       words.push([stem]);
     },
-    hanRun(segments) {
+    hanRun(cut) {
+      const segments = frequency === undefined ? cut : recutSegments(cut, frequency);
       let previous = '';
       let singles = '';
       const flushPrevious = () => {
