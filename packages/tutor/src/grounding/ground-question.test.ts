@@ -390,6 +390,21 @@ describe("groundQuestion: the learner's own data", () => {
       expect(grounding.missing ?? [], question).not.toContain(data);
     }
   });
+
+  it('reads an acronym the notes never write as the compound of theirs it abbreviates', async () => {
+    const [ua, gil] = await inNotes(notes, (own) =>
+      [
+        'We vary responses on the UA string and now almost every request misses the cache. Why?',
+        'Why does the GIL make my cache slower?',
+      ].map((question) => groundQuestion(own, { question })),
+    );
+    // "UA" is the notes' User-Agent.
+    expect(ua?.covered).toBe(true);
+    expect(ua?.passages[0]?.id).toBe('caching#3.1');
+    // No compound of the notes has the initials of "GIL": it stays a term they never use.
+    expect(gil?.covered).toBe(false);
+    expect(gil?.missing).toEqual(['GIL']);
+  });
 });
 
 describe('groundQuestion: Chinese words the notes write in kin words', () => {

@@ -16,6 +16,7 @@ import { detectQuestionShape } from './detect-question-shape';
 import { edgeEvidence } from './edge-evidence';
 import { expandConcepts } from './expand-concepts';
 import { findConceptPath } from './find-concept-path';
+import { indexTable } from './index-table';
 import { type ConceptLink, linkQuestionToConcepts } from './link-question-to-concepts';
 import type { AnswerLanguage } from './passage-index';
 import { prepareIndex, type TutorIndex } from './prepare-index';
@@ -105,6 +106,8 @@ function groundText(kb: KnowledgeBase, input: AskInput, question: string): Groun
   const index = prepareIndex(kb);
   const typed = tokenize(question);
   const corrections = correctSpelling(index, typed, language, backgroundRarity(question));
+  for (const [term, compound] of expandAcronyms(index, question, typed, language))
+    corrections.set(term, compound);
 
   const own = linkQuestionToConcepts(kb, question, language);
   const followUp = resolveFollowUpSafely(kb, question, own, typed, input, language);
@@ -269,6 +272,54 @@ function resolveFollowUpSafely(
   const history = Array.isArray(input.history) ? input.history : undefined;
   return resolveFollowUp(kb, question, own, typed, history, language);
 }
+
+/**
+ * Acronyms the learner types in capitals (`UA`) that the notes never write, read as the compound of the notes
+ * whose initials they are (`User-Agent`, the most widely used when several are): "varying on the UA string" is
+ * about the notes' `Vary: User-Agent`. Only a compound the notes write whole (`user-agent`, `copy-on-write`),
+ * two to five words, so an acronym is never stretched over words that merely follow each other.
+ */
+function expandAcronyms(
+  index: TutorIndex,
+  question: string,
+  typed: readonly string[],
+  language: AnswerLanguage,
+): Map<string, string> {
+  const expansions = new Map<string, string>();
+  const view = index.passages.views[language];
+  for (const [acronym] of question.normalize('NFKC').matchAll(ACRONYM)) {
+    const term = acronym.toLowerCase();
+    // A query term, not a stop word shouted ("WHAT IS…").
+    if (!typed.includes(term)) continue;
+    const id = index.passages.termId.get(term);
+    if (id !== undefined && (view.documentFrequency[id] ?? 0) > 0) continue;
+    let best: string | undefined;
+    let bestFrequency = 0;
+    for (const compound of index.table(COMPOUNDS_BY_INITIALS).get(term) ?? []) {
+      const frequency = view.documentFrequency[index.passages.termId.get(compound) ?? -1] ?? 0;
+      if (frequency > bestFrequency) [best, bestFrequency] = [compound, frequency];
+    }
+    if (best !== undefined) expansions.set(term, best);
+  }
+  return expansions;
+}
+
+/** A word in capitals, two to five letters ("UA", "COW"), as typed. */
+const ACRONYM = /(?<![\p{L}\p{N}_-])\p{Lu}{2,5}(?![\p{L}\p{N}_-])/gu;
+
+/** The notes' compound terms of two to five words (`user-agent`), by their initials (`ua`). */
+const COMPOUNDS_BY_INITIALS = indexTable('compounds by initials', (_kb, { passages }) => {
+  const byInitials = new Map<string, string[]>();
+  for (const term of passages.terms) {
+    const parts = term.split('-');
+    if (parts.length < 2 || parts.length > 5 || !parts.every((part) => /^[a-z]+$/.test(part))) continue;
+    const initials = parts.map((part) => part[0]).join('');
+    const list = byInitials.get(initials);
+    if (list === undefined) byInitials.set(initials, [term]);
+    else list.push(term);
+  }
+  return byInitials;
+});
 
 /**
  * Spelling corrections of the question's terms the notes never use, to the notes' most frequent close term.
