@@ -407,6 +407,36 @@ describe("groundQuestion: the learner's own data", () => {
   });
 });
 
+describe('groundQuestion: a derivation of a word of the notes', () => {
+  const notes = {
+    'parsers.md': [
+      '# Parser combinators',
+      '',
+      '## Monad',
+      '',
+      'A parser is a Monad: flatMap runs the second parser on the input the first one left.',
+      '',
+      '## Logging',
+      '',
+      'Every failure is written to the log with the offending token.',
+    ].join('\n'),
+  };
+
+  it('reads a rare derivation as the word of the notes it is made of, never an everyday word', async () => {
+    const [monadic, logic] = await inNotes(notes, (own) =>
+      ['How does a monadic parser run the second parser?', 'What is logic programming?'].map((question) =>
+        groundQuestion(own, { question }),
+      ),
+    );
+    // "monadic" is the notes' Monad.
+    expect(monadic?.terms).toContain('monad');
+    expect(monadic?.covered).toBe(true);
+    // "logic" is a word of its own, not a derivation of the notes' "log".
+    expect(logic?.terms).not.toContain('log');
+    expect(logic?.covered).toBe(false);
+  });
+});
+
 describe('groundQuestion: Chinese words the notes write in kin words', () => {
   const notes = {
     'client.md': [

@@ -1,10 +1,11 @@
 import { MAX_QUESTION_CHARS } from '@notetutor/contracts';
 import type { KnowledgeBase } from '@notetutor/graph';
 import { backgroundZipf } from '@notetutor/lexicon';
-import { backgroundRarity, type QuestionWords } from '../text/background-rarity';
+import { backgroundRarity, type QuestionWords, RARE_ZIPF } from '../text/background-rarity';
 import { compoundTerms } from '../text/compound-terms';
 import { detectLanguage } from '../text/detect-language';
 import { normalizeForSearch } from '../text/normalize-for-search';
+import { stemEnglish } from '../text/stem-english';
 import { tokenize } from '../text/tokenize';
 import type { AskInput, Grounding, LinkedConcept } from '../types';
 import { asksForDefinition } from './asks-for-definition';
@@ -340,15 +341,41 @@ function correctSpelling(
   for (const term of new Set(typed)) {
     if (frequency(term) > 0) continue;
     const surface = words.surface([term]);
-    if (/^\p{Script=Latn}+$/u.test(surface) && backgroundZipf(surface, 'en') > 0) continue;
+    const zipf = /^\p{Script=Latn}+$/u.test(surface) ? backgroundZipf(surface, 'en') : 0;
+    // A word rare in the language too may still be a derivation of a word of the notes (`monadic`, `monad`).
+    if (zipf > 0) {
+      const base = zipf < RARE_ZIPF ? derivationBase(surface, (stem) => frequency(stem) > 0) : undefined;
+      if (base !== undefined) corrections.set(term, base);
+      continue;
+    }
     let best: string | undefined;
     for (const suggestion of index.spelling.suggest(term)) {
       if (frequency(suggestion) > (best === undefined ? 0 : frequency(best))) best = suggestion;
     }
+    best ??= derivationBase(surface, (stem) => frequency(stem) > 0);
     if (best !== undefined) corrections.set(term, best);
   }
   return corrections;
 }
+
+/**
+ * The notes' word an English derivation they never write is made from (`monadic` → `monad`): the word less a
+ * derivational suffix, stemmed, when the notes use it; four letters of it at least. Only for a word no frequency
+ * list has or one rare in the language (a term): `logic` is no derivation of `log`.
+ */
+function derivationBase(surface: string, inNotes: (stem: string) => boolean): string | undefined {
+  if (!/^\p{Script=Latn}+$/u.test(surface)) return undefined;
+  const word = surface.toLowerCase();
+  for (const suffix of DERIVATIONAL_SUFFIXES) {
+    if (!word.endsWith(suffix) || word.length - suffix.length < 4) continue;
+    const stem = stemEnglish(word.slice(0, -suffix.length));
+    if (inNotes(stem)) return stem;
+  }
+  return undefined;
+}
+
+/** English derivational suffixes, longest first: adjectives and nouns made of another word. */
+const DERIVATIONAL_SUFFIXES = ['ically', 'ical', 'ally', 'ness', 'ity', 'ic', 'al', 'ive', 'ous'];
 
 /**
  * Adds the earlier turn's terms to a follow-up's query, scaled so that together they weigh at most
