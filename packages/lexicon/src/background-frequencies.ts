@@ -43,8 +43,8 @@ export function englishFrequencies(): FrequencyTable {
 /**
  * Chinese word frequencies from jieba's dictionary (349,046 words with their counts in a general corpus of
  * modern Chinese), as shipped by `@node-rs/jieba`, with each word's part of speech as flag bits
- * ({@link CHINESE_NOUN}, {@link CHINESE_VERB}, {@link CHINESE_FUNCTION_WORD}). Loaded on first use; once it is,
- * the part-of-speech tests read it rather than lists of their own.
+ * ({@link CHINESE_NOUN}, {@link CHINESE_VERB}, {@link CHINESE_FUNCTION_WORD}, {@link CHINESE_MORPHEME}). Loaded on
+ * first use; once it is, the part-of-speech tests read it rather than lists of their own.
  */
 export function chineseFrequencies(): FrequencyTable {
   if (chinese) return chinese;

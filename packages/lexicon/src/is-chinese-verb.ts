@@ -10,10 +10,14 @@ import {
   shortChineseNounSet,
 } from './background-frequencies';
 
+/** Whether the Chinese table tags the word with `flag`, loading the table if it is not loaded yet. */
+function tagged(word: string, flag: number): boolean {
+  return (chineseFrequencies().words.flags(word) & flag) !== 0;
+}
+
 /** Whether the loaded Chinese table tags the word with `flag`; undefined when the table is not loaded. */
 function taggedInTable(word: string, flag: number): boolean | undefined {
-  const table = loadedChineseFrequencies();
-  return table === undefined ? undefined : (table.words.flags(word) & flag) !== 0;
+  return loadedChineseFrequencies() === undefined ? undefined : tagged(word, flag);
 }
 
 /**
@@ -35,7 +39,7 @@ export function isChineseVerb(word: string): boolean {
  * @example isChineseNoun('什么') // false
  */
 export function isChineseNoun(word: string): boolean {
-  return (chineseFrequencies().words.flags(word.trim().toLowerCase()) & CHINESE_NOUN) !== 0;
+  return tagged(word.trim().toLowerCase(), CHINESE_NOUN);
 }
 
 /**
@@ -71,5 +75,5 @@ export function isChineseFunctionWord(word: string): boolean {
  * @example isChineseMorpheme('加') // false
  */
 export function isChineseMorpheme(word: string): boolean {
-  return (chineseFrequencies().words.flags(word.trim()) & CHINESE_MORPHEME) !== 0;
+  return tagged(word.trim(), CHINESE_MORPHEME);
 }

@@ -29,10 +29,9 @@ export interface PackedWordTable {
 /** Collects words (merging a word added twice: values summed, flags joined), then packs them. */
 export class PackedWordTableBuilder {
   private readonly parts: string[] = [];
-  private readonly starts: number[] = [];
   private readonly values: number[] = [];
   private readonly flagList: number[] = [];
-  private length = 0;
+  /** Word index + 1 per slot, 0 for an empty slot: the packed table keeps it as its own. */
   private slots = new Int32Array(1 << 10);
   private mask = (1 << 10) - 1;
 
@@ -46,8 +45,9 @@ export class PackedWordTableBuilder {
     this.put(word, value, flags, false);
   }
 
+  /** The packed table; it takes over the builder's hash, so nothing is added after. */
   build(): PackedWordTable {
-    return new Packed(this.parts, this.starts, this.values, this.flagList, this.length);
+    return new Packed(this.parts, this.values, this.flagList, this.slots);
   }
 
   private put(word: string, value: number, flags: number, merge: boolean): void {
@@ -65,10 +65,8 @@ export class PackedWordTableBuilder {
       slot = (slot + 1) & this.mask;
     }
     this.parts.push(word);
-    this.starts.push(this.length);
     this.values.push(value);
     this.flagList.push(flags);
-    this.length += word.length;
     this.slots[slot] = this.parts.length;
     if (this.parts.length * 2 > this.slots.length) this.grow();
   }
@@ -97,24 +95,20 @@ class Packed implements PackedWordTable {
   private readonly slots: Int32Array;
   private readonly mask: number;
 
-  constructor(parts: string[], starts: number[], values: number[], flags: number[], length: number) {
+  /** `slots` index `parts` by the same hash as {@link find}: the builder's, taken over as it is. */
+  constructor(parts: string[], values: number[], flags: number[], slots: Int32Array) {
     this.size = parts.length;
     this.text = parts.join('');
     this.starts = new Uint32Array(parts.length + 1);
-    this.starts.set(starts);
-    this.starts[parts.length] = length;
+    for (let i = 0, at = 0; i < parts.length; i++) {
+      this.starts[i] = at;
+      at += (parts[i] as string).length;
+      this.starts[i + 1] = at;
+    }
     this.values = Float32Array.from(values);
     this.flagBits = Uint8Array.from(flags);
-    let size = 1 << 4;
-    while (size < parts.length * 2) size *= 2;
-    this.slots = new Int32Array(size);
-    this.mask = size - 1;
-    for (let i = 0; i < parts.length; i++) {
-      const from = this.starts[i] as number;
-      let slot = hashOf(this.text, from, this.starts[i + 1] as number) & this.mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot] = i + 1;
-    }
+    this.slots = slots;
+    this.mask = slots.length - 1;
   }
 
   value(word: string): number | undefined {

@@ -115,14 +115,7 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
   for (const [i, { text, asks }] of questionClauses(input.question).entries()) {
     const words = joinAbsentChineseNames(
       text,
-      joinAbsentCompounds(
-        index,
-        text,
-        correct(tokenizeWords(text, known, frequency)),
-        known,
-        input.translations,
-      ),
-      known,
+      joinAbsentCompounds(index, text, correct(tokenizeWords(text, frequency)), known, input.translations),
       frequency,
       names,
       i === 0 ? topics : undefined,
@@ -437,11 +430,11 @@ const MAX_MODIFIER_CHARS = 4;
 function joinAbsentChineseNames(
   text: string,
   words: string[][],
-  known: (term: string) => boolean,
   frequency: (term: string) => number,
   names: Set<string>,
   topics?: Set<string>,
 ): string[][] {
+  const known = (term: string) => frequency(term) > 0;
   const normalized = normalizeForSearch(text);
   let result = words;
   for (const run of normalized.matchAll(HAN_RUN)) {

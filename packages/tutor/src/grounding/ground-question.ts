@@ -106,9 +106,7 @@ function groundText(kb: KnowledgeBase, input: AskInput, question: string): Groun
   const language = detectLanguage(question);
   const index = prepareIndex(kb);
   const typed = tokenize(question);
-  const corrections = correctSpelling(index, typed, language, backgroundRarity(question));
-  for (const [term, compound] of expandAcronyms(index, question, typed, language))
-    corrections.set(term, compound);
+  const corrections = correctSpelling(index, question, typed, language, backgroundRarity(question));
 
   const own = linkQuestionToConcepts(kb, question, language);
   const followUp = resolveFollowUpSafely(kb, question, own, typed, input, language);
@@ -274,37 +272,6 @@ function resolveFollowUpSafely(
   return resolveFollowUp(kb, question, own, typed, history, language);
 }
 
-/**
- * Acronyms the learner types in capitals (`UA`) that the notes never write, read as the compound of the notes
- * whose initials they are (`User-Agent`, the most widely used when several are): "varying on the UA string" is
- * about the notes' `Vary: User-Agent`. Only a compound the notes write whole (`user-agent`, `copy-on-write`),
- * two to five words, so an acronym is never stretched over words that merely follow each other.
- */
-function expandAcronyms(
-  index: TutorIndex,
-  question: string,
-  typed: readonly string[],
-  language: AnswerLanguage,
-): Map<string, string> {
-  const expansions = new Map<string, string>();
-  const view = index.passages.views[language];
-  for (const [acronym] of question.normalize('NFKC').matchAll(ACRONYM)) {
-    const term = acronym.toLowerCase();
-    // A query term, not a stop word shouted ("WHAT IS…").
-    if (!typed.includes(term)) continue;
-    const id = index.passages.termId.get(term);
-    if (id !== undefined && (view.documentFrequency[id] ?? 0) > 0) continue;
-    let best: string | undefined;
-    let bestFrequency = 0;
-    for (const compound of index.table(COMPOUNDS_BY_INITIALS).get(term) ?? []) {
-      const frequency = view.documentFrequency[index.passages.termId.get(compound) ?? -1] ?? 0;
-      if (frequency > bestFrequency) [best, bestFrequency] = [compound, frequency];
-    }
-    if (best !== undefined) expansions.set(term, best);
-  }
-  return expansions;
-}
-
 /** A word in capitals, two to five letters ("UA", "COW"), as typed. */
 const ACRONYM = /(?<![\p{L}\p{N}_-])\p{Lu}{2,5}(?![\p{L}\p{N}_-])/gu;
 
@@ -324,10 +291,16 @@ const COMPOUNDS_BY_INITIALS = indexTable('compounds by initials', (_kb, { passag
 
 /**
  * Spelling corrections of the question's terms the notes never use, to the notes' most frequent close term.
- * A word of the language is no misspelling, whatever notes term it is close to: "count" is not "mount".
+ * A word of the language is no misspelling, whatever notes term it is close to: "count" is not "mount"; but a
+ * word rare in the language may be a derivation of a word of the notes (`monadic`, `Monad`). An acronym typed
+ * in capitals (`UA`) is read as the compound of the notes whose initials it is (`User-Agent`, the most widely
+ * used when several are): "varying on the UA string" is about the notes' `Vary: User-Agent`. Only a compound
+ * the notes write whole (`user-agent`, `copy-on-write`), two to five words, so an acronym is never stretched
+ * over words that merely follow each other.
  */
 function correctSpelling(
   index: TutorIndex,
+  question: string,
   typed: readonly string[],
   language: AnswerLanguage,
   words: QuestionWords,
@@ -337,23 +310,27 @@ function correctSpelling(
     const id = index.passages.termId.get(term);
     return id === undefined ? 0 : (view.documentFrequency[id] ?? 0);
   };
+  const mostUsed = (terms: Iterable<string>) => {
+    let best: string | undefined;
+    for (const term of terms) if (frequency(term) > (best === undefined ? 0 : frequency(best))) best = term;
+    return best;
+  };
   const corrections = new Map<string, string>();
   for (const term of new Set(typed)) {
     if (frequency(term) > 0) continue;
     const surface = words.surface([term]);
     const zipf = /^\p{Script=Latn}+$/u.test(surface) ? backgroundZipf(surface, 'en') : 0;
-    // A word rare in the language too may still be a derivation of a word of the notes (`monadic`, `monad`).
-    if (zipf > 0) {
-      const base = zipf < RARE_ZIPF ? derivationBase(surface, (stem) => frequency(stem) > 0) : undefined;
-      if (base !== undefined) corrections.set(term, base);
-      continue;
-    }
-    let best: string | undefined;
-    for (const suggestion of index.spelling.suggest(term)) {
-      if (frequency(suggestion) > (best === undefined ? 0 : frequency(best))) best = suggestion;
-    }
-    best ??= derivationBase(surface, (stem) => frequency(stem) > 0);
-    if (best !== undefined) corrections.set(term, best);
+    const corrected =
+      (zipf === 0 ? mostUsed(index.spelling.suggest(term)) : undefined) ??
+      (zipf < RARE_ZIPF ? derivationBase(surface, (stem) => frequency(stem) > 0) : undefined);
+    if (corrected !== undefined) corrections.set(term, corrected);
+  }
+  for (const [acronym] of question.normalize('NFKC').matchAll(ACRONYM)) {
+    const term = acronym.toLowerCase();
+    // A query term the notes never use, not a stop word shouted ("WHAT IS…").
+    if (!typed.includes(term) || frequency(term) > 0) continue;
+    const compound = mostUsed(index.table(COMPOUNDS_BY_INITIALS).get(term) ?? []);
+    if (compound !== undefined) corrections.set(term, compound);
   }
   return corrections;
 }

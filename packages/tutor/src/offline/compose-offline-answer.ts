@@ -319,15 +319,14 @@ function afterWhatIsAsked<T extends { passage: Passage }>(
   }
   for (const term of asked) told.delete(term);
   if (asked.size === 0 || told.size === 0) return ranked;
-  const toldOnly = (passage: Passage) => {
+  const says = ranked.map(({ passage }) => {
     const terms = termsIn(context, passage.text).map(([term]) => term);
-    return terms.some((term) => told.has(term)) && !terms.some((term) => asked.has(term));
-  };
-  const answering = ranked.filter(({ passage }) => !toldOnly(passage));
+    return { asked: terms.some((term) => asked.has(term)), told: terms.some((term) => told.has(term)) };
+  });
   // Nothing speaks to what is asked: the order stands.
-  if (!answering.some(({ passage }) => termsIn(context, passage.text).some(([term]) => asked.has(term))))
-    return ranked;
-  return [...answering, ...ranked.filter(({ passage }) => toldOnly(passage))];
+  if (!says.some((say) => say.asked)) return ranked;
+  const toldOnly = (i: number) => (says[i]?.told ?? false) && !says[i]?.asked;
+  return [...ranked.filter((_, i) => !toldOnly(i)), ...ranked.filter((_, i) => toldOnly(i))];
 }
 
 /**

@@ -1,12 +1,14 @@
 import { isChineseMorpheme } from '@notetutor/lexicon';
 
 /**
- * The segmenter's cut of a run of Chinese, corrected to the words the notes write: a character the notes read
- * with the next word is moved over to it, out of a two-character word (`把子|进程` → `把|子进程`, `里子|进程` →
- * `里|子进程`) or on its own when it is a bound morpheme (`这个|子|进程` → `这个|子进程`), when the notes use the bigram across the cut (`子进`,
- * from their `子进程`) in more passages than the word it leaves (`把子`, "handle"; `里子`, "lining") or, for a
- * lone character, than the bigram it makes with the word before. The segmenter knows general Chinese, not the
- * notes: where the two readings disagree, the one the notes write is what the learner meant.
+ * The segmenter's cut of a run of Chinese, corrected to the words the notes write. A character the notes read
+ * with the next word moves over to it when the notes use the bigram across the cut (`子进`, from their `子进程`):
+ * - out of a two-character word, when the notes use that bigram in more passages than the word it leaves
+ *   (`把子|进程` → `把|子进程`, `里子|进程` → `里|子进程`: `把子` is "handle", `里子` "lining");
+ * - on its own, when it is a bound morpheme and the notes read it with the next word more than with the word
+ *   before (`这个|子|进程` → `这个|子进程`).
+ * The segmenter knows general Chinese, not the notes: where the two readings disagree, the one the notes write
+ * is what the learner meant.
  *
  * @example
  * recutSegments(['把子', '进程', '结束'], (bigram) => (bigram === '子进' ? 3 : 0)); // ['把', '子进程', '结束']

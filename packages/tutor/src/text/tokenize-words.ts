@@ -5,22 +5,19 @@ import { scanText } from './scan-text';
 /**
  * Splits text into content words, each as the index terms ({@link tokenize}) it is made of: a Latin word is
  * its stem; a Chinese word is the bigrams inside it. The segmenter sometimes cuts a word into one-character
- * pieces (`镜|像`, `虚拟|机`): a lone character joins the word before it when `isTerm` knows the bigram they
+ * pieces (`镜|像`, `虚拟|机`): a lone character joins the word before it when the notes use the bigram they
  * form (`拟机`, so `虚拟机`), else it merges with neighbouring lone characters (`镜像`). Bigrams that straddle
  * two words (`器完` in `容器完全`) and characters still alone (`用`, `跑`) are left out: they say nothing about
- * what a question is about, which is what this is for (see `decideCoverage`). With `frequency` (passages using
- * a bigram), the segmenter's cut is first corrected to the words the notes write ({@link recutSegments}).
+ * what a question is about, which is what this is for (see `decideCoverage`). `frequency` gives the passages
+ * using a bigram; with it, the segmenter's cut is first corrected to the words the notes write
+ * ({@link recutSegments}).
  *
  * @example
  * tokenizeWords('如果容器完全不需要联网'); // [['容器'], ['完全'], ['不需', '需要'], ['联网']]
- * tokenizeWords('容器比虚拟机轻', (t) => t === '拟机'); // [['容器'], ['虚拟', '拟机']]
+ * tokenizeWords('容器比虚拟机轻', (t) => (t === '拟机' ? 1 : 0)); // [['容器'], ['虚拟', '拟机']]
  * tokenizeWords('What are namespaces?'); // [['namespac']]
  */
-export function tokenizeWords(
-  text: string,
-  isTerm?: (bigram: string) => boolean,
-  frequency?: (bigram: string) => number,
-): string[][] {
+export function tokenizeWords(text: string, frequency?: (bigram: string) => number): string[][] {
   const words: string[][] = [];
   scanText(text, {
     latin(stem) {
@@ -50,7 +47,7 @@ export function tokenizeWords(
           continue;
         }
         const last = previous === '' ? undefined : [...previous].at(-1);
-        if (singles === '' && last !== undefined && isTerm?.(last + segment)) {
+        if (singles === '' && last !== undefined && (frequency?.(last + segment) ?? 0) > 0) {
           previous += segment;
           continue;
         }
