@@ -45,6 +45,28 @@ describe('detectQuestionAspect', () => {
     expect(detectQuestionAspect('What must I set in order to enable TLS?', 'en')).not.toBe('steps');
   });
 
+  it('reads "what happens if / when" as asking what comes of one event, and a walk-through as a sequence', () => {
+    for (const question of [
+      'What happens if I call close on a channel I never created with make?',
+      'What happens to the packet once that counter runs out?',
+      'What happens when Redis reaches maxmemory and the policy is left at its default?',
+      'What do I get back when I receive from a closed channel?',
+      '要是 CAS 失败了又会怎样？',
+      '不加 volatile 会出什么毛病？',
+      'Lua 脚本跑太久，Redis 会不会自己把它掐掉？',
+    ]) {
+      expect(detectQuestionAspect(question, 'en'), question).toBe('outcome');
+    }
+    for (const question of [
+      'Walk me through what happens when a cached page goes stale.',
+      'On the receive path, what happens right after the NIC raises a hard IRQ?',
+      'What happens during a TCP handshake?',
+      '轻量锁加锁是怎么一步步进行的？要是失败了又会怎样？',
+    ]) {
+      expect(detectQuestionAspect(question, 'en'), question).toBe('steps');
+    }
+  });
+
   it('keeps the other aspects', () => {
     expect(detectQuestionAspect('How do I roll back a deployment?', 'en')).toBe('how');
     expect(detectQuestionAspect('Why would I tune interrupt coalescence?', 'en')).toBe('why');
@@ -53,6 +75,22 @@ describe('detectQuestionAspect', () => {
     expect(detectQuestionAspect('How many replicas are there?', 'en')).toBe('amount');
     // How many, not which: a number is the answer.
     expect(detectQuestionAspect('解法需要满足几个条件？', 'zh')).toBe('amount');
+  });
+});
+
+describe("answersAspect('outcome')", () => {
+  it('is true of a passage saying what comes of something, in either language', () => {
+    for (const text of [
+      'Trying to close a `nil` channel will create a `panic` condition.',
+      'A full accept queue results in dropped SYNs.',
+      '缓冲区满了就会阻塞写入',
+      '不加 volatile 会导致指令重排',
+      'Result: the old replicas are terminated',
+    ]) {
+      expect(answersAspect(text, 'outcome'), text).toBe(true);
+    }
+    expect(answersAspect('A goroutine is a function running concurrently.', 'outcome')).toBe(false);
+    expect(answersAspect('RDB 是某个时间点的快照', 'outcome')).toBe(false);
   });
 });
 

@@ -3,7 +3,9 @@ import type { AnswerLanguage } from './passage-index';
 /**
  * What a question asks about its subject, from its interrogative wording:
  * - `why`: a reason ("why…", "为什么…", "…的原因");
- * - `steps`: a sequence ("what happens after…", "walk me through", "step by step", "流程", "之后会怎样");
+ * - `steps`: a sequence ("walk me through", "step by step", "what happens right after…", "流程", "之后会怎样");
+ * - `outcome`: what comes of a condition ("what happens if…", "what happens to X when…", "what do I get when…",
+ *   "会怎样", "会出什么问题", "会不会…"), asked of one event rather than of a sequence;
  * - `amount`: a quantity ("how much…", "how many…", "what percentage…", "the largest value…", "多少…", "多久…",
  *   "占比…", "上限…");
  * - `list`: several things of a kind ("what are the requirements…", "which … are there", "有哪些…", "哪几种…");
@@ -11,14 +13,20 @@ import type { AnswerLanguage } from './passage-index';
  * - `what`: what it is ("what is…", "什么是…", "…是什么");
  * - undefined when the wording says none of these.
  */
-export type QuestionAspect = 'why' | 'steps' | 'amount' | 'list' | 'how' | 'what';
+export type QuestionAspect = 'why' | 'steps' | 'outcome' | 'amount' | 'list' | 'how' | 'what';
 
 const ASPECTS: readonly [QuestionAspect, RegExp][] = [
   ['why', /\bwhy\b|\bwhat for\b|\breason\b|为什么|为何|为啥|原因|何必|干嘛要/iu],
+  // A sequence asked for in so many words comes first: "Walk me through what happens when…" asks for steps.
   [
     'steps',
-    /\bwhat happens\b|\bwalk (?:me )?through\b|\bstep[- ]by[- ]step\b|\bsteps?\b|\bsequence\b|\bprocess\b|\bright after\b|\bthen what\b|\bnext\b|\bin (?:what |which )?order\b(?! to\b)|流程|步骤|过程|之后|然后|接下来|依次|一步一步|逐步|分步|先.+再|顺序|先后/iu,
+    /\bwalk (?:me )?through\b|\bstep[- ]by[- ]step\b|\bsteps?\b|\bsequence\b|\bright after\b|\bthen what\b|\bin (?:what |which )?order\b(?! to\b)|流程|步骤|依次|一步一步|一步步|逐步|分步|先.+再|顺序|先后/iu,
   ],
+  [
+    'outcome',
+    /\bwhat (?:happens|would happen|will happen)\b(?: \S+){0,3}? (?:if|when|once|whenever)\b|\bwhat (?:happens|would happen|will happen) to\b|\bwhat (?:do|does|would|will) (?:i|you|we|it|they) get\b|会怎样|会怎么样|会发生什么|会出什么|出什么问题|出什么毛病|什么后果|会不会/iu,
+  ],
+  ['steps', /\bwhat happens\b|\bprocess\b|\bnext\b|过程|之后|然后|接下来/iu],
   [
     'list',
     /\bwhat are (?:the|some)\b|\bwhat (?:kinds|types|sorts) of\b|\bwhich (?:\w+ ){1,3}(?:are|exist)(?: there)?\b|\b(?:which|what|name the) (?:two|three|four|five|six|seven|eight|nine|ten)\b|\blist (?:the|all)\b|\bname (?:the|some|all)\b|哪些|哪几|哪[两二三四五六七八九十]+[个种条类点项步方]|列举|列出/iu,
@@ -42,6 +50,7 @@ const ANSWER_LABELS: Readonly<Record<Exclude<QuestionAspect, 'amount'>, RegExp>>
   steps: /^(?:how|steps?|process|procedure|flow|workflow|步骤|流程|过程|原理|做法)\s*(?:[-–—:：]|\s)/iu,
   how: /^(?:how(?: to)?|usage|use|steps?|example|command|用法|使用|方法|做法|步骤|命令|示例|配置)\s*(?:[-–—:：]|\s)/iu,
   what: /^(?:what|definition|defined as|meaning|overview|定义|概念|含义|简介|是什么)\s*(?:[-–—:：]|\s)/iu,
+  outcome: /^(?:result|outcome|effect|consequences?|结果|后果|影响|效果)\s*(?:[-–—:：]|\s)/iu,
 };
 
 /**
@@ -64,6 +73,7 @@ export function detectQuestionAspect(
 export function answersAspect(text: string, aspect: QuestionAspect): boolean {
   if (aspect === 'amount') return STATED_NUMBER.test(text);
   if (aspect === 'why' && STATED_REASON.test(text)) return true;
+  if (aspect === 'outcome' && STATED_OUTCOME.test(text)) return true;
   return ANSWER_LABELS[aspect].test(text.replace(/^[*_`\s]+/u, ''));
 }
 
@@ -73,5 +83,12 @@ const STATED_NUMBER = /(?<![\p{L}\p{N}._:/=@#-])\p{Nd}+(?:[.,]\p{Nd}+)?(?![\p{N}
  * A sentence giving a reason, wherever it stands in the passage: "otherwise a race condition can be introduced",
  * "This is because…", "…以免阻塞主线程", "因为…所以…". What a why-question is answered by when no label says so.
  */
+/**
+ * A sentence saying what comes of something, wherever it stands: "Trying to close a nil channel will create a
+ * panic", "…results in a deadlock", "otherwise…", "…就会阻塞", "会导致…". What an outcome question is answered by.
+ */
+const STATED_OUTCOME =
+  /\b(?:will|results? in|leads? to|causes?|ends? up|otherwise)\b|就会|会导致|导致|造成|引起|否则|会被/iu;
+
 const STATED_REASON =
   /\b(?:because|otherwise|so that|in order to|the reason|this is why|that is why|due to)\b|因为|由于|否则|以免|为了|之所以|所以/iu;

@@ -1222,3 +1222,37 @@ The asyncio module runs coroutines on one thread; \`asyncio.Queue\` passes items
     expect(ask(notes.kb, 'What does max_workers set in a pool?').grounded).toBe(true);
   });
 });
+
+describe('outcome questions', () => {
+  const NOTES = `# Channels
+
+## Creating channels
+A channel is created with make, with its capacity as an optional second argument.
+
+\`\`\`go
+ch := make(chan int, 4) // create a channel with room for four values
+close(ch)               // close it once nothing more is sent
+\`\`\`
+
+## Nil channels
+Closing a nil channel is a common mistake.
+
+Closing a nil channel at run time will cause a panic in the goroutine that does it.
+`;
+  let notes: { kb: KnowledgeBase; remove: () => Promise<void> };
+  beforeAll(async () => {
+    notes = await knowledgeBaseOfNotes({ 'channels.md': NOTES });
+    prepareIndex(notes.kb);
+  }, 60_000);
+  afterAll(async () => {
+    await notes.remove();
+  });
+
+  it('answers "what happens if…" with what the notes say comes of it, first', () => {
+    const answer = ask(notes.kb, 'What happens if I close a nil channel?');
+    expect(answer.grounded).toBe(true);
+    expect(answer.citations[0]?.quote).toContain('will cause a panic');
+    // One event, not a sequence: no numbered steps made of the notes' sentences.
+    expect(answer.answer).not.toMatch(/^1\. /mu);
+  });
+});
