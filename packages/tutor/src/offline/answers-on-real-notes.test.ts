@@ -1256,3 +1256,34 @@ Closing a nil channel at run time will cause a panic in the goroutine that does 
     expect(answer.answer).not.toMatch(/^1\. /mu);
   });
 });
+
+describe('nested lists', () => {
+  const NOTES = `# nginx as a caching proxy
+
+- Notes on the directives
+  - \`inactive=60m\`
+    - an entry not requested for 60 minutes is removed, even if still fresh
+  - \`proxy_cache_valid\`
+    - a fallback: backend \`Cache-Control\` headers take precedence
+      - unless \`proxy_ignore_headers Cache-Control Expires;\` is set
+- Bypassing the cache
+  - \`proxy_cache_bypass $cookie_session\` skips the cache for logged-in users
+`;
+  let notes: { kb: KnowledgeBase; remove: () => Promise<void> };
+  beforeAll(async () => {
+    notes = await knowledgeBaseOfNotes({ 'proxy.md': NOTES });
+    prepareIndex(notes.kb);
+  }, 60_000);
+  afterAll(async () => {
+    await notes.remove();
+  });
+
+  it('quotes an item with what is nested under it, two levels down, indented as the notes indent it', () => {
+    const answer = ask(notes.kb, 'What does proxy_cache_valid do?');
+    expect(answer.grounded).toBe(true);
+    const quote = answer.citations.map((c) => c.quote).join('\n');
+    expect(quote).toContain('a fallback: backend `Cache-Control` headers take precedence');
+    expect(quote).toMatch(/\n {2,}- unless `proxy_ignore_headers Cache-Control Expires;` is set/u);
+    expect(answer.answer).toMatch(/\n {2,}- unless `proxy_ignore_headers Cache-Control Expires;` is set/u);
+  });
+});

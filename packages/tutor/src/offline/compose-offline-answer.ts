@@ -21,7 +21,13 @@ import { composeDecline } from './compose-decline';
 import { composePath } from './compose-path';
 import { composeRelations } from './compose-relations';
 import { conceptPhrase } from './concept-phrase';
-import { checkboxMark, createCitationRegistry, itemMarker, leadsSiblings } from './create-citation-registry';
+import {
+  checkboxMark,
+  createCitationRegistry,
+  itemIndents,
+  itemMarker,
+  leadsSiblings,
+} from './create-citation-registry';
 import { escapeMarkdown, formatStatement } from './format-statement';
 import { joinLabels } from './join-labels';
 import { type ParallelFacts, parallelFacts } from './parallel-facts';
@@ -562,14 +568,21 @@ const CODE_GAP_LINES = 2;
 function unitOf(context: AnswerContext, passage: Passage): { lead: Passage; items: Passage[] } | undefined {
   const index = prepareIndex(context.kb);
   const structure = index.structure;
+  // The items under a lead, in the notes' order, each followed by those nested under it, as far as the limits go:
+  // under a short lead (`proxy_cache_valid`) what it says may be two levels down ("a fallback: …" › "unless
+  // `proxy_ignore_headers` is set").
   const within = (lead: Passage) => {
     const items: Passage[] = [];
     let budget = UNIT_ITEM_CHARS;
-    for (const child of structure.children(lead)) {
-      if (items.length >= MAX_UNIT_ITEMS || budget <= 0) break;
-      items.push(child);
-      budget -= child.text.length;
-    }
+    const visit = (parent: Passage): void => {
+      for (const child of structure.children(parent)) {
+        if (items.length >= MAX_UNIT_ITEMS || budget <= 0) return;
+        items.push(child);
+        budget -= child.text.length;
+        visit(child);
+      }
+    };
+    visit(lead);
     return { lead, items };
   };
   if (isLeadIn(passage, structure)) return within(passage);
@@ -792,11 +805,12 @@ function renderUnit(
         : `${checkboxMark(lead)}${escapeMarkdown(leadText)} [${n}]${colon}`;
   // Items are lines of the list they are in; a paragraph (the answer after a question) stands apart.
   let text = head;
-  for (const item of items) {
+  const indents = itemIndents(items);
+  for (const [i, item] of items.entries()) {
     const line =
       item.kind === 'code'
         ? fence(item)
-        : `${itemMarker(item)}${checkboxMark(item)}${escapeMarkdown(item.text.replace(/\s+/g, ' ').trim())}`;
+        : `${indents[i]}${itemMarker(item)}${checkboxMark(item)}${escapeMarkdown(item.text.replace(/\s+/g, ' ').trim())}`;
     text += `${item.kind === 'paragraph' || item.kind === 'quote' ? '\n\n' : '\n'}${line}`;
   }
   return text;

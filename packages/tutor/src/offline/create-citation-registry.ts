@@ -38,13 +38,15 @@ export function createCitationRegistry(kb: KnowledgeBase): CitationRegistry {
   // A unit reads as the list it is in the notes: the lead, then its items as `- ` lines, or `1. ` for the steps
   // of a numbered list (a checklist item with its box, `[ ]` or `[x]`, which is what it says); a code block as it is.
   // A list quoted whole (its first item leading its siblings) reads as a list from its first line.
-  const unitQuote = (passage: Passage, items: readonly Passage[]) =>
-    [
+  const unitQuote = (passage: Passage, items: readonly Passage[]) => {
+    const indents = itemIndents(items);
+    return [
       `${leadsSiblings(passage, items) ? itemMarker(passage) : ''}${checkbox(passage)}${passage.text}`,
-      ...items.map((item) =>
-        item.kind === 'code' ? item.text : `${itemMarker(item)}${checkbox(item)}${item.text}`,
+      ...items.map((item, i) =>
+        item.kind === 'code' ? item.text : `${indents[i]}${itemMarker(item)}${checkbox(item)}${item.text}`,
       ),
     ].join('\n');
+  };
   return {
     citeUnit(passage, items) {
       const entry = entries.get(passage.id);
@@ -109,6 +111,24 @@ function sourceOf(passage: Passage): Source {
 export function itemMarker(passage: Passage): string {
   if (passage.kind !== 'bullet') return '';
   return passage.step === undefined ? '- ' : `${passage.step}. `;
+}
+
+/**
+ * How far each item of a unit is indented under the one before: two spaces for each of its ancestors that is an
+ * item of the unit too (`proxy_cache_valid` › "a fallback: …" › "unless `proxy_ignore_headers` is set").
+ */
+export function itemIndents(items: readonly Passage[]): string[] {
+  const byId = new Map(items.map((item) => [item.id, item]));
+  return items.map((item) => {
+    let depth = 0;
+    for (
+      let parent = byId.get(item.parentId ?? '');
+      parent !== undefined;
+      parent = byId.get(parent.parentId ?? '')
+    )
+      depth++;
+    return '  '.repeat(depth);
+  });
 }
 
 /** A checklist item's box as the notes write it (`[x] ` ticked, `[ ] ` not); nothing for other passages. */
