@@ -7,6 +7,7 @@ import { detectLanguage } from '../text/detect-language';
 import { normalizeForSearch } from '../text/normalize-for-search';
 import { stemEnglish } from '../text/stem-english';
 import { tokenize } from '../text/tokenize';
+import { writtenAsOne } from '../text/written-as-one';
 import type { AskInput, Grounding, LinkedConcept } from '../types';
 import { asksForDefinition } from './asks-for-definition';
 import { collectRelations } from './collect-relations';
@@ -124,6 +125,14 @@ function groundText(kb: KnowledgeBase, input: AskInput, question: string): Groun
   // words (which may be stop words, `no`, or everywhere, `cache`). Weighed more, it drowns what else the
   // question asks of it ("the inactive=60m part of that proxy_cache_path line").
   for (const compound of compoundTerms(question)) terms.set(compound, COMPOUND_TERM_WEIGHT);
+  // A name written as one (`/proc/net/softnet_stat`, `net.core.netdev_budget`, `proxy_cache_valid`) is one word of
+  // the question, however many index terms it splits into: its parts share one term's weight, so a passage
+  // naming it does not outrank, by its parts alone, one saying the rarer word asked with it ("squeezed").
+  for (const name of writtenAsOne(question)) {
+    const parts = [...new Set(tokenize(name))].filter((term) => terms.get(term) === 1);
+    if (parts.length < 2) continue;
+    for (const part of parts) terms.set(part, 1 / parts.length);
+  }
   if (followUp.elliptical) addContextTerms(index, language, terms, followUp.terms, followUp.termWeight);
   const translation = translateQuestion(index, question, language);
   for (const [term, weight] of translation.terms) if (!terms.has(term)) terms.set(term, weight);
