@@ -6,6 +6,7 @@ import { compoundTerms } from '../text/compound-terms';
 import { detectLanguage } from '../text/detect-language';
 import { normalizeForSearch } from '../text/normalize-for-search';
 import { stemEnglish } from '../text/stem-english';
+import { STRADDLING_BIGRAM_SHARE, straddlingBigrams } from '../text/straddling-bigrams';
 import { tokenize } from '../text/tokenize';
 import { writtenAsOne } from '../text/written-as-one';
 import type { AskInput, Grounding, LinkedConcept } from '../types';
@@ -128,6 +129,9 @@ function groundText(kb: KnowledgeBase, input: AskInput, question: string): Groun
   // A name written as one (`/proc/net/softnet_stat`, `net.core.netdev_budget`, `proxy_cache_valid`) is one word of
   // the question, however many index terms it splits into: its parts share one term's weight, so a passage
   // naming it does not outrank, by its parts alone, one saying the rarer word asked with it ("squeezed").
+  // A bigram straddling two of the question's words (`用的`, `的是`) is rarely what it asks about.
+  for (const term of straddlingBigrams(question))
+    if (terms.get(term) === 1) terms.set(term, STRADDLING_BIGRAM_SHARE);
   for (const name of writtenAsOne(question)) {
     const parts = [...new Set(tokenize(name))].filter((term) => terms.get(term) === 1);
     if (parts.length < 2) continue;

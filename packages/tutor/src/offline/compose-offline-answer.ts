@@ -13,6 +13,7 @@ import { type QuestionClause, questionClauses } from '../grounding/question-clau
 import { containsTerm } from '../text/contains-term';
 import { normalizeForSearch } from '../text/normalize-for-search';
 import { segmentWords } from '../text/scan-text';
+import { STRADDLING_BIGRAM_SHARE, straddlingBigrams } from '../text/straddling-bigrams';
 import { tokenize } from '../text/tokenize';
 import type { Grounding } from '../types';
 import type { AnswerContext } from './answer-context';
@@ -71,7 +72,7 @@ export function composeOfflineAnswer(kb: KnowledgeBase, grounding: Grounding): A
     language,
     aspect: detectQuestionAspect(grounding.question, language),
     registry: createCitationRegistry(kb),
-    weights: weighTerms(kb, language, grounding.terms ?? tokenize(grounding.question)),
+    weights: questionWeights(kb, grounding),
     names: (passage, start, end, id) => {
       for (const m of index.mentions(index.passages.position.get(passage.id) ?? -1)) {
         if (m.id === id && m.start >= start && m.end <= end) return true;
@@ -153,6 +154,20 @@ export function composeOfflineAnswer(kb: KnowledgeBase, grounding: Grounding): A
     coverage: partial ? 'partial' : 'full',
     ...(partial ? { missing: grounding.missing ?? [] } : {}),
   };
+}
+
+/**
+ * The question's terms as the answer weighs them (their IDF, `weighTerms`); a Chinese bigram straddling two of
+ * its words counts {@link STRADDLING_BIGRAM_SHARE} of it, as in ranking: "我们知道并发控制常用的是锁" shares only
+ * `用的是` with "…用的是 name 这种普通列上的索引…" and adds nothing to the answer.
+ */
+function questionWeights(kb: KnowledgeBase, grounding: Grounding): Map<string, number> {
+  const weights = weighTerms(kb, grounding.language, grounding.terms ?? tokenize(grounding.question));
+  for (const term of straddlingBigrams(grounding.question)) {
+    const weight = weights.get(term);
+    if (weight !== undefined) weights.set(term, weight * STRADDLING_BIGRAM_SHARE);
+  }
+  return weights;
 }
 
 /** Says that the quotes below are in the notes' own language, not the question's. */
