@@ -180,6 +180,10 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
   // clause which asks is about, when none of the top passages answers it.
   let askAnswered = false;
   let askAbsent: string | undefined;
+  // The asking clauses whose heaviest word (what each asks about most specifically) is a name or term no top
+  // passage has, as typed: when that is every asking clause, a partial answer answers none of them.
+  const absentHeaviest: string[] = [];
+  let askingClauses = 0;
   for (const [n, clause] of [...clauses, ...whole].entries()) {
     const wholeOnly = n >= clauses.length;
     const partialAllowed = wholeOnly || (whole.length === 0 && n === clauses.length - 1);
@@ -232,6 +236,17 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
     } else if (absentOpening !== undefined && !words.some((word) => namesOwnSubject(word, questionWords))) {
       absentTopic ??= absentOpening;
       continue;
+    }
+    if (n < clauses.length && asks) {
+      askingClauses++;
+      let heaviest: WeighedWord | undefined;
+      for (const word of words) if (heaviest === undefined || word.idf > heaviest.idf) heaviest = word;
+      if (
+        heaviest &&
+        !heaviest.supportedAnywhere &&
+        (heaviest.term || names.has(heaviest.terms.join('\u0000')))
+      )
+        absentHeaviest.push(questionWords.surface(heaviest.terms));
     }
     for (const position of input.candidates) {
       const passageConcepts = index.conceptsAt(position);
@@ -325,6 +340,11 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
       support: bestSupport,
     };
   if (covered) return { covered: true, support: bestSupport };
+  // "完全公平调度器是怎么选下一个进程的？它的 vruntime 怎么算？": each thing asked is one the notes never name.
+  if (partial && askingClauses > 1 && absentHeaviest.length === askingClauses) {
+    partial = undefined;
+    absentTopic ??= absentHeaviest[0];
+  }
   if (partial) return { covered: true, partial: true, missing: partial.missing, support: partial.support };
   return {
     covered: false,

@@ -582,3 +582,36 @@ describe('groundQuestion: degenerate notes', () => {
     }
   });
 });
+
+describe('groundQuestion: every thing asked absent', () => {
+  const NOTES = `# 进程调度
+
+## 调度器
+- 操作系统内核的调度器（scheduler）来进行进程的调度，选择执行哪个进程
+- 调度器会将进程分为两类：I/O 密集型和 CPU 密集型
+- 调度发生非常频繁，而且一定要快
+
+## 调度算法
+- FCFS：先到先服务
+- SJF：下一个 CPU burst 最短的进程优先执行
+- RR：每个进程分到一个时间片 q，用完就轮到下一个
+
+## Linux
+- Linux 默认情况下会 duplicate 所有线程
+- Linux 允许父进程先于子进程结束
+`;
+
+  it('declines when each sentence asks about a name the notes never write, and answers in part when one does', async () => {
+    const [both, one] = await inNotes({ 'sched.md': NOTES }, (own) => [
+      groundQuestion(own, {
+        question:
+          'Linux 现在默认用的完全公平调度器是怎么决定下一个运行哪个进程的？它里面的 vruntime 又是怎么算出来的？',
+      }),
+      groundQuestion(own, { question: 'Linux 现在默认用的完全公平调度器是怎么决定下一个运行哪个进程的？' }),
+    ]);
+    expect(both?.covered).toBe(false);
+    expect(both?.missing?.length).toBeGreaterThan(0);
+    // One sentence about a kind of scheduler the notes never name: what they say of schedulers, saying what is missing.
+    expect(one).toMatchObject({ covered: true, coverage: 'partial' });
+  });
+});
