@@ -126,12 +126,12 @@ function groundText(kb: KnowledgeBase, input: AskInput, question: string): Groun
   // words (which may be stop words, `no`, or everywhere, `cache`). Weighed more, it drowns what else the
   // question asks of it ("the inactive=60m part of that proxy_cache_path line").
   for (const compound of compoundTerms(question)) terms.set(compound, COMPOUND_TERM_WEIGHT);
-  // A name written as one (`/proc/net/softnet_stat`, `net.core.netdev_budget`, `proxy_cache_valid`) is one word of
-  // the question, however many index terms it splits into: its parts share one term's weight, so a passage
-  // naming it does not outrank, by its parts alone, one saying the rarer word asked with it ("squeezed").
-  // A bigram straddling two of the question's words (`用的`, `的是`) is rarely what it asks about.
+  // A bigram straddling two of the question's words (`件用`, `用的`) is rarely what it asks about.
   for (const term of straddlingBigrams(question))
     if (terms.get(term) === 1) terms.set(term, STRADDLING_BIGRAM_SHARE);
+  // A name written as one (`/proc/net/softnet_stat`, `net.core.netdev_budget`, `tcp_rmem`) is one word of the
+  // question, however many index terms it splits into: its parts share one term's weight, so the name does not
+  // outweigh, by its parts alone, the other words typed with it.
   for (const name of writtenAsOne(question)) {
     const parts = [...new Set(tokenize(name))].filter((term) => terms.get(term) === 1);
     if (parts.length < 2) continue;

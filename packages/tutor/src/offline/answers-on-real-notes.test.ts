@@ -1287,3 +1287,34 @@ describe('nested lists', () => {
     expect(answer.answer).toMatch(/\n {2,}- unless `proxy_ignore_headers Cache-Control Expires;` is set/u);
   });
 });
+
+describe('a list quoted whole', () => {
+  const NOTES = `# Network tuning
+
+## TCP receive buffer
+* **What** - \`tcp_rmem\` sets the receive buffer size of TCP sockets.
+* **Why** - a bigger buffer lets a fast sender keep sending.
+* **How:**
+  * **Change command:** \`sysctl -w net.ipv4.tcp_rmem="min default max"\`; when changing the default, restart the app
+  * **How to monitor:** \`cat /proc/net/sockstat\`
+
+## Interrupts
+* **What** - the NIC raises a hard IRQ for each batch of frames.
+`;
+  let notes: { kb: KnowledgeBase; remove: () => Promise<void> };
+  beforeAll(async () => {
+    notes = await knowledgeBaseOfNotes({ 'tuning.md': NOTES });
+    prepareIndex(notes.kb);
+  }, 60_000);
+  afterAll(async () => {
+    await notes.remove();
+  });
+
+  it('quotes an item that leads in to items of its own ("How:") with them, never alone', () => {
+    const answer = ask(notes.kb, 'Step by step, what do my notes say tcp_rmem sets for TCP sockets?');
+    expect(answer.grounded).toBe(true);
+    expect(answer.answer).toMatch(/^- What - `tcp_rmem`/mu);
+    expect(answer.answer).toMatch(/- How:\n {2}- Change command: .*restart the app/u);
+    expect(answer.citations.map((c) => c.quote).join('\n')).toMatch(/How:\n {2}- Change command/u);
+  });
+});

@@ -772,14 +772,18 @@ function listAround(passages: readonly Passage[], position: number, anyLength = 
     else if ((other as Passage).parentId === undefined) break;
   }
   const run: Passage[] = [];
+  // An item that leads in to items of its own ("How:") is quoted with them: alone it says nothing.
+  const leading = new Set<string>();
   let budget = UNIT_ITEM_CHARS;
   for (let i = first; i < passages.length && run.length < MAX_UNIT_ITEMS && budget > 0; i++) {
-    const other = passages[i];
+    const other = passages[i] as Passage;
     if (!sameList(other)) break;
-    if (isItem(other as Passage)) {
-      run.push(other as Passage);
-      budget -= (other as Passage).text.length;
-    } else if ((other as Passage).parentId === undefined) break;
+    const nested = other.parentId !== undefined && leading.has(other.parentId);
+    if (isItem(other) || nested) {
+      run.push(other);
+      budget -= other.text.length;
+      if (/[:：]\s*$/u.test(other.text)) leading.add(other.id);
+    } else if (other.parentId === undefined) break;
   }
   return run.includes(at) ? run : [at];
 }

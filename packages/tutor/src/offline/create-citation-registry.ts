@@ -143,11 +143,17 @@ export function checkboxMark(passage: Passage): string {
   return passage.checked ? '☑ ' : '☐ ';
 }
 
-/** Whether a unit's lead is the first item of a list and its items are the items after it (not nested under it). */
+/**
+ * Whether a unit's lead is the first item of a list and its items are the items after it (not nested under it),
+ * with what is nested under those.
+ */
 export function leadsSiblings(lead: Passage, items: readonly Passage[]): boolean {
+  const ids = new Set(items.map((item) => item.id));
   return (
     lead.kind === 'bullet' &&
-    items.length > 0 &&
-    items.every((item) => item.kind === 'bullet' && item.parentId === lead.parentId)
+    items.some((item) => item.parentId === lead.parentId) &&
+    items.every(
+      (item) => item.kind === 'bullet' && (item.parentId === lead.parentId || ids.has(item.parentId ?? '')),
+    )
   );
 }
