@@ -11,6 +11,27 @@ import { groundQuestion } from '../grounding/ground-question';
 import { prepareIndex } from '../grounding/prepare-index';
 import { composeOfflineAnswer } from './compose-offline-answer';
 
+/**
+ * A knowledge base of these notes for the tests of one \`describe\`, built (and indexed) before them and removed
+ * after: \`notes.kb\` inside a test.
+ */
+function notesFixture(files: Record<string, string>): { readonly kb: KnowledgeBase } {
+  let built: { kb: KnowledgeBase; remove: () => Promise<void> } | undefined;
+  beforeAll(async () => {
+    built = await knowledgeBaseOfNotes(files);
+    prepareIndex(built.kb);
+  }, 60_000);
+  afterAll(async () => {
+    await built?.remove();
+  });
+  return {
+    get kb(): KnowledgeBase {
+      if (built === undefined) throw new Error('the notes fixture is built in beforeAll');
+      return built.kb;
+    },
+  };
+}
+
 const OUTLINE_ZH = `# Redis 持久化
 
 ## RDB
@@ -1144,14 +1165,7 @@ The template the tool prints when a pull request is opened:
 - A reviewer reads the whole diff before approving it, and leaves comments on every line they do not understand, so that the author can answer them before the merge.
 - A reviewer who is asked about a change they cannot review in a day says so at once, so that someone else can take it and the author does not wait for nothing.
 `;
-  let notes: { kb: KnowledgeBase; remove: () => Promise<void> };
-  beforeAll(async () => {
-    notes = await knowledgeBaseOfNotes({ 'pull-requests.md': NOTES });
-    prepareIndex(notes.kb);
-  }, 60_000);
-  afterAll(async () => {
-    await notes.remove();
-  });
+  const notes = notesFixture({ 'pull-requests.md': NOTES });
 
   it('answers with the list the notes give, whole, not a block that repeats the words of the question', () => {
     const answer = ask(notes.kb, 'What are the rules for a pull request title?');
@@ -1195,14 +1209,7 @@ A pool keeps a fixed number of worker threads and hands each a task from its que
 ## Coroutines
 The asyncio module runs coroutines on one thread; \`asyncio.Queue\` passes items between them.
 `;
-  let notes: { kb: KnowledgeBase; remove: () => Promise<void> };
-  beforeAll(async () => {
-    notes = await knowledgeBaseOfNotes({ 'threads.md': NOTES });
-    prepareIndex(notes.kb);
-  }, 60_000);
-  afterAll(async () => {
-    await notes.remove();
-  });
+  const notes = notesFixture({ 'threads.md': NOTES });
 
   it('answers with the sentence that gives the reason, not the code that repeats the words of the question', () => {
     const answer = ask(notes.kb, 'Why must the lock be acquired before the counter is read?');
@@ -1239,14 +1246,7 @@ Closing a nil channel is a common mistake.
 
 Closing a nil channel at run time will cause a panic in the goroutine that does it.
 `;
-  let notes: { kb: KnowledgeBase; remove: () => Promise<void> };
-  beforeAll(async () => {
-    notes = await knowledgeBaseOfNotes({ 'channels.md': NOTES });
-    prepareIndex(notes.kb);
-  }, 60_000);
-  afterAll(async () => {
-    await notes.remove();
-  });
+  const notes = notesFixture({ 'channels.md': NOTES });
 
   it('answers "what happens if…" with what the notes say comes of it, first', () => {
     const answer = ask(notes.kb, 'What happens if I close a nil channel?');
@@ -1269,14 +1269,7 @@ describe('nested lists', () => {
 - Bypassing the cache
   - \`proxy_cache_bypass $cookie_session\` skips the cache for logged-in users
 `;
-  let notes: { kb: KnowledgeBase; remove: () => Promise<void> };
-  beforeAll(async () => {
-    notes = await knowledgeBaseOfNotes({ 'proxy.md': NOTES });
-    prepareIndex(notes.kb);
-  }, 60_000);
-  afterAll(async () => {
-    await notes.remove();
-  });
+  const notes = notesFixture({ 'proxy.md': NOTES });
 
   it('quotes an item with what is nested under it, two levels down, indented as the notes indent it', () => {
     const answer = ask(notes.kb, 'What does proxy_cache_valid do?');
@@ -1301,14 +1294,7 @@ describe('a list quoted whole', () => {
 ## Interrupts
 * **What** - the NIC raises a hard IRQ for each batch of frames.
 `;
-  let notes: { kb: KnowledgeBase; remove: () => Promise<void> };
-  beforeAll(async () => {
-    notes = await knowledgeBaseOfNotes({ 'tuning.md': NOTES });
-    prepareIndex(notes.kb);
-  }, 60_000);
-  afterAll(async () => {
-    await notes.remove();
-  });
+  const notes = notesFixture({ 'tuning.md': NOTES });
 
   it('quotes an item that leads in to items of its own ("How:") with them, never alone', () => {
     const answer = ask(notes.kb, 'Step by step, what do my notes say tcp_rmem sets for TCP sockets?');
