@@ -105,6 +105,11 @@ export interface Grounding {
   /** Index terms of the question after spelling correction (see `tokenize`), for picking sentences. */
   terms?: string[];
   /**
+   * Those of its Chinese bigrams that straddle two of its words (`straddlingBigrams`): they count half in
+   * ranking, and so in picking sentences.
+   */
+  straddling?: string[];
+  /**
    * Best share (0–1) of one question clause's IDF mass that a single top passage supports; the coverage
    * decision compares it with fixed thresholds (see the tutor's DESIGN.md).
    */

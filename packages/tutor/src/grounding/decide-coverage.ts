@@ -19,7 +19,7 @@ import { notesWrite } from './notes-write';
 import type { AnswerLanguage } from './passage-index';
 import type { TutorIndex } from './prepare-index';
 import { questionClauses } from './question-clauses';
-import { inverseDocumentFrequency } from './score-bm25';
+import { documentFrequency, inverseDocumentFrequency } from './score-bm25';
 
 /** The verdict on whether the notes can answer a question. */
 export interface Coverage {
@@ -99,10 +99,7 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
     ? input.carried.map((link) => (link.terms.length > 0 ? link.terms : tokenize(link.label)))
     : [];
   const view = index.passages.views[input.language];
-  const frequency = (term: string) => {
-    const id = index.passages.termId.get(term);
-    return id === undefined ? 0 : (view.documentFrequency[id] ?? 0);
-  };
+  const frequency = (term: string) => documentFrequency(index.passages, input.language, term);
   const known = (term: string) => frequency(term) > 0;
   // Chinese names the notes never write ("银行家算法"), by word key: each weighs as the term it is.
   const names = new Set<string>();
@@ -136,8 +133,7 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
 
   const unseenIdf = inverseDocumentFrequency(view.count, 0);
   const termIdf = (term: string) => {
-    const id = index.passages.termId.get(term);
-    const df = id === undefined ? 0 : (view.documentFrequency[id] ?? 0);
+    const df = frequency(term);
     return df === 0 ? unseenIdf : inverseDocumentFrequency(view.count, df);
   };
   const conceptTerms = new Map<string, string[]>();
@@ -241,11 +237,7 @@ export function decideCoverage(index: TutorIndex, input: CoverageInput): Coverag
       askingClauses++;
       let heaviest: WeighedWord | undefined;
       for (const word of words) if (heaviest === undefined || word.idf > heaviest.idf) heaviest = word;
-      if (
-        heaviest &&
-        !heaviest.supportedAnywhere &&
-        (heaviest.term || names.has(heaviest.terms.join('\u0000')))
-      )
+      if (heaviest && !heaviest.supportedAnywhere && (heaviest.term || heaviest.name === true))
         absentHeaviest.push(questionWords.surface(heaviest.terms));
     }
     for (const position of input.candidates) {
@@ -497,6 +489,7 @@ function joinAbsentChineseNames(
 function nameWord(terms: string[], unseenIdf: number, topic: boolean): WeighedWord {
   return {
     terms,
+    name: true,
     topic,
     idf: unseenIdf,
     unseen: true,
@@ -563,6 +556,8 @@ interface WeighedWord {
   concepts: string[];
   /** A name the notes never write that the question opens with: what it is about (see `joinAbsentChineseNames`). */
   topic?: boolean;
+  /** A name the notes never write (see `joinAbsentChineseNames`). */
+  name?: boolean;
   /** Scratch: whether the passage being looked at supports the word. */
   supported: boolean;
   /** A word naming a share or proportion in a question asking a quantity ("percentage", "占比"). */

@@ -80,15 +80,15 @@ export function answersAspect(text: string, aspect: QuestionAspect): boolean {
 const STATED_NUMBER = /(?<![\p{L}\p{N}._:/=@#-])\p{Nd}+(?:[.,]\p{Nd}+)?(?![\p{N}]|[.:/-]\p{N}|\p{L}*[_=/])/u;
 
 /**
- * A sentence giving a reason, wherever it stands in the passage: "otherwise a race condition can be introduced",
- * "This is because…", "…以免阻塞主线程", "因为…所以…". What a why-question is answered by when no label says so.
- */
-/**
  * A sentence saying what comes of something, wherever it stands: "Trying to close a nil channel will create a
  * panic", "…results in a deadlock", "otherwise…", "…就会阻塞", "会导致…". What an outcome question is answered by.
  */
 const STATED_OUTCOME =
   /\b(?:will|results? in|leads? to|causes?|ends? up|otherwise)\b|就会|会导致|导致|造成|引起|否则|会被/iu;
 
+/**
+ * A sentence giving a reason, wherever it stands in the passage: "otherwise a race condition can be introduced",
+ * "This is because…", "…以免阻塞主线程", "因为…所以…". What a why-question is answered by when no label says so.
+ */
 const STATED_REASON =
   /\b(?:because|otherwise|so that|in order to|the reason|this is why|that is why|due to)\b|因为|由于|否则|以免|为了|之所以|所以/iu;

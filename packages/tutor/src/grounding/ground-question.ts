@@ -25,7 +25,7 @@ import type { AnswerLanguage } from './passage-index';
 import { prepareIndex, type TutorIndex } from './prepare-index';
 import { rankPassages, type WeightedConcept } from './rank-passages';
 import { resolveFollowUp } from './resolve-follow-up';
-import { idfInView, type QueryTerm } from './score-bm25';
+import { documentFrequency, idfInView, type QueryTerm } from './score-bm25';
 import { translateQuestion } from './translate-question';
 
 /** Passages a grounding carries at most. */
@@ -127,8 +127,8 @@ function groundText(kb: KnowledgeBase, input: AskInput, question: string): Groun
   // question asks of it ("the inactive=60m part of that proxy_cache_path line").
   for (const compound of compoundTerms(question)) terms.set(compound, COMPOUND_TERM_WEIGHT);
   // A bigram straddling two of the question's words (`件用`, `用的`) is rarely what it asks about.
-  for (const term of straddlingBigrams(question))
-    if (terms.get(term) === 1) terms.set(term, STRADDLING_BIGRAM_SHARE);
+  const straddling = straddlingBigrams(question, typed);
+  for (const term of straddling) if (terms.get(term) === 1) terms.set(term, STRADDLING_BIGRAM_SHARE);
   // A name written as one (`/proc/net/softnet_stat`, `net.core.netdev_budget`, `tcp_rmem`) is one word of the
   // question, however many index terms it splits into: its parts share one term's weight, so the name does not
   // outweigh, by its parts alone, the other words typed with it.
@@ -205,6 +205,7 @@ function groundText(kb: KnowledgeBase, input: AskInput, question: string): Groun
     shape,
     followUp: followUp.elliptical,
     terms: [...terms.keys()].filter((term) => !corrections.has(term)),
+    ...(straddling.size > 0 ? { straddling: [...straddling] } : {}),
     support: round(coverage.support),
   } satisfies Partial<Grounding>;
   const extent = coverage.partial
@@ -318,11 +319,7 @@ function correctSpelling(
   language: AnswerLanguage,
   words: QuestionWords,
 ): Map<string, string> {
-  const view = index.passages.views[language];
-  const frequency = (term: string) => {
-    const id = index.passages.termId.get(term);
-    return id === undefined ? 0 : (view.documentFrequency[id] ?? 0);
-  };
+  const frequency = (term: string) => documentFrequency(index.passages, language, term);
   const mostUsed = (terms: Iterable<string>) => {
     let best: string | undefined;
     for (const term of terms) if (frequency(term) > (best === undefined ? 0 : frequency(best))) best = term;

@@ -49,12 +49,16 @@ export function inverseDocumentFrequency(count: number, df: number): number {
   return Math.log(1 + (count - df + 0.5) / (df + 0.5));
 }
 
+/** How many passages of `language`'s view have an index term; 0 for a term the view never has. */
+export function documentFrequency(index: PassageIndex, language: AnswerLanguage, term: string): number {
+  const id = index.termId.get(term);
+  return id === undefined ? 0 : (index.views[language].documentFrequency[id] ?? 0);
+}
+
 /** The IDF of an index term in `language`'s view of the passages; 0 for a term the view never has. */
 export function idfInView(index: PassageIndex, language: AnswerLanguage, term: string): number {
-  const view = index.views[language];
-  const id = index.termId.get(term);
-  const df = id === undefined ? 0 : (view.documentFrequency[id] ?? 0);
-  return df === 0 ? 0 : inverseDocumentFrequency(view.count, df);
+  const df = documentFrequency(index, language, term);
+  return df === 0 ? 0 : inverseDocumentFrequency(index.views[language].count, df);
 }
 
 /**

@@ -8,6 +8,7 @@ import { tokenizeWords } from '../text/tokenize-words';
 import { notesWrite } from './notes-write';
 import type { AnswerLanguage } from './passage-index';
 import type { TutorIndex } from './prepare-index';
+import { documentFrequency } from './score-bm25';
 
 /** What the other language of the notes makes of a question's words. */
 export interface QuestionTranslation {
@@ -44,11 +45,7 @@ export function translateQuestion(
 ): QuestionTranslation {
   const translation: QuestionTranslation = { terms: new Map(), byWord: new Map() };
   if (!index.hasOtherLanguage(language)) return translation;
-  const view = index.passages.views[language];
-  const known = (term: string) => {
-    const id = index.passages.termId.get(term);
-    return id !== undefined && (view.documentFrequency[id] ?? 0) > 0;
-  };
+  const known = (term: string) => documentFrequency(index.passages, language, term) > 0;
   const record = (key: string, terms: string[]) => {
     if (terms.length === 0 || !terms.every(known)) return;
     const list = translation.byWord.get(key) ?? [];

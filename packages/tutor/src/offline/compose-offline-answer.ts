@@ -163,7 +163,7 @@ export function composeOfflineAnswer(kb: KnowledgeBase, grounding: Grounding): A
  */
 function questionWeights(kb: KnowledgeBase, grounding: Grounding): Map<string, number> {
   const weights = weighTerms(kb, grounding.language, grounding.terms ?? tokenize(grounding.question));
-  for (const term of straddlingBigrams(grounding.question)) {
+  for (const term of grounding.straddling ?? straddlingBigrams(grounding.question)) {
     const weight = weights.get(term);
     if (weight !== undefined) weights.set(term, weight * STRADDLING_BIGRAM_SHARE);
   }
