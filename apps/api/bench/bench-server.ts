@@ -2,7 +2,7 @@
 // readings of its CPU time and memory from /proc.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { freePort } from '../test/free-port';
+import { freePort } from '@notetutor/test-support/free-port';
 
 /** A running server process. */
 export interface BenchServer {

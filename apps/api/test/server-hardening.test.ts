@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Health, HealthSchema } from '@notetutor/contracts';
 import { type FakeOpenAI, type FakeReply, startFakeOpenAI } from '@notetutor/test-support/fake-openai-server';
+import { freePort } from '@notetutor/test-support/free-port';
 import { parseSse } from '@notetutor/test-support/sse';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { freePort } from './free-port';
 import { SEED_NOTES_DIR, SEED_VOCABULARY } from './test-app';
 
 const API_DIR = fileURLToPath(new URL('..', import.meta.url));

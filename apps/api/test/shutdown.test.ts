@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AnswerSchema } from '@notetutor/contracts';
 import { type FakeOpenAI, startFakeOpenAI } from '@notetutor/test-support/fake-openai-server';
+import { freePort } from '@notetutor/test-support/free-port';
 import Database from 'libsql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from './free-port';
 
 const API_DIR = fileURLToPath(new URL('..', import.meta.url));
 

@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 
 /** A server process started for the tests, in its own process group. */
 export interface RunningProcess {
@@ -13,19 +12,7 @@ export interface RunningProcess {
   stop: (graceMs?: number) => Promise<void>;
 }
 
-/** A TCP port that was free a moment ago (the OS picks it). */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort } from '@notetutor/test-support/free-port';
 
 /** Starts `command` detached (own process group), its output written to `logFile`. */
 export function startProcess(
