@@ -42,6 +42,39 @@ const A_NOT_A = /(\p{Script=Han})[不没](?=\1)/gu;
  * Latin words (stemmed) and runs of Chinese words.
  */
 export function scanText(text: string, visitor: TextVisitor): void {
+  if (text.length > RECENT_TEXT_CHARS) {
+    scanFresh(text, visitor);
+    return;
+  }
+  let events = recentScans.get(text);
+  if (events === undefined) {
+    const recorded: ScanEvent[] = [];
+    scanFresh(text, { latin: (stem) => recorded.push(stem), hanRun: (words) => recorded.push(words) });
+    events = recorded;
+    if (recentScans.size >= RECENT_TEXTS) recentScans.delete(recentScans.keys().next().value as string);
+  } else recentScans.delete(text);
+  // Most recently used last: the first key is the one to forget.
+  recentScans.set(text, events);
+  for (const event of events) {
+    if (typeof event === 'string') visitor.latin(event);
+    else visitor.hanRun(event);
+  }
+}
+
+/** What {@link scanFresh} reported on a text: a Latin stem, or a run of Chinese words. */
+type ScanEvent = string | readonly string[];
+
+/**
+ * The scans of the texts seen last. A question is scanned by every stage that reads it (its terms, its words,
+ * its clauses, the coverage decision), and the concepts' labels with it: segmenting Chinese is the costliest part
+ * of a scan, and the same short texts come back within one answer. Texts longer than a question are scanned afresh
+ * (passages are scanned once, when the index is built).
+ */
+const recentScans = new Map<string, ScanEvent[]>();
+const RECENT_TEXTS = 256;
+const RECENT_TEXT_CHARS = 600;
+
+function scanFresh(text: string, visitor: TextVisitor): void {
   // "X不X" / "X没X" asks yes or no of X: `好不好` is `好`, `支不支持` is `支持`, `有没有` is `有`.
   const normalized = normalizeForSearch(text).replace(A_NOT_A, '');
   if (!HAN.test(normalized)) {
