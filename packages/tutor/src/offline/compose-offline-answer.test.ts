@@ -192,6 +192,12 @@ describe('composeOfflineAnswer: shapes of answer', () => {
     expect(layers).not.toMatch(/image is based on the image layer[\s\S]*image requires the image layer/);
   });
 
+  it('quotes the sentence that answers, not the one naming more neighbours of a hub the question names', () => {
+    // Both sentences name the client and the server; only the first says how Docker is split.
+    const answer = ask('Does Docker have a client and a server?');
+    expect(answer.citations[0]?.quote).toMatch(/^Docker runs in a C\/S \(client\/server\) architecture/);
+  });
+
   it('answers "what is X?" from the passage that defines X', () => {
     const answer = ask('What is a container?');
     expect(answer.citations[0]?.original?.id).toBe('docker-concepts.zh#2.2');

@@ -16,7 +16,8 @@ const RELATED_MENTION_SCORE = 0.5;
 /**
  * How well a unit (sentence or clause) of a passage answers the question, for `chooseQuote`: the IDF of the
  * question's terms it contains, plus 2 per concept of `focus` it names (a hub of the notes only in a
- * comparison or relation question) and 0.5 per concept graph expansion found.
+ * comparison or relation question) and 0.5 when it names a concept graph expansion found (once, however many it
+ * names; never when the question names hubs only).
  *
  * @example
  * chooseQuote(passage, sentenceScorer(context, ['cgroups'], passage));
@@ -32,14 +33,24 @@ export function sentenceScorer(
   // how it relates to or differs from another concept, when a sentence naming both sides is the answer.
   const plain = (context.grounding.shape ?? 'plain') === 'plain';
   const named = plain ? focus.filter((id) => !index.isHub(id)) : focus;
-  const related = (context.grounding.related ?? []).map((c) => c.id).filter((id) => !focus.includes(id));
+  // The neighbours graph expansion reached from hubs alone are as common as the hubs: they say nothing either.
+  const related =
+    focus.length > 0 && named.length === 0
+      ? []
+      : (context.grounding.related ?? []).map((c) => c.id).filter((id) => !focus.includes(id));
   const folded = foldedText(index.table(FOLDED_TEXTS), passage);
   return (text, start, end) => {
     let score = 0;
     const unit = folded === undefined ? normalizeForSearch(text) : folded.slice(start, end);
     for (const [term, weight] of context.weights) if (containsTerm(unit, term)) score += weight;
     for (const id of named) if (context.names(passage, start, end, id)) score += CONCEPT_MENTION_SCORE;
-    for (const id of related) if (context.names(passage, start, end, id)) score += RELATED_MENTION_SCORE;
+    // As in ranking, expansion breaks ties: a sentence listing many neighbours is not more about the question.
+    for (const id of related) {
+      if (context.names(passage, start, end, id)) {
+        score += RELATED_MENTION_SCORE;
+        break;
+      }
+    }
     return score;
   };
 }
