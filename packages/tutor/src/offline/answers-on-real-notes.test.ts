@@ -1304,3 +1304,54 @@ describe('a list quoted whole', () => {
     expect(answer.citations.map((c) => c.quote).join('\n')).toMatch(/How:\n {2}- Change command/u);
   });
 });
+
+describe('code and what the notes say of it', () => {
+  const NOTES = `# Singletons
+
+## Double-checked locking
+A lazily created singleton checks twice, once outside the lock and once inside:
+
+\`\`\`java
+public class Registry {
+    private static volatile Registry instance;
+    public static Registry get() {
+        if (instance == null) {
+            synchronized (Registry.class) {
+                if (instance == null) instance = new Registry();
+            }
+        }
+        return instance;
+    }
+}
+\`\`\`
+
+Here the \`volatile\` keyword stops the JVM from reordering the write of the reference before the constructor runs.
+
+## Eager creation
+\`\`\`java
+public class Config {
+    private static final Config CONFIG = new Config();
+}
+\`\`\`
+
+Eager creation costs memory at class load even when nothing asks for it.
+`;
+  const notes = notesFixture({ 'singletons.md': NOTES });
+
+  it('quotes a code block with the sentence after it that explains a name the code uses', () => {
+    const answer = ask(notes.kb, 'What does double-checked locking look like in code?');
+    expect(answer.grounded).toBe(true);
+    const quote = answer.citations[0]?.quote ?? '';
+    expect(quote).toContain('private static volatile Registry instance;');
+    expect(quote).toContain('Here the `volatile` keyword stops the JVM from reordering');
+    expect(answer.answer).toMatch(/```java[\s\S]*```\s+[\s\S]*Here the `volatile` keyword stops the JVM/u);
+  });
+
+  it('does not bring along a paragraph after the code that names none of it', () => {
+    const answer = ask(notes.kb, 'Show me the code for eager creation of the Config singleton.');
+    expect(answer.grounded).toBe(true);
+    const quote = answer.citations.find((c) => c.quote.includes('new Config()'))?.quote ?? '';
+    expect(quote).toContain('private static final Config CONFIG = new Config();');
+    expect(quote).not.toContain('costs memory at class load');
+  });
+});

@@ -676,15 +676,52 @@ function unitOf(context: AnswerContext, passage: Passage): { lead: Passage; item
   }
   if (passage.kind !== 'code') {
     if (next?.kind === 'code' && next.lineStart - passage.lineEnd <= CODE_GAP_LINES) {
-      return { lead: passage, items: [next] };
+      return { lead: passage, items: [next, ...explanationAfter(next, neighbour(2))] };
     }
     return undefined;
   }
   const previous = neighbour(-1);
+  const explanation = explanationAfter(passage, next);
   if (previous && previous.kind !== 'code' && passage.lineStart - previous.lineEnd <= CODE_GAP_LINES) {
-    return { lead: previous, items: [passage] };
+    return { lead: previous, items: [passage, ...explanation] };
   }
+  if (explanation.length > 0) return { lead: passage, items: explanation };
   return undefined;
+}
+
+/** An identifier a sentence writes as code (`volatile`, `string`): what it names of a code block. */
+const INLINE_CODE_NAME = /`([^`\s]{2,64})`/gu;
+
+/**
+ * The passage right after a code block that explains it, as a list: a paragraph of the same section, within
+ * {@link CODE_GAP_LINES} lines, that writes as inline code a name the block uses ("这里的 `volatile` 关键字主要是
+ * 为了防止指令重排" under the singleton, "the regex pattern `string`…" under the lexer's patterns). What the notes
+ * say of their code is what it answers; a paragraph naming none of it goes on to something else.
+ */
+function explanationAfter(code: Passage, after: Passage | undefined): Passage[] {
+  if (
+    after === undefined ||
+    after.kind !== 'paragraph' ||
+    after.text.length > UNIT_ITEM_CHARS ||
+    after.lineStart - code.lineEnd > CODE_GAP_LINES
+  )
+    return [];
+  for (const [, name] of after.text.matchAll(INLINE_CODE_NAME)) {
+    if (containsCodeName(code.text, name as string)) return [after];
+  }
+  return [];
+}
+
+/** Whether code uses a name as a whole token (`string` in `val string = …`, not in `substring`). */
+function containsCodeName(code: string, name: string): boolean {
+  let at = code.indexOf(name);
+  while (at >= 0) {
+    const before = code[at - 1];
+    const after = code[at + name.length];
+    if (!(before && /[\p{L}\p{N}_]/u.test(before)) && !(after && /[\p{L}\p{N}_]/u.test(after))) return true;
+    at = code.indexOf(name, at + 1);
+  }
+  return false;
 }
 
 /**
