@@ -136,7 +136,6 @@ export function buildPassageIndex(source: IndexSource): PassageIndex {
   };
 }
 
-/** The text a passage is found by: its heading path, then its own text. */
 /** Characters of an enclosing list item's text that a nested passage's search text borrows. */
 const CONTEXT_CHARS = 120;
 /** Characters of its children's text a lead-in's search text borrows. */
@@ -236,6 +235,8 @@ export function passageSearchText(passage: Passage, structure?: PassageStructure
     parts.push(...ancestors);
   }
   parts.push(passage.text);
+  // A fence's language (```java) is the notes writing the language's name: the block is code in it.
+  if (passage.kind === 'code' && passage.codeLang) parts.push(passage.codeLang);
   const role = roleWords(passage);
   if (role !== '') parts.push(role);
   if (structure && isLeadIn(passage, structure)) {

@@ -1347,6 +1347,13 @@ Eager creation costs memory at class load even when nothing asks for it.
     expect(answer.answer).toMatch(/```java[\s\S]*```\s+[\s\S]*Here the `volatile` keyword stops the JVM/u);
   });
 
+  it('takes the language a block is fenced in for a word the notes write', () => {
+    // "Java" is nowhere in the prose, only in the fences: the question is not about something the notes lack.
+    const answer = ask(notes.kb, 'How does the double-checked locking singleton look in Java?');
+    expect(answer.grounded).toBe(true);
+    expect(answer.citations[0]?.quote).toContain('private static volatile Registry instance;');
+  });
+
   it('does not bring along a paragraph after the code that names none of it', () => {
     const answer = ask(notes.kb, 'Show me the code for eager creation of the Config singleton.');
     expect(answer.grounded).toBe(true);
