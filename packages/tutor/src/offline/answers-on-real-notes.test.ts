@@ -1362,3 +1362,30 @@ Eager creation costs memory at class load even when nothing asks for it.
     expect(quote).not.toContain('costs memory at class load');
   });
 });
+
+describe('What / Why / How', () => {
+  const NOTES = `# Network tuning
+
+## NAPI budget
+* **What** - \`netdev_budget\` is the most packets taken from all interfaces in one polling cycle.
+* **How:**
+  * **Check command:** \`sysctl net.core.netdev_budget\`
+  * **Change command:** \`sysctl -w net.core.netdev_budget value\`
+* **What** - \`dev_weight\` is the most packets one NAPI poll takes from a single interface.
+* **How:**
+  * **Check command:** \`sysctl net.core.dev_weight\`
+  * **Change command:** \`sysctl -w net.core.dev_weight value\`
+`;
+  const notes = notesFixture({ 'napi.md': NOTES });
+
+  it('quotes a lead-in that names nothing ("How:") with the items before it that say what it is about', () => {
+    const answer = ask(notes.kb, 'Which sysctl command changes net.core.dev_weight?');
+    expect(answer.grounded).toBe(true);
+    const quote = answer.citations[0]?.quote ?? '';
+    expect(quote).toContain('`dev_weight` is the most packets one NAPI poll takes');
+    expect(quote).toContain('sysctl -w net.core.dev_weight value');
+    // The group before, with its own How:, is another parameter's.
+    expect(quote).not.toContain('`netdev_budget` is the most packets');
+    expect(answer.answer).not.toMatch(/^How \[1\]/mu);
+  });
+});

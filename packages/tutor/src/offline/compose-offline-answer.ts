@@ -600,8 +600,8 @@ function unitOf(context: AnswerContext, passage: Passage): { lead: Passage; item
     visit(lead);
     return { lead, items };
   };
-  if (isLeadIn(passage, structure)) return within(passage);
   const position = index.passages.position.get(passage.id) ?? -1;
+  if (isLeadIn(passage, structure)) return withSubject(index.passages.passages, position, within(passage));
   const neighbour = (offset: number) => {
     const other = index.passages.passages[position + offset];
     return other && other.sectionId === passage.sectionId && other.file === passage.file ? other : undefined;
@@ -645,7 +645,11 @@ function unitOf(context: AnswerContext, passage: Passage): { lead: Passage; item
     parent.kind !== 'code' &&
     (isLeadIn(parent, structure) || structure.children(parent).some((child) => child.kind === 'code'))
   ) {
-    const unit = within(parent);
+    const unit = withSubject(
+      index.passages.passages,
+      index.passages.position.get(parent.id) ?? -1,
+      within(parent),
+    );
     if (unit.items.includes(passage)) return unit;
   }
   // "有哪些要求？" asks for a list: an item of one with no lead-in over it (bullets right under a heading) is
@@ -687,6 +691,35 @@ function unitOf(context: AnswerContext, passage: Passage): { lead: Passage; item
   }
   if (explanation.length > 0) return { lead: passage, items: explanation };
   return undefined;
+}
+
+/** Items before a bare lead-in that may say what it is about. */
+const SUBJECT_ITEMS = 2;
+
+/**
+ * A lead-in that names nothing ("How:" over the check and change commands) with the items of its list right
+ * before it that say what it is about ("What - `netdev_budget` is the maximum number of packets…", "Why - …"): the
+ * notes' What / Why / How reads as one, and the commands alone answer nothing. Back to the list's start, an item
+ * nested elsewhere or another lead-in, at most {@link SUBJECT_ITEMS} items.
+ */
+function withSubject(
+  passages: readonly Passage[],
+  position: number,
+  unit: { lead: Passage; items: Passage[] },
+): { lead: Passage; items: Passage[] } {
+  const lead = unit.lead;
+  if (lead.kind !== 'bullet' || tokenize(lead.text).length > 0) return unit;
+  const before: Passage[] = [];
+  for (let i = position - 1; i >= 0 && before.length < SUBJECT_ITEMS; i--) {
+    const other = passages[i] as Passage;
+    // An item nested under an earlier sibling, or a lead-in, ends the group: what comes before is another one.
+    if (other.sectionId !== lead.sectionId || other.file !== lead.file || other.parentId !== lead.parentId)
+      break;
+    if (other.kind !== 'bullet' || /[:：]\s*$/u.test(other.text)) break;
+    before.unshift(other);
+  }
+  const [first, ...rest] = before;
+  return first === undefined ? unit : { lead: first, items: [...rest, lead, ...unit.items] };
 }
 
 /** An identifier a sentence writes as code (`volatile`, `string`): what it names of a code block. */
