@@ -1388,4 +1388,12 @@ describe('What / Why / How', () => {
     expect(quote).not.toContain('`netdev_budget` is the most packets');
     expect(answer.answer).not.toMatch(/^How \[1\]/mu);
   });
+
+  it('still quotes the commands when the item before them is quoted already', () => {
+    const answer = ask(notes.kb, 'What does dev_weight limit, and which command changes it?');
+    expect(answer.grounded).toBe(true);
+    const quotes = answer.citations.map((c) => c.quote);
+    expect(quotes[0]).toContain('`dev_weight` is the most packets one NAPI poll takes');
+    expect(quotes.some((q) => q.includes('sysctl -w net.core.dev_weight value'))).toBe(true);
+  });
 });

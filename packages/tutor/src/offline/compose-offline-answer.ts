@@ -261,7 +261,7 @@ function composeDirectAnswer(
     // A passage an earlier paragraph quotes is not quoted again, unless it leads items nested under it that no
     // paragraph quotes yet (an item of a list that leads a list of its own); a unit quotes its items up to the
     // first one already quoted (two steps of one list, each quoted with the steps after it).
-    const whole = unitOf(context, passage);
+    const whole = withoutShownSubject(unitOf(context, passage), shown);
     const leadsNew =
       whole?.items.some((item) => item.parentId === whole.lead.id && !shown.has(item.id)) === true;
     if ((shown.has(passage.id) || (whole !== undefined && shown.has(whole.lead.id))) && !leadsNew) continue;
@@ -580,7 +580,10 @@ const CODE_GAP_LINES = 2;
  * under it (for the lead-in itself, or for one of its items, which reads poorly without its siblings), or a
  * sentence with the code block right after it ("Now, if you want to roll it back:" + `kubectl rollout undo …`).
  */
-function unitOf(context: AnswerContext, passage: Passage): { lead: Passage; items: Passage[] } | undefined {
+function unitOf(
+  context: AnswerContext,
+  passage: Passage,
+): { lead: Passage; items: Passage[]; subject?: number } | undefined {
   const index = prepareIndex(context.kb);
   const structure = index.structure;
   // The items under a lead, in the notes' order, each followed by those nested under it, as far as the limits go:
@@ -706,7 +709,7 @@ function withSubject(
   passages: readonly Passage[],
   position: number,
   unit: { lead: Passage; items: Passage[] },
-): { lead: Passage; items: Passage[] } {
+): { lead: Passage; items: Passage[]; subject?: number } {
   const lead = unit.lead;
   if (lead.kind !== 'bullet' || tokenize(lead.text).length > 0) return unit;
   const before: Passage[] = [];
@@ -719,7 +722,26 @@ function withSubject(
     before.unshift(other);
   }
   const [first, ...rest] = before;
-  return first === undefined ? unit : { lead: first, items: [...rest, lead, ...unit.items] };
+  return first === undefined
+    ? unit
+    : { lead: first, items: [...rest, lead, ...unit.items], subject: before.length };
+}
+
+/**
+ * A unit led by the items a bare lead-in was given for its subject (see {@link withSubject}), without them once an
+ * earlier paragraph of the answer quotes them: the lead-in and its items are then still to be quoted.
+ */
+function withoutShownSubject(
+  unit: { lead: Passage; items: Passage[]; subject?: number } | undefined,
+  shown: ReadonlySet<string>,
+): { lead: Passage; items: Passage[] } | undefined {
+  if (
+    unit?.subject === undefined ||
+    ![unit.lead, ...unit.items.slice(0, unit.subject - 1)].some((p) => shown.has(p.id))
+  )
+    return unit;
+  const lead = unit.items[unit.subject - 1] as Passage;
+  return { lead, items: unit.items.slice(unit.subject) };
 }
 
 /** An identifier a sentence writes as code (`volatile`, `string`): what it names of a code block. */
