@@ -1389,6 +1389,15 @@ describe('What / Why / How', () => {
     expect(answer.answer).not.toMatch(/^How \[1\]/mu);
   });
 
+  it('quotes the item that says what a bare lead-in is about with the lead-in and its commands', () => {
+    const answer = ask(notes.kb, 'What is dev_weight, and how do I change it?');
+    expect(answer.grounded).toBe(true);
+    const quote = answer.citations[0]?.quote ?? '';
+    expect(quote).toContain('`dev_weight` is the most packets one NAPI poll takes');
+    expect(quote).toContain('sysctl -w net.core.dev_weight value');
+    expect(quote).not.toContain('netdev_budget');
+  });
+
   it('still quotes the commands when the item before them is quoted already', () => {
     const answer = ask(notes.kb, 'What does dev_weight limit, and which command changes it?');
     expect(answer.grounded).toBe(true);

@@ -7,7 +7,7 @@ import { detectQuestionAspect } from '../grounding/detect-question-aspect';
 import { withoutHeadingNumber } from '../grounding/heading-context';
 import { passageInLanguage } from '../grounding/passage-in-language';
 import type { AnswerLanguage } from '../grounding/passage-index';
-import { isLeadIn, isListEntry } from '../grounding/passage-index';
+import { isLeadIn, isListEntry, type PassageStructure } from '../grounding/passage-index';
 import { prepareIndex } from '../grounding/prepare-index';
 import { type QuestionClause, questionClauses } from '../grounding/question-clauses';
 import { containsTerm } from '../text/contains-term';
@@ -640,6 +640,10 @@ function unitOf(
     }
     if (items.length > 0) return { lead: passage, items };
   }
+  // An item right before a lead-in that names nothing ("What - …" before "How:") says what the lead-in is about:
+  // the group reads as one (see `withSubject`).
+  const group = groupBeforeBareLead(index.passages.passages, position, structure);
+  if (group !== undefined) return withSubject(index.passages.passages, group.position, within(group.lead));
   // A lead-in introduces the items nested under it, and so does a bullet with a code block nested under it
   // (`Bypassing the cache for logged-in users` over the directives and a bullet on each): they read as one.
   const parent = structure.parent(passage);
@@ -725,6 +729,25 @@ function withSubject(
   return first === undefined
     ? unit
     : { lead: first, items: [...rest, lead, ...unit.items], subject: before.length };
+}
+
+/** The bare lead-in (see {@link withSubject}) an item is one of the subject items of, with its position. */
+function groupBeforeBareLead(
+  passages: readonly Passage[],
+  position: number,
+  structure: PassageStructure,
+): { lead: Passage; position: number } | undefined {
+  const at = passages[position];
+  if (at === undefined || at.kind !== 'bullet' || /[:：]\s*$/u.test(at.text)) return undefined;
+  for (let i = position + 1; i <= position + SUBJECT_ITEMS && i < passages.length; i++) {
+    const other = passages[i] as Passage;
+    if (other.sectionId !== at.sectionId || other.file !== at.file || other.parentId !== at.parentId)
+      return undefined;
+    if (other.kind !== 'bullet') return undefined;
+    if (isLeadIn(other, structure))
+      return tokenize(other.text).length === 0 ? { lead: other, position: i } : undefined;
+  }
+  return undefined;
 }
 
 /**
