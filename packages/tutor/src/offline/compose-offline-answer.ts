@@ -427,7 +427,7 @@ function readingLength(
  */
 function withoutAnnouncement(quote: Quote): Quote | undefined {
   const last = quote.statements[quote.statements.length - 1];
-  if (last === undefined || !/[:：]\s*$/u.test(last.text)) return quote;
+  if (last === undefined || !ENDS_WITH_COLON.test(last.text)) return quote;
   if (quote.statements.length === 1) return undefined;
   const at = quote.text.lastIndexOf(last.text);
   const text = quote.text.slice(0, at).trimEnd();
@@ -715,14 +715,14 @@ function withSubject(
   unit: { lead: Passage; items: Passage[] },
 ): { lead: Passage; items: Passage[]; subject?: number } {
   const lead = unit.lead;
-  if (lead.kind !== 'bullet' || tokenize(lead.text).length > 0) return unit;
+  if (!namesNothing(lead)) return unit;
   const before: Passage[] = [];
   for (let i = position - 1; i >= 0 && before.length < SUBJECT_ITEMS; i--) {
     const other = passages[i] as Passage;
     // An item nested under an earlier sibling, or a lead-in, ends the group: what comes before is another one.
     if (other.sectionId !== lead.sectionId || other.file !== lead.file || other.parentId !== lead.parentId)
       break;
-    if (other.kind !== 'bullet' || /[:：]\s*$/u.test(other.text)) break;
+    if (other.kind !== 'bullet' || ENDS_WITH_COLON.test(other.text)) break;
     before.unshift(other);
   }
   const [first, ...rest] = before;
@@ -731,6 +731,14 @@ function withSubject(
     : { lead: first, items: [...rest, lead, ...unit.items], subject: before.length };
 }
 
+/** A list item of nothing but words every text has (`How:`): a label, naming nothing itself. */
+function namesNothing(passage: Passage): boolean {
+  return passage.kind === 'bullet' && tokenize(passage.text).length === 0;
+}
+
+/** Text that ends in a colon: it announces what follows it in the notes. */
+const ENDS_WITH_COLON = /[:：]\s*$/u;
+
 /** The bare lead-in (see {@link withSubject}) an item is one of the subject items of, with its position. */
 function groupBeforeBareLead(
   passages: readonly Passage[],
@@ -738,14 +746,13 @@ function groupBeforeBareLead(
   structure: PassageStructure,
 ): { lead: Passage; position: number } | undefined {
   const at = passages[position];
-  if (at === undefined || at.kind !== 'bullet' || /[:：]\s*$/u.test(at.text)) return undefined;
+  if (at === undefined || at.kind !== 'bullet' || ENDS_WITH_COLON.test(at.text)) return undefined;
   for (let i = position + 1; i <= position + SUBJECT_ITEMS && i < passages.length; i++) {
     const other = passages[i] as Passage;
     if (other.sectionId !== at.sectionId || other.file !== at.file || other.parentId !== at.parentId)
       return undefined;
     if (other.kind !== 'bullet') return undefined;
-    if (isLeadIn(other, structure))
-      return tokenize(other.text).length === 0 ? { lead: other, position: i } : undefined;
+    if (isLeadIn(other, structure)) return namesNothing(other) ? { lead: other, position: i } : undefined;
   }
   return undefined;
 }
@@ -843,7 +850,7 @@ function answerAfter(passages: readonly Passage[], position: number): Passage[] 
     // The answer goes on in its own form (paragraphs, or the items of a list), or where it announces what
     // follows ("在官方文档中有说明:" before the quote); a list after an answer paragraph is the notes' next point.
     const last = answer.at(-1);
-    if (last !== undefined && last.kind !== other.kind && !/[:：]\s*$/u.test(last.text)) break;
+    if (last !== undefined && last.kind !== other.kind && !ENDS_WITH_COLON.test(last.text)) break;
     answer.push(other);
     budget -= other.text.length;
   }
@@ -897,7 +904,7 @@ function listAround(passages: readonly Passage[], position: number, anyLength = 
     if (isItem(other) || nested) {
       run.push(other);
       budget -= other.text.length;
-      if (/[:：]\s*$/u.test(other.text)) leading.add(other.id);
+      if (ENDS_WITH_COLON.test(other.text)) leading.add(other.id);
     } else if (other.parentId === undefined) break;
   }
   return run.includes(at) ? run : [at];
