@@ -1,4 +1,4 @@
-import { backgroundZipf, isChineseNoun, zipfFrequency } from '@notetutor/lexicon';
+import { backgroundZipf, isChineseNoun, isChineseVerb, zipfFrequency } from '@notetutor/lexicon';
 import {
   backgroundRarity,
   commonWordRarity,
@@ -370,6 +370,9 @@ function partialVerdict(
     )
       continue;
     const typed = questionWords.surface(word.terms);
+    // What the notes lack is a thing, not what the learner says happens to it: a Chinese verb (`变慢`, "slow
+    // down") is their telling, and the notes say it in their own words ("影响其他的容器").
+    if (HAN_WORD.test(typed) && isChineseVerb(typed)) continue;
     if (typed !== '' && !missing.includes(typed)) missing.push(typed);
   }
   return missing;

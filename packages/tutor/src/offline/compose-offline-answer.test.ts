@@ -198,6 +198,13 @@ describe('composeOfflineAnswer: shapes of answer', () => {
     expect(answer.citations[0]?.quote).toMatch(/^Docker runs in a C\/S \(client\/server\) architecture/);
   });
 
+  it('does not call the learner\'s own verb something the notes leave out ("占满": the notes say "100%")', () => {
+    const answer = ask('一个容器把CPU占满了，会不会拖慢别的容器？');
+    expect(answer.coverage).toBe('full');
+    expect(answer.answer).not.toContain('没有讲到');
+    expect(answer.citations[0]?.quote).toContain('Cgroups');
+  });
+
   it('answers "what is X?" from the passage that defines X', () => {
     const answer = ask('What is a container?');
     expect(answer.citations[0]?.original?.id).toBe('docker-concepts.zh#2.2');
